@@ -1,0 +1,21 @@
+resource "aws_eks_cluster" "prod" { # expect: AWS012
+  name     = "prod"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster-prod"
+  version  = "1.31"
+
+  vpc_config {
+    subnet_ids              = ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"]
+    endpoint_private_access = true
+  }
+}
+
+resource "aws_eks_cluster" "staging" {
+  name     = "staging"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster-staging"
+
+  vpc_config {
+    subnet_ids             = ["subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788"]
+    endpoint_public_access = true
+    public_access_cidrs    = ["0.0.0.0/0"] # expect: AWS012
+  }
+}

@@ -1,0 +1,4 @@
+resource "aws_kms_key" "k" {
+  description = "k"
+  enable_key_rotation =  # expect: YOR001
+}

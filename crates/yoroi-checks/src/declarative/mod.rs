@@ -1,0 +1,578 @@
+//! Declarative rules: "for each target, the value at path P must (not) satisfy O", evaluated with
+//! three-valued logic so that an unknown value never produces a finding.
+//! The format is documented in `docs/rule-format.md`.
+
+mod path;
+
+pub use path::{Path, Root, Selected};
+
+use crate::catalog::Domain;
+use regex::Regex;
+use serde::Deserialize;
+use yoroi_syntax::{Node, Span, Value};
+
+/// `logic:` as written in `rule.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    pub target: TargetSpec,
+    #[serde(default)]
+    pub for_each: Option<String>,
+    #[serde(default, rename = "where")]
+    pub filter: Option<CondSpec>,
+    #[serde(default)]
+    pub deny: Option<CondSpec>,
+    #[serde(default)]
+    pub require: Option<CondSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetSpec {
+    #[serde(default)]
+    pub terraform: Option<Vec<String>>,
+    #[serde(default)]
+    pub kubernetes: Option<String>,
+    #[serde(default)]
+    pub kinds: Option<Vec<String>>,
+    /// For `containers`: which lists (`containers`, `initContainers`, `ephemeralContainers`).
+    #[serde(default)]
+    pub lists: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CondSpec {
+    #[serde(default)]
+    all: Option<Vec<CondSpec>>,
+    #[serde(default)]
+    any: Option<Vec<CondSpec>>,
+    #[serde(default)]
+    not: Option<Box<CondSpec>>,
+    #[serde(default)]
+    path: Option<String>,
+    #[serde(default)]
+    every: bool,
+    #[serde(default)]
+    exists: Option<bool>,
+    #[serde(default)]
+    absent: Option<bool>,
+    #[serde(default)]
+    equals: Option<serde_json::Value>,
+    #[serde(default)]
+    one_of: Option<Vec<serde_json::Value>>,
+    #[serde(default)]
+    not_one_of: Option<Vec<serde_json::Value>>,
+    #[serde(default)]
+    matches: Option<String>,
+    #[serde(default)]
+    gt: Option<f64>,
+    #[serde(default)]
+    gte: Option<f64>,
+    #[serde(default)]
+    lt: Option<f64>,
+    #[serde(default)]
+    lte: Option<f64>,
+    #[serde(default)]
+    contains: Option<serde_json::Value>,
+    #[serde(default)]
+    contains_any: Option<Vec<serde_json::Value>>,
+}
+
+/// What a declarative rule visits.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// Terraform resource (or `data.` source) types.
+    Terraform(Vec<String>),
+    KubernetesObjects,
+    PodSpecs,
+    Containers(Vec<yoroi_syntax::kubernetes::ContainerKind>),
+}
+
+/// A compiled declarative rule.
+#[derive(Debug)]
+pub struct Declarative {
+    pub target: Target,
+    /// Restricts Kubernetes targets to these kinds.
+    pub kinds: Option<Vec<String>>,
+    pub for_each: Option<Path>,
+    pub filter: Option<Cond>,
+    pub mode: Mode,
+    pub cond: Cond,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Deny,
+    Require,
+}
+
+#[derive(Debug)]
+pub enum Cond {
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+    Leaf { path: Path, op: Op, every: bool },
+}
+
+#[derive(Debug)]
+pub enum Op {
+    Exists,
+    Absent,
+    Equals(Node),
+    OneOf(Vec<Node>),
+    NotOneOf(Vec<Node>),
+    Matches(Regex),
+    Compare(CmpOp, f64),
+    Contains(Node),
+    ContainsAny(Vec<Node>),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum CmpOp {
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+}
+
+/// Kleene's three values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tri {
+    True,
+    False,
+    Unknown,
+}
+
+/// A verdict and the node that decided it (none when the deciding value is missing).
+#[derive(Debug, Clone, Copy)]
+pub struct Outcome<'a> {
+    pub value: Tri,
+    pub witness: Option<Selected<'a>>,
+}
+
+/// The nodes a path may start from.
+#[derive(Debug, Clone, Copy)]
+pub struct Roots<'a> {
+    pub subject: Selected<'a>,
+    pub pod: Option<&'a Node>,
+    pub object: Option<&'a Node>,
+}
+
+impl Declarative {
+    pub fn compile(spec: &Spec, domain: Domain) -> Result<Declarative, String> {
+        use yoroi_syntax::kubernetes::ContainerKind;
+        let target = match (&spec.target.terraform, spec.target.kubernetes.as_deref()) {
+            (Some(types), None) => {
+                if !matches!(
+                    domain,
+                    Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp
+                ) {
+                    return Err("a terraform target needs a Terraform domain".into());
+                }
+                if types.is_empty() {
+                    return Err("`target.terraform` lists no resource types".into());
+                }
+                Target::Terraform(types.clone())
+            }
+            (None, Some(kind)) => {
+                if domain != Domain::Kubernetes {
+                    return Err("a kubernetes target needs the kubernetes domain".into());
+                }
+                match kind {
+                    "objects" => Target::KubernetesObjects,
+                    "pod-specs" => Target::PodSpecs,
+                    "containers" => {
+                        let lists = match &spec.target.lists {
+                            None => ContainerKind::ALL.to_vec(),
+                            Some(lists) => lists
+                                .iter()
+                                .map(|l| {
+                                    ContainerKind::ALL
+                                        .into_iter()
+                                        .find(|k| k.field() == l)
+                                        .ok_or_else(|| format!("unknown container list `{l}`"))
+                                })
+                                .collect::<Result<_, _>>()?,
+                        };
+                        Target::Containers(lists)
+                    }
+                    other => {
+                        return Err(format!(
+                            "unknown kubernetes target `{other}` (objects, pod-specs, containers)"
+                        ));
+                    }
+                }
+            }
+            _ => return Err("`target` needs exactly one of `terraform` or `kubernetes`".into()),
+        };
+        if matches!(target, Target::KubernetesObjects) && spec.target.kinds.is_none() {
+            return Err("an `objects` target needs `kinds`".into());
+        }
+        let (mode, cond) = match (&spec.deny, &spec.require) {
+            (Some(c), None) => (Mode::Deny, c),
+            (None, Some(c)) => (Mode::Require, c),
+            _ => return Err("exactly one of `deny` or `require` is needed".into()),
+        };
+        Ok(Declarative {
+            target,
+            kinds: spec.target.kinds.clone(),
+            for_each: spec.for_each.as_deref().map(Path::parse).transpose()?,
+            filter: spec.filter.as_ref().map(Cond::compile).transpose()?,
+            mode,
+            cond: Cond::compile(cond)?,
+        })
+    }
+
+    /// Whether this rule wants objects of `kind` (Kubernetes targets).
+    pub fn wants_kind(&self, kind: &str) -> bool {
+        self.kinds
+            .as_ref()
+            .is_none_or(|kinds| kinds.iter().any(|k| k == kind))
+    }
+
+    /// Evaluates one subject. Returns the span to report (or `None` for the subject's anchor)
+    /// and the offending node when a finding is due.
+    pub fn judge<'a>(&self, roots: Roots<'a>) -> Vec<Verdict<'a>> {
+        let mut subjects = Vec::new();
+        match &self.for_each {
+            Some(path) => path.select(roots.subject, &mut subjects),
+            None => subjects.push(roots.subject),
+        }
+        let mut out = Vec::new();
+        for subject in subjects {
+            if subject.node.is_unknown() {
+                continue;
+            }
+            let roots = Roots { subject, ..roots };
+            if let Some(filter) = &self.filter
+                && filter.eval(&roots).value != Tri::True
+            {
+                continue;
+            }
+            let outcome = self.cond.eval(&roots);
+            let fire = match self.mode {
+                Mode::Deny => outcome.value == Tri::True,
+                Mode::Require => outcome.value == Tri::False,
+            };
+            if fire {
+                out.push(Verdict {
+                    span: outcome.witness.map(|w| w.span()),
+                    node: outcome.witness.map(|w| w.node),
+                    key: outcome.witness.and_then(|w| w.key),
+                    subject,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// A due finding: where it points (`None`: at the subject's anchor) and the offending node.
+#[derive(Debug, Clone, Copy)]
+pub struct Verdict<'a> {
+    pub span: Option<Span>,
+    pub node: Option<&'a Node>,
+    /// The key that led to the offending node.
+    pub key: Option<&'a str>,
+    pub subject: Selected<'a>,
+}
+
+impl Cond {
+    fn compile(spec: &CondSpec) -> Result<Cond, String> {
+        let combinators = [spec.all.is_some(), spec.any.is_some(), spec.not.is_some()]
+            .iter()
+            .filter(|b| **b)
+            .count();
+        if combinators > 1 || (combinators == 1 && spec.path.is_some()) {
+            return Err("a condition is one of `all`, `any`, `not` or a `path` leaf".into());
+        }
+        if let Some(all) = &spec.all {
+            return Ok(Cond::All(
+                all.iter().map(Cond::compile).collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(any) = &spec.any {
+            return Ok(Cond::Any(
+                any.iter().map(Cond::compile).collect::<Result<_, _>>()?,
+            ));
+        }
+        if let Some(not) = &spec.not {
+            return Ok(Cond::Not(Box::new(Cond::compile(not)?)));
+        }
+        let path_text = spec
+            .path
+            .as_deref()
+            .ok_or("a leaf condition needs a `path`")?;
+        let path = Path::parse(path_text)?;
+        let mut ops = Vec::new();
+        if let Some(b) = spec.exists {
+            ops.push(if b { Op::Exists } else { Op::Absent });
+        }
+        if let Some(b) = spec.absent {
+            ops.push(if b { Op::Absent } else { Op::Exists });
+        }
+        if let Some(v) = &spec.equals {
+            ops.push(Op::Equals(json_node(v)));
+        }
+        if let Some(vs) = &spec.one_of {
+            ops.push(Op::OneOf(vs.iter().map(json_node).collect()));
+        }
+        if let Some(vs) = &spec.not_one_of {
+            ops.push(Op::NotOneOf(vs.iter().map(json_node).collect()));
+        }
+        if let Some(re) = &spec.matches {
+            ops.push(Op::Matches(
+                Regex::new(re).map_err(|e| format!("bad regex `{re}`: {e}"))?,
+            ));
+        }
+        for (cmp, v) in [
+            (CmpOp::Gt, spec.gt),
+            (CmpOp::Gte, spec.gte),
+            (CmpOp::Lt, spec.lt),
+            (CmpOp::Lte, spec.lte),
+        ] {
+            if let Some(v) = v {
+                ops.push(Op::Compare(cmp, v));
+            }
+        }
+        if let Some(v) = &spec.contains {
+            ops.push(Op::Contains(json_node(v)));
+        }
+        if let Some(vs) = &spec.contains_any {
+            ops.push(Op::ContainsAny(vs.iter().map(json_node).collect()));
+        }
+        if ops.len() != 1 {
+            return Err(format!(
+                "the leaf on `{path_text}` needs exactly one operator, found {}",
+                ops.len()
+            ));
+        }
+        let op = ops.pop().ok_or("no operator")?;
+        Ok(Cond::Leaf {
+            path,
+            op,
+            every: spec.every,
+        })
+    }
+
+    pub fn eval<'a>(&self, roots: &Roots<'a>) -> Outcome<'a> {
+        match self {
+            Cond::All(children) => {
+                let mut first: Option<Outcome<'a>> = None;
+                let mut unknown = None;
+                for child in children {
+                    let o = child.eval(roots);
+                    match o.value {
+                        Tri::False => return o,
+                        Tri::Unknown => {
+                            unknown.get_or_insert(o);
+                        }
+                        Tri::True => {
+                            if first.as_ref().is_none_or(|f| f.witness.is_none()) {
+                                first = Some(o);
+                            }
+                        }
+                    }
+                }
+                unknown.or(first).unwrap_or(Outcome::new(Tri::True, None))
+            }
+            Cond::Any(children) => {
+                let mut first_false: Option<Outcome<'a>> = None;
+                let mut unknown = None;
+                for child in children {
+                    let o = child.eval(roots);
+                    match o.value {
+                        Tri::True => return o,
+                        Tri::Unknown => {
+                            unknown.get_or_insert(o);
+                        }
+                        Tri::False => {
+                            if first_false.as_ref().is_none_or(|f| f.witness.is_none()) {
+                                first_false = Some(o);
+                            }
+                        }
+                    }
+                }
+                unknown
+                    .or(first_false)
+                    .unwrap_or(Outcome::new(Tri::False, None))
+            }
+            Cond::Not(inner) => {
+                let o = inner.eval(roots);
+                Outcome {
+                    value: match o.value {
+                        Tri::True => Tri::False,
+                        Tri::False => Tri::True,
+                        Tri::Unknown => Tri::Unknown,
+                    },
+                    ..o
+                }
+            }
+            Cond::Leaf { path, op, every } => eval_leaf(path, op, *every, roots),
+        }
+    }
+}
+
+impl<'a> Outcome<'a> {
+    fn new(value: Tri, sel: Option<&Selected<'a>>) -> Outcome<'a> {
+        Outcome {
+            value,
+            witness: sel.copied(),
+        }
+    }
+}
+
+fn eval_leaf<'a>(path: &Path, op: &Op, every: bool, roots: &Roots<'a>) -> Outcome<'a> {
+    let start = match path.root {
+        Root::Subject => Some(roots.subject),
+        Root::Pod => roots.pod.map(|n| Selected {
+            node: n,
+            key_span: None,
+            key: None,
+        }),
+        Root::Object => roots.object.map(|n| Selected {
+            node: n,
+            key_span: None,
+            key: None,
+        }),
+    };
+    let mut selected = Vec::new();
+    if let Some(start) = start {
+        path.select(start, &mut selected);
+    }
+    // Null values count as not set (Kubernetes and Terraform both treat `null` as omitted).
+    selected.retain(|s| !s.node.is_null());
+    match op {
+        Op::Exists | Op::Absent => {
+            let known = selected.iter().find(|s| !s.node.is_unknown());
+            let value = if known.is_some() {
+                Tri::True
+            } else if selected.iter().any(|s| s.node.is_unknown()) {
+                Tri::Unknown
+            } else {
+                Tri::False
+            };
+            let sel = known.or(selected.first());
+            let value = if matches!(op, Op::Absent) {
+                match value {
+                    Tri::True => Tri::False,
+                    Tri::False => Tri::True,
+                    Tri::Unknown => Tri::Unknown,
+                }
+            } else {
+                value
+            };
+            Outcome::new(value, sel)
+        }
+        _ => {
+            if selected.is_empty() {
+                return Outcome::new(Tri::False, None);
+            }
+            let results: Vec<(Tri, &Selected<'a>)> =
+                selected.iter().map(|s| (apply(op, s.node), s)).collect();
+            if every {
+                if let Some((_, s)) = results.iter().find(|(t, _)| *t == Tri::False) {
+                    return Outcome::new(Tri::False, Some(s));
+                }
+                if let Some((_, s)) = results.iter().find(|(t, _)| *t == Tri::Unknown) {
+                    return Outcome::new(Tri::Unknown, Some(s));
+                }
+                Outcome::new(Tri::True, results.first().map(|(_, s)| *s))
+            } else {
+                if let Some((_, s)) = results.iter().find(|(t, _)| *t == Tri::True) {
+                    return Outcome::new(Tri::True, Some(s));
+                }
+                if let Some((_, s)) = results.iter().find(|(t, _)| *t == Tri::Unknown) {
+                    return Outcome::new(Tri::Unknown, Some(s));
+                }
+                Outcome::new(Tri::False, results.first().map(|(_, s)| *s))
+            }
+        }
+    }
+}
+
+fn tri(b: bool) -> Tri {
+    if b { Tri::True } else { Tri::False }
+}
+
+/// Applies a value operator to one node.
+fn apply(op: &Op, node: &Node) -> Tri {
+    if node.is_unknown() {
+        return Tri::Unknown;
+    }
+    match op {
+        Op::Exists => Tri::True,
+        Op::Absent => Tri::False,
+        Op::Equals(v) => tri(node.scalar_eq(v)),
+        Op::OneOf(vs) => tri(vs.iter().any(|v| node.scalar_eq(v))),
+        Op::NotOneOf(vs) => tri(is_scalar(node) && !vs.iter().any(|v| node.scalar_eq(v))),
+        Op::Matches(re) => match &node.value {
+            Value::Str(s) => tri(re.is_match(s)),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => tri(re.is_match(&node.display())),
+            _ => Tri::False,
+        },
+        Op::Compare(cmp, v) => match node.as_f64() {
+            Some(x) => tri(match cmp {
+                CmpOp::Gt => x > *v,
+                CmpOp::Gte => x >= *v,
+                CmpOp::Lt => x < *v,
+                CmpOp::Lte => x <= *v,
+            }),
+            None => Tri::False,
+        },
+        Op::Contains(v) => contains(node, std::slice::from_ref(v)),
+        Op::ContainsAny(vs) => contains(node, vs),
+    }
+}
+
+fn is_scalar(node: &Node) -> bool {
+    matches!(
+        node.value,
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+    )
+}
+
+fn contains(node: &Node, wanted: &[Node]) -> Tri {
+    match &node.value {
+        Value::Seq(items) => {
+            if items
+                .iter()
+                .any(|item| wanted.iter().any(|w| item.scalar_eq(w)))
+            {
+                Tri::True
+            } else if items.iter().any(Node::is_unknown) {
+                Tri::Unknown
+            } else {
+                Tri::False
+            }
+        }
+        Value::Str(s) => tri(wanted
+            .iter()
+            .any(|w| w.as_str().is_some_and(|w| s.contains(w)))),
+        _ => Tri::False,
+    }
+}
+
+fn json_node(v: &serde_json::Value) -> Node {
+    let value = match v {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        serde_json::Value::String(s) => Value::Str(s.clone()),
+        serde_json::Value::Array(items) => Value::Seq(items.iter().map(json_node).collect()),
+        serde_json::Value::Object(map) => Value::Map(
+            map.iter()
+                .map(|(k, v)| yoroi_syntax::Entry {
+                    key: k.clone(),
+                    key_span: Span::default(),
+                    value: json_node(v),
+                })
+                .collect(),
+        ),
+    };
+    Node::new(Span::default(), value)
+}

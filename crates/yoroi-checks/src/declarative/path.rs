@@ -1,0 +1,180 @@
+//! Paths into a subject: `securityContext.privileged`, `ingress.cidr_blocks[*]`,
+//! `metadata.annotations."seccomp.security.alpha.kubernetes.io/pod"`, `@pod.hostNetwork`, `.`.
+
+use yoroi_syntax::{Node, Span, Value};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Root {
+    Subject,
+    /// A container's pod spec.
+    Pod,
+    /// The whole Kubernetes object or Terraform resource body.
+    Object,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    AnyItem,
+    AnyValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Path {
+    pub root: Root,
+    steps: Vec<Step>,
+    pub text: String,
+}
+
+/// One node a path selected, with the span of the key that led to it (for findings).
+#[derive(Debug, Clone, Copy)]
+pub struct Selected<'a> {
+    pub node: &'a Node,
+    pub key_span: Option<Span>,
+    /// The last mapping key on the way to the node (for `{path}` in messages).
+    pub key: Option<&'a str>,
+}
+
+impl Selected<'_> {
+    /// Where a finding about this node points: its key through its value.
+    pub fn span(&self) -> Span {
+        match self.key_span {
+            Some(k) if k.start <= self.node.span.start => k.cover(self.node.span),
+            _ => self.node.span,
+        }
+    }
+}
+
+impl Path {
+    pub fn parse(text: &str) -> Result<Path, String> {
+        let mut rest = text.trim();
+        let mut root = Root::Subject;
+        if let Some(r) = rest.strip_prefix("@pod") {
+            root = Root::Pod;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("@object") {
+            root = Root::Object;
+            rest = r;
+        } else if rest.starts_with('@') {
+            return Err(format!(
+                "unknown path root in `{text}` (use @pod or @object)"
+            ));
+        }
+        let mut steps = Vec::new();
+        let mut chars = rest.chars().peekable();
+        let mut key = String::new();
+        let mut quoted = false;
+        let flush = |key: &mut String, quoted: &mut bool, steps: &mut Vec<Step>| {
+            if *quoted || !key.is_empty() {
+                let k = std::mem::take(key);
+                steps.push(if k == "*" && !*quoted {
+                    Step::AnyValue
+                } else {
+                    Step::Key(k)
+                });
+            }
+            *quoted = false;
+        };
+        while let Some(c) = chars.next() {
+            match c {
+                '.' => flush(&mut key, &mut quoted, &mut steps),
+                '"' => {
+                    quoted = true;
+                    for c in chars.by_ref() {
+                        if c == '"' {
+                            break;
+                        }
+                        key.push(c);
+                    }
+                }
+                '[' => {
+                    flush(&mut key, &mut quoted, &mut steps);
+                    let inner: String = chars.by_ref().take_while(|&c| c != ']').collect();
+                    if inner != "*" {
+                        return Err(format!("only `[*]` is supported in paths, not `[{inner}]`"));
+                    }
+                    steps.push(Step::AnyItem);
+                }
+                c => key.push(c),
+            }
+        }
+        flush(&mut key, &mut quoted, &mut steps);
+        Ok(Path {
+            root,
+            steps,
+            text: text.to_string(),
+        })
+    }
+
+    /// Selects nodes from `start`. Unknown nodes met on the way are returned as selected (the
+    /// caller treats them as "cannot say").
+    pub fn select<'a>(&self, start: Selected<'a>, out: &mut Vec<Selected<'a>>) {
+        let mut current = vec![start];
+        let mut next = Vec::new();
+        for step in &self.steps {
+            for sel in current.drain(..) {
+                if sel.node.is_unknown() {
+                    next.push(sel);
+                    continue;
+                }
+                match step {
+                    Step::Key(key) => {
+                        for entry in sel.node.entries().filter(|e| &e.key == key) {
+                            next.push(Selected {
+                                node: &entry.value,
+                                key_span: Some(entry.key_span),
+                                key: Some(&entry.key),
+                            });
+                        }
+                    }
+                    Step::AnyItem => {
+                        for item in sel.node.items() {
+                            next.push(Selected {
+                                node: item,
+                                key_span: None,
+                                key: sel.key,
+                            });
+                        }
+                    }
+                    Step::AnyValue => {
+                        if let Value::Map(entries) = &sel.node.value {
+                            for entry in entries {
+                                next.push(Selected {
+                                    node: &entry.value,
+                                    key_span: Some(entry.key_span),
+                                    key: Some(&entry.key),
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+            std::mem::swap(&mut current, &mut next);
+        }
+        out.extend(current);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_roots_quotes_and_wildcards() {
+        let p = Path::parse("@pod.metadata.annotations.\"a.b/c\".x[*].*").unwrap();
+        assert_eq!(p.root, Root::Pod);
+        assert_eq!(
+            p.steps,
+            vec![
+                Step::Key("metadata".into()),
+                Step::Key("annotations".into()),
+                Step::Key("a.b/c".into()),
+                Step::Key("x".into()),
+                Step::AnyItem,
+                Step::AnyValue
+            ]
+        );
+        assert!(Path::parse(".").unwrap().steps.is_empty());
+        assert!(Path::parse("a[0]").is_err());
+    }
+}

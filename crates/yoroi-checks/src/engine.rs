@@ -1,0 +1,508 @@
+//! The runner: parses a file (or a Terraform module) once, then calls only the rules interested
+//! in what it holds. Documents are independent, so callers check them in parallel with rayon.
+
+use crate::catalog::{Catalog, Domain, Logic, Rule, Severity};
+use crate::declarative::{Declarative, Roots, Selected, Target, Verdict};
+use crate::finding::{Emitter, Finding};
+use crate::rules::{Check, DockerfileCtx, K8sCtx};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use yoroi_syntax::dockerfile::{self, Dockerfile};
+use yoroi_syntax::kubernetes::K8sObject;
+use yoroi_syntax::terraform::Module;
+use yoroi_syntax::yaml::{YamlError, YamlLimits, parse_stream};
+use yoroi_syntax::{FileKind, Node, SourceFile, Span};
+
+/// A parsed unit of work.
+#[derive(Debug)]
+pub enum Document {
+    Dockerfile {
+        file: Arc<SourceFile>,
+        dockerfile: Dockerfile,
+    },
+    Kubernetes {
+        file: Arc<SourceFile>,
+        objects: Vec<K8sObject>,
+        errors: Vec<YamlError>,
+    },
+    Terraform(Module),
+    /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
+    Skipped(Arc<SourceFile>),
+}
+
+/// Parses one file that is not part of a Terraform module.
+pub fn parse_file(file: Arc<SourceFile>) -> Document {
+    if is_template(&file) {
+        return Document::Skipped(file);
+    }
+    match file.kind {
+        FileKind::Dockerfile => Document::Dockerfile {
+            dockerfile: dockerfile::parse(&file.text),
+            file,
+        },
+        FileKind::Yaml => parse_yaml(file),
+        FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
+            let dir = file.path.parent().map(PathBuf::from).unwrap_or_default();
+            Document::Terraform(Module::parse(dir, vec![file]))
+        }
+    }
+}
+
+/// Parses the Terraform files of one directory as a module.
+pub fn parse_module(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> Document {
+    Document::Terraform(Module::parse(dir, files))
+}
+
+fn parse_yaml(file: Arc<SourceFile>) -> Document {
+    let stream = parse_stream(&file.text, &file.lines, YamlLimits::default());
+    let objects: Vec<K8sObject> = stream
+        .documents
+        .into_iter()
+        .flat_map(K8sObject::from_document)
+        .collect();
+    // A broken file is reported only when it looks like Kubernetes: templated YAML (Helm) and
+    // other YAML are not ours to judge.
+    let errors =
+        if stream.errors.is_empty() || (objects.is_empty() && !looks_like_kubernetes(&file.text)) {
+            Vec::new()
+        } else {
+            stream.errors
+        };
+    if objects.is_empty() && errors.is_empty() {
+        return Document::Skipped(file);
+    }
+    Document::Kubernetes {
+        file,
+        objects,
+        errors,
+    }
+}
+
+/// Go/Jinja templates (Helm charts, `Dockerfile.template` generators) are not the files they
+/// render to: parsing them would report template syntax as errors and judge placeholders.
+fn is_template(file: &SourceFile) -> bool {
+    match file.kind {
+        FileKind::Yaml => file.text.contains("{{"),
+        FileKind::Dockerfile => file.text.lines().any(|l| {
+            let t = l.trim_start();
+            t.starts_with("{{") || t.starts_with("{%")
+        }),
+        _ => false,
+    }
+}
+
+fn looks_like_kubernetes(text: &str) -> bool {
+    let mut api = false;
+    let mut kind = false;
+    for line in text.lines() {
+        api |= line.starts_with("apiVersion:");
+        kind |= line.starts_with("kind:");
+    }
+    api && kind
+}
+
+/// Which rules run.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Only these rules (ids or names); empty means all.
+    pub only: Vec<String>,
+    pub skip: Vec<String>,
+    /// Rules below this severity do not run.
+    pub min_severity: Option<Severity>,
+}
+
+/// Rules indexed by what they inspect.
+#[derive(Debug)]
+pub struct Engine {
+    catalog: Arc<Catalog>,
+    dockerfile: Vec<Arc<Rule>>,
+    kubernetes: Vec<Arc<Rule>>,
+    kubernetes_declarative: Vec<Arc<Rule>>,
+    terraform: Vec<Arc<Rule>>,
+    terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
+    parse_error: Option<Arc<Rule>>,
+    enabled: Vec<Arc<Rule>>,
+}
+
+impl Engine {
+    pub fn new(catalog: Arc<Catalog>, selection: &Selection) -> Result<Engine, String> {
+        for key in selection.only.iter().chain(&selection.skip) {
+            if catalog.get(key).is_none() {
+                return Err(format!("unknown rule `{key}` (see `yoroi rules`)"));
+            }
+        }
+        let enabled = |rule: &Rule| {
+            let matches =
+                |key: &String| key.eq_ignore_ascii_case(&rule.meta.id) || *key == rule.meta.name;
+            (selection.only.is_empty() || selection.only.iter().any(matches))
+                && !selection.skip.iter().any(matches)
+                && selection
+                    .min_severity
+                    .is_none_or(|min| rule.meta.severity >= min)
+        };
+        let mut engine = Engine {
+            catalog: Arc::clone(&catalog),
+            dockerfile: Vec::new(),
+            kubernetes: Vec::new(),
+            kubernetes_declarative: Vec::new(),
+            terraform: Vec::new(),
+            terraform_by_type: HashMap::new(),
+            parse_error: None,
+            enabled: Vec::new(),
+        };
+        for rule in &catalog.rules {
+            if !enabled(rule) {
+                continue;
+            }
+            engine.enabled.push(Arc::clone(rule));
+            match &rule.logic {
+                Logic::Rust(r) => match r.check {
+                    Check::Dockerfile(_) => engine.dockerfile.push(Arc::clone(rule)),
+                    Check::Kubernetes(_) => engine.kubernetes.push(Arc::clone(rule)),
+                    Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
+                    Check::Engine => {
+                        if rule.meta.id == "YOR001" {
+                            engine.parse_error = Some(Arc::clone(rule));
+                        }
+                    }
+                },
+                Logic::Declarative(d) => match &d.target {
+                    Target::Terraform(types) => {
+                        for t in types {
+                            engine
+                                .terraform_by_type
+                                .entry(t.clone())
+                                .or_default()
+                                .push(Arc::clone(rule));
+                        }
+                    }
+                    _ => engine.kubernetes_declarative.push(Arc::clone(rule)),
+                },
+            }
+        }
+        Ok(engine)
+    }
+
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        &self.catalog
+    }
+
+    /// The rules that run, sorted by id.
+    pub fn enabled_rules(&self) -> &[Arc<Rule>] {
+        &self.enabled
+    }
+
+    /// A file that could not be read: a parse-error finding at its start.
+    pub fn file_error(&self, file: &Arc<SourceFile>, message: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if let Some(rule) = &self.parse_error {
+            Emitter::new(rule, file, &mut out).report(Span::empty(0), message.to_string());
+        }
+        out
+    }
+
+    /// Runs every interested rule on one document. The result is sorted.
+    pub fn check(&self, document: &Document) -> Vec<Finding> {
+        let mut out = Vec::new();
+        match document {
+            Document::Dockerfile { file, dockerfile } => {
+                self.parse_errors(
+                    file,
+                    dockerfile.errors.iter().map(|e| (e.span, &e.message)),
+                    &mut out,
+                );
+                let ctx = DockerfileCtx { file, dockerfile };
+                for rule in &self.dockerfile {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Dockerfile(f) = r.check
+                    {
+                        f(&ctx, &mut Emitter::new(rule, file, &mut out));
+                    }
+                }
+            }
+            Document::Kubernetes {
+                file,
+                objects,
+                errors,
+            } => {
+                self.parse_errors(file, errors.iter().map(|e| (e.span, &e.message)), &mut out);
+                for object in objects {
+                    self.kubernetes_declarative(file, object, &mut out);
+                }
+                let ctx = K8sCtx { file, objects };
+                for rule in &self.kubernetes {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Kubernetes(f) = r.check
+                    {
+                        f(&ctx, &mut Emitter::new(rule, file, &mut out));
+                    }
+                }
+            }
+            Document::Terraform(module) => {
+                for (index, file) in module.files.iter().enumerate() {
+                    self.parse_errors(
+                        file,
+                        module
+                            .errors
+                            .iter()
+                            .filter(|e| e.file == index)
+                            .map(|e| (e.span, &e.message)),
+                        &mut out,
+                    );
+                }
+                for block in module.resources() {
+                    let Some(ty) = block.resource_type() else {
+                        continue;
+                    };
+                    let key = if block.kind == "data" {
+                        format!("data.{ty}")
+                    } else {
+                        ty.to_string()
+                    };
+                    let Some(rules) = self.terraform_by_type.get(&key) else {
+                        continue;
+                    };
+                    let file = module.file(block);
+                    for rule in rules {
+                        if let Logic::Declarative(d) = &rule.logic {
+                            let roots = Roots {
+                                subject: Selected {
+                                    node: &block.body,
+                                    key_span: None,
+                                    key: None,
+                                },
+                                pod: None,
+                                object: Some(&block.body),
+                            };
+                            let object = block.address();
+                            emit_verdicts(
+                                rule,
+                                d,
+                                roots,
+                                file,
+                                block.header,
+                                &object,
+                                None,
+                                &mut out,
+                            );
+                        }
+                    }
+                }
+                if let Some(file) = module.files.first() {
+                    for rule in &self.terraform {
+                        if let Logic::Rust(r) = &rule.logic
+                            && let Check::Terraform(f) = r.check
+                        {
+                            f(module, &mut Emitter::new(rule, file, &mut out));
+                        }
+                    }
+                }
+            }
+            Document::Skipped(_) => {}
+        }
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        out
+    }
+
+    fn parse_errors<'m>(
+        &self,
+        file: &Arc<SourceFile>,
+        errors: impl Iterator<Item = (Span, &'m String)>,
+        out: &mut Vec<Finding>,
+    ) {
+        let Some(rule) = &self.parse_error else {
+            return;
+        };
+        const MAX_PER_FILE: usize = 10;
+        let errors: Vec<_> = errors.collect();
+        let mut emitter = Emitter::new(rule, file, out);
+        for (span, message) in errors.iter().take(MAX_PER_FILE) {
+            emitter.report(
+                *span,
+                format!("cannot parse {}: {message}", file.kind.name()),
+            );
+        }
+        if errors.len() > MAX_PER_FILE {
+            let (span, _) = errors[MAX_PER_FILE];
+            emitter.report(
+                span,
+                format!(
+                    "{} more parse errors in this file are not shown",
+                    errors.len() - MAX_PER_FILE
+                ),
+            );
+        }
+    }
+
+    fn kubernetes_declarative(
+        &self,
+        file: &Arc<SourceFile>,
+        object: &K8sObject,
+        out: &mut Vec<Finding>,
+    ) {
+        let identity = object.identity();
+        let pod = object.pod_spec();
+        for rule in &self.kubernetes_declarative {
+            let Logic::Declarative(d) = &rule.logic else {
+                continue;
+            };
+            if !d.wants_kind(&object.kind) {
+                continue;
+            }
+            match &d.target {
+                Target::KubernetesObjects => {
+                    let roots = Roots {
+                        subject: Selected {
+                            node: &object.root,
+                            key_span: None,
+                            key: None,
+                        },
+                        pod: pod.map(|p| p.spec),
+                        object: Some(&object.root),
+                    };
+                    emit_verdicts(rule, d, roots, file, object.kind_span, &identity, None, out);
+                }
+                Target::PodSpecs => {
+                    if let Some(pod) = pod {
+                        let roots = Roots {
+                            subject: Selected {
+                                node: pod.spec,
+                                key_span: Some(pod.key_span),
+                                key: Some("spec"),
+                            },
+                            pod: Some(pod.spec),
+                            object: Some(&object.root),
+                        };
+                        emit_verdicts(rule, d, roots, file, pod.key_span, &identity, None, out);
+                    }
+                }
+                Target::Containers(lists) => {
+                    let Some(pod) = pod else { continue };
+                    for container in pod.containers().filter(|c| lists.contains(&c.kind)) {
+                        let roots = Roots {
+                            subject: Selected {
+                                node: container.node,
+                                key_span: None,
+                                key: None,
+                            },
+                            pod: Some(pod.spec),
+                            object: Some(&object.root),
+                        };
+                        let object_name =
+                            format!("{identity} container {}", container.display_name());
+                        emit_verdicts(
+                            rule,
+                            d,
+                            roots,
+                            file,
+                            container.anchor(),
+                            &object_name,
+                            Some(container.display_name()),
+                            out,
+                        );
+                    }
+                }
+                Target::Terraform(_) => {}
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit_verdicts(
+    rule: &Arc<Rule>,
+    logic: &Declarative,
+    roots: Roots<'_>,
+    file: &Arc<SourceFile>,
+    anchor: Span,
+    object: &str,
+    container: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
+    for verdict in logic.judge(roots) {
+        // A `for_each` subject is its own anchor when the value is missing.
+        let subject_anchor = if logic.for_each.is_some() {
+            verdict.subject.span()
+        } else {
+            anchor
+        };
+        let span = verdict.span.unwrap_or(subject_anchor);
+        let message = render_message(rule, object, container, &verdict, file);
+        let mut emitter = Emitter::new(rule, file, out);
+        let finding = emitter.report(span, message);
+        finding.object(object);
+        if let Some(origin) = verdict.node.and_then(|n| n.origin.as_ref()) {
+            finding.label_in(&origin.file, origin.span, origin.note.clone());
+        }
+    }
+}
+
+/// Fills a declarative rule's message template.
+fn render_message(
+    rule: &Rule,
+    object: &str,
+    container: Option<&str>,
+    verdict: &Verdict<'_>,
+    file: &SourceFile,
+) -> String {
+    let node = verdict.node;
+    let subject = verdict.subject.node;
+    let Some(template) = rule.meta.message.as_deref() else {
+        return format!("{}: {}", object, rule.meta.title);
+    };
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start..].find('}') else {
+            out.push_str(&rest[start..]);
+            rest = "";
+            break;
+        };
+        let key = &rest[start + 1..start + len];
+        let value = match key {
+            "object" => Some(object.to_string()),
+            "container" => container.map(str::to_string),
+            "value" => node.map(|n| value_text(n, file)),
+            "path" => verdict.key.map(str::to_string),
+            _ => key
+                .strip_prefix("subject.")
+                .and_then(|path| subject.at(path))
+                .map(|n| value_text(n, file)),
+        };
+        match value {
+            Some(v) => out.push_str(&v),
+            None => out.push_str(&rest[start..start + len + 1]),
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A value as the user wrote it, shortened for a one-line message.
+fn value_text(node: &Node, file: &SourceFile) -> String {
+    let text = match node.value {
+        yoroi_syntax::Value::Seq(_)
+        | yoroi_syntax::Value::Map(_)
+        | yoroi_syntax::Value::Unknown => file.slice(node.span).to_string(),
+        _ => node.display(),
+    };
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > 80 {
+        format!("{}…", one_line.chars().take(79).collect::<String>())
+    } else {
+        one_line
+    }
+}
+
+/// Which domains a file kind belongs to (for `yoroi rules` and reports).
+pub fn domain_of(kind: FileKind) -> &'static [Domain] {
+    match kind {
+        FileKind::Dockerfile => &[Domain::Dockerfile],
+        FileKind::Yaml => &[Domain::Kubernetes],
+        _ => &[Domain::Terraform, Domain::Aws, Domain::Azure, Domain::Gcp],
+    }
+}

@@ -1,0 +1,149 @@
+//! Findings: what a rule reports, where, about which object, and how to fix it.
+
+use crate::catalog::{FixKind, Rule, Severity};
+use std::sync::Arc;
+use yoroi_syntax::{SourceFile, Span};
+
+/// One reported problem.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: Arc<Rule>,
+    pub severity: Severity,
+    pub message: String,
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+    /// Secondary locations (the variable that supplied a value, the stage a rule judged).
+    pub labels: Vec<Label>,
+    /// What the finding is about: `aws_s3_bucket.logs`, `Deployment/prod/web`, `stage build`.
+    pub object: Option<String>,
+    pub fix: Option<Fix>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+    pub message: String,
+}
+
+/// Text edits that resolve a finding.
+#[derive(Debug, Clone)]
+pub struct Fix {
+    pub title: String,
+    pub applicability: FixKind,
+    pub edits: Vec<Edit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+impl Finding {
+    pub fn label(&mut self, span: Span, message: impl Into<String>) -> &mut Finding {
+        let file = Arc::clone(&self.file);
+        self.labels.push(Label {
+            file,
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn label_in(
+        &mut self,
+        file: &Arc<SourceFile>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        self.labels.push(Label {
+            file: Arc::clone(file),
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn object(&mut self, object: impl Into<String>) -> &mut Finding {
+        self.object = Some(object.into());
+        self
+    }
+
+    /// Attaches a fix; its applicability is the rule's declared kind.
+    pub fn fix(&mut self, title: impl Into<String>, edits: Vec<Edit>) -> &mut Finding {
+        self.fix = Some(Fix {
+            title: title.into(),
+            applicability: self.rule.meta.fix,
+            edits,
+        });
+        self
+    }
+
+    pub fn rule_id(&self) -> &str {
+        &self.rule.meta.id
+    }
+
+    /// The sort key that makes every output deterministic.
+    pub fn sort_key(&self) -> (String, u32, u32, &str, &str) {
+        (
+            self.file.display_path(),
+            self.span.start,
+            self.span.end,
+            self.rule.meta.id.as_str(),
+            self.message.as_str(),
+        )
+    }
+}
+
+/// Collects the findings of one rule on one document.
+pub struct Emitter<'a> {
+    pub(crate) rule: &'a Arc<Rule>,
+    pub(crate) file: &'a Arc<SourceFile>,
+    pub(crate) out: &'a mut Vec<Finding>,
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(rule: &'a Arc<Rule>, file: &'a Arc<SourceFile>, out: &'a mut Vec<Finding>) -> Self {
+        Emitter { rule, file, out }
+    }
+
+    pub fn rule(&self) -> &Rule {
+        self.rule
+    }
+
+    pub fn file(&self) -> &Arc<SourceFile> {
+        self.file
+    }
+
+    /// Reports a finding in the current file.
+    pub fn report(&mut self, span: Span, message: impl Into<String>) -> &mut Finding {
+        let file = Arc::clone(self.file);
+        self.report_in(&file, span, message)
+    }
+
+    /// Reports a finding in another file of the same document (a Terraform module's file).
+    pub fn report_in(
+        &mut self,
+        file: &Arc<SourceFile>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        let mut message = message.into();
+        if message.is_empty() {
+            message = self.rule.meta.title.clone();
+        }
+        self.out.push(Finding {
+            rule: Arc::clone(self.rule),
+            severity: self.rule.meta.severity,
+            message,
+            file: Arc::clone(file),
+            span,
+            labels: Vec::new(),
+            object: None,
+            fix: None,
+        });
+        let last = self.out.len() - 1;
+        &mut self.out[last]
+    }
+}

@@ -1,0 +1,14 @@
+//! yoroi's rule engine: the catalog, the declarative matcher, the Rust rules and the runner.
+//! Knows nothing about output formats.
+
+pub mod catalog;
+pub mod declarative;
+pub mod docs;
+pub mod engine;
+pub mod finding;
+pub mod rules;
+pub mod testing;
+
+pub use catalog::{Catalog, Category, Domain, FixKind, Rule, Severity};
+pub use engine::{Document, Engine, Selection, parse_file, parse_module};
+pub use finding::{Edit, Emitter, Finding, Fix, Label};

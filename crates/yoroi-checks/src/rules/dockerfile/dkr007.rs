@@ -1,0 +1,120 @@
+//! DKR007 apt-lists-not-removed: a `RUN` of the final image that updates and installs with APT
+//! but leaves `/var/lib/apt/lists` in its layer.
+
+use super::apt::apt;
+use super::stages::{chain, object, runs};
+use super::wrappers::effective;
+use crate::finding::Emitter;
+use crate::rules::{Check, DockerfileCtx, RustRule};
+use yoroi_syntax::dockerfile::Instruction;
+use yoroi_syntax::dockerfile::shell::Script;
+
+pub(crate) const RULE: RustRule = RustRule {
+    id: "DKR007",
+    check: Check::Dockerfile(check),
+};
+
+fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
+    let df = ctx.dockerfile;
+    let Some(last) = df.final_stage() else {
+        return;
+    };
+    let final_chain: Vec<usize> = chain(df, last).iter().map(|s| s.index).collect();
+    for run in runs(df) {
+        if !final_chain.contains(&run.stage.index) {
+            continue;
+        }
+        let mut update = None;
+        let mut install = None;
+        for command in &run.script.commands {
+            let Some(apt) = apt(command) else {
+                continue;
+            };
+            if apt.is("update") {
+                update.get_or_insert(apt.token());
+            } else if apt.is("install") {
+                let token = apt.token();
+                if install.is_none_or(|w: &yoroi_syntax::dockerfile::shell::ShellWord| {
+                    token.span.start() < w.span.start()
+                }) {
+                    install = Some(token);
+                }
+            }
+        }
+        let (Some(update), Some(install)) = (update, install) else {
+            continue;
+        };
+        if removes_lists(run.script) || caches_lists(run.instruction) {
+            continue;
+        }
+        let finding = out.report(
+            install.span,
+            format!(
+                "`{} install` runs after `{} update`, but this RUN never removes /var/lib/apt/lists, so the package lists stay in the image layer",
+                install.text, update.text
+            ),
+        );
+        finding.label(update.span, "the lists are downloaded here");
+        if let Some(o) = object(df, run.instruction.stage) {
+            finding.object(o);
+        }
+    }
+}
+
+/// `rm` of `/var/lib/apt/lists` (or something below it), or of `/var/lib/apt` itself;
+/// `find /var/lib/apt/lists … -delete`; or `apt-get dist-clean` (APT 2.7+), which deletes the
+/// lists.
+fn removes_lists(script: &Script) -> bool {
+    script.commands.iter().any(|command| {
+        if apt(command).is_some_and(|a| a.is("dist-clean")) {
+            return true;
+        }
+        let Some(e) = effective(command) else {
+            return false;
+        };
+        match e.program() {
+            "rm" => e.args.iter().any(|arg| is_lists_path(&arg.text)),
+            "find" => {
+                e.args.iter().any(|arg| is_lists_path(&arg.text))
+                    && e.args.iter().any(|arg| arg.text == "-delete")
+            }
+            _ => false,
+        }
+    })
+}
+
+fn is_lists_path(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    path == "/var/lib/apt/lists"
+        || path.starts_with("/var/lib/apt/lists/")
+        || path == "/var/lib/apt"
+        || path == "/var/lib/apt/*"
+}
+
+/// `--mount=type=cache` or `type=tmpfs` over `/var/lib/apt` or `/var/lib/apt/lists`.
+fn caches_lists(instruction: &Instruction) -> bool {
+    instruction
+        .flags
+        .iter()
+        .filter(|f| f.name.eq_ignore_ascii_case("mount"))
+        .filter_map(|f| f.value.as_deref())
+        .any(|value| {
+            let mut kind = None;
+            let mut target = None;
+            for part in value.split(',') {
+                let (key, val) = part.split_once('=').unwrap_or((part, ""));
+                match key.trim().to_ascii_lowercase().as_str() {
+                    "type" => kind = Some(val.trim().to_ascii_lowercase()),
+                    "target" | "dst" | "destination" => {
+                        target = Some(val.trim().trim_end_matches('/').to_string());
+                    }
+                    _ => {}
+                }
+            }
+            matches!(kind.as_deref(), Some("cache" | "tmpfs"))
+                && matches!(
+                    target.as_deref(),
+                    Some("/var/lib/apt" | "/var/lib/apt/lists")
+                )
+        })
+}

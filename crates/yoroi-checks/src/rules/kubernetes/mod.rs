@@ -1,0 +1,3 @@
+//! Rust rules of the kubernetes domain.
+
+crate::rules::register! {}

@@ -1,0 +1,69 @@
+//! Rules that need code. Each lives in `<domain>/<id>.rs` next to its catalog folder's id and is
+//! registered with one line in its domain's `mod.rs`; a test checks that every `logic: rust` rule
+//! in the catalog has an implementation and every implementation has a catalog entry.
+
+pub mod dockerfile;
+pub mod kubernetes;
+pub mod terraform;
+pub mod yoroi;
+
+use crate::finding::Emitter;
+use std::sync::Arc;
+use yoroi_syntax::SourceFile;
+use yoroi_syntax::dockerfile::Dockerfile;
+use yoroi_syntax::kubernetes::K8sObject;
+use yoroi_syntax::terraform::Module;
+
+/// A Rust rule: its catalog id and the document it inspects.
+#[derive(Debug)]
+pub struct RustRule {
+    pub id: &'static str,
+    pub check: Check,
+}
+
+/// What a Rust rule inspects.
+#[derive(Debug, Clone, Copy)]
+pub enum Check {
+    /// One Dockerfile.
+    Dockerfile(fn(&DockerfileCtx<'_>, &mut Emitter<'_>)),
+    /// The Kubernetes objects of one file.
+    Kubernetes(fn(&K8sCtx<'_>, &mut Emitter<'_>)),
+    /// One Terraform module.
+    Terraform(fn(&Module, &mut Emitter<'_>)),
+    /// Reported by the engine itself (parse errors and other `YOR` diagnostics).
+    Engine,
+}
+
+pub struct DockerfileCtx<'a> {
+    pub file: &'a Arc<SourceFile>,
+    pub dockerfile: &'a Dockerfile,
+}
+
+pub struct K8sCtx<'a> {
+    pub file: &'a Arc<SourceFile>,
+    pub objects: &'a [K8sObject],
+}
+
+/// Declares a domain's rule modules and their registry in one place:
+/// `register! { dkr001, dkr002 }` expects `dkr001.rs` to define `pub(crate) const RULE: RustRule`.
+macro_rules! register {
+    ($($module:ident),* $(,)?) => {
+        $(mod $module;)*
+        pub(crate) static RULES: &[&crate::rules::RustRule] = &[$(&$module::RULE),*];
+    };
+}
+pub(crate) use register;
+
+/// Every Rust rule.
+pub fn all() -> impl Iterator<Item = &'static RustRule> {
+    dockerfile::RULES
+        .iter()
+        .chain(kubernetes::RULES)
+        .chain(terraform::RULES)
+        .chain(yoroi::RULES)
+        .copied()
+}
+
+pub(crate) fn find(id: &str) -> Option<&'static RustRule> {
+    all().find(|r| r.id == id)
+}

@@ -1,0 +1,3 @@
+//! Rust rules of the terraform domain.
+
+crate::rules::register! {}

@@ -1,0 +1,3 @@
+//! yoroi's own diagnostics, reported by the engine.
+
+crate::rules::register! { yor001 }

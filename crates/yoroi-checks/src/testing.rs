@@ -1,0 +1,149 @@
+//! Runs a rule's catalog examples: each `bad` example must fire the rule exactly at the lines
+//! marked `# expect: ID`, each `good` example must not fire it. Used by the catalog test and by
+//! `yoroi test-checks` for user rules.
+
+use crate::catalog::{Catalog, Example, Rule};
+use crate::engine::{Document, Engine, Selection, parse_file, parse_module};
+use crate::finding::Finding;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use yoroi_syntax::{FileKind, SourceFile};
+
+/// The `(line, rule id)` marks of an example, 1-based lines, as a multiset.
+pub fn expectations(text: &str) -> BTreeMap<(u32, String), usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = BTreeMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(at) = line.find("# expect:") else {
+            continue;
+        };
+        let ids = &line[at + "# expect:".len()..];
+        let standalone = line[..at].trim().is_empty();
+        let target = if standalone {
+            (i + 1..lines.len()).find(|&j| {
+                let t = lines[j].trim();
+                !t.is_empty() && !t.starts_with('#')
+            })
+        } else {
+            Some(i)
+        };
+        let Some(target) = target else { continue };
+        for id in ids.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let id = id.split_whitespace().next().unwrap_or(id);
+            *out.entry((target as u32 + 1, id.to_string())).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
+/// Builds the documents of one example group (one file, or a folder of Terraform files).
+pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
+    let base = PathBuf::from("checks").join(&rule.dir);
+    let sources: Vec<Arc<SourceFile>> = files
+        .iter()
+        .filter_map(|e| {
+            let name = e.name.rsplit('/').next().unwrap_or(&e.name);
+            let kind = FileKind::from_file_name(name)?;
+            Some(SourceFile::new(base.join(&e.name), kind, e.text.clone()))
+        })
+        .collect();
+    let (terraform, others): (Vec<_>, Vec<_>) = sources.into_iter().partition(|f| {
+        matches!(
+            f.kind,
+            FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars
+        )
+    });
+    let mut docs: Vec<Document> = others.into_iter().map(parse_file).collect();
+    if !terraform.is_empty() {
+        let dir = terraform[0]
+            .path
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        docs.push(parse_module(dir, terraform));
+    }
+    docs
+}
+
+/// Checks every example of `rule`; returns one line per discrepancy.
+pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
+    let mut problems = Vec::new();
+    let selection = Selection {
+        only: vec![rule.meta.id.clone()],
+        ..Selection::default()
+    };
+    let engine = match Engine::new(Arc::clone(catalog), &selection) {
+        Ok(e) => e,
+        Err(e) => return vec![e],
+    };
+    let mut groups: BTreeMap<&str, Vec<&Example>> = BTreeMap::new();
+    for example in &rule.examples {
+        groups.entry(example.group()).or_default().push(example);
+    }
+    if !groups.keys().any(|g| g.starts_with("bad")) {
+        problems.push(format!("{}: no bad example", rule.meta.id));
+    }
+    if !groups.keys().any(|g| g.starts_with("good")) {
+        problems.push(format!("{}: no good example", rule.meta.id));
+    }
+    for (group, files) in groups {
+        let docs = example_documents(rule, &files);
+        if docs.is_empty() {
+            problems.push(format!("{}/{group}: not a file kind yoroi reads", rule.dir));
+            continue;
+        }
+        let findings: Vec<Finding> = docs.iter().flat_map(|d| engine.check(d)).collect();
+        for example in files {
+            let path = PathBuf::from("checks").join(&rule.dir).join(&example.name);
+            let mut actual: BTreeMap<(u32, String), usize> = BTreeMap::new();
+            let mut messages: BTreeMap<u32, String> = BTreeMap::new();
+            for f in findings
+                .iter()
+                .filter(|f| f.file.path == path && f.rule.meta.id == rule.meta.id)
+            {
+                let line = f.file.lines.line_col(&f.file.text, f.span.start()).line;
+                *actual.entry((line, f.rule.meta.id.clone())).or_insert(0) += 1;
+                messages.insert(line, f.message.clone());
+            }
+            let expected: BTreeMap<(u32, String), usize> = expectations(&example.text)
+                .into_iter()
+                .filter(|((_, id), _)| id == &rule.meta.id)
+                .collect();
+            if example.is_bad() && expected.is_empty() {
+                problems.push(format!(
+                    "{}: bad example has no `# expect: {}` mark",
+                    path.display(),
+                    rule.meta.id
+                ));
+            }
+            if !example.is_bad() && !expected.is_empty() {
+                problems.push(format!("{}: good example has expect marks", path.display()));
+            }
+            for (key, &want) in &expected {
+                let got = actual.get(key).copied().unwrap_or(0);
+                if got != want {
+                    problems.push(format!(
+                        "{}:{}: expected {want} finding(s) of {}, got {got}",
+                        path.display(),
+                        key.0,
+                        key.1
+                    ));
+                }
+            }
+            for (key, &got) in &actual {
+                if !expected.contains_key(key) {
+                    problems.push(format!(
+                        "{}:{}: unexpected {} finding(s) of {}: {}",
+                        path.display(),
+                        key.0,
+                        got,
+                        key.1,
+                        messages.get(&key.0).map_or("", String::as_str)
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}

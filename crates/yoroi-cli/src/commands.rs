@@ -1,0 +1,197 @@
+//! The subcommands.
+
+use crate::discover::{Filters, discover};
+use crate::output::{Format, plan};
+use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+use yoroi_checks::{Catalog, Engine, Selection};
+use yoroi_report::human::HumanOptions;
+use yoroi_report::sarif::SarifOptions;
+use yoroi_syntax::{FileKind, SourceFile};
+
+fn load_catalog(checks_dirs: &[PathBuf]) -> Result<Arc<Catalog>, CliError> {
+    let mut catalog = Catalog::builtin()?;
+    for dir in checks_dirs {
+        if !dir.is_dir() {
+            return Err(CliError::Usage(format!(
+                "--checks-dir {}: not a directory",
+                dir.display()
+            )));
+        }
+        catalog.load_dir(dir)?;
+    }
+    Ok(Arc::new(catalog))
+}
+
+pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
+    let outputs = plan(&args.format, args.output.clone())?;
+    let catalog = load_catalog(&args.checks_dirs)?;
+    let selection = Selection {
+        only: args.rule.clone(),
+        skip: args.skip_rule.clone(),
+        min_severity: args.severity,
+    };
+    let engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
+    let filters = Filters::new(&args.include, &args.exclude).map_err(CliError::Usage)?;
+
+    let wants_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    let stdin = if wants_stdin {
+        let name = args.stdin_filename.as_deref().ok_or_else(|| {
+            CliError::Usage("reading standard input needs --stdin-filename NAME".into())
+        })?;
+        let kind = FileKind::from_file_name(
+            std::path::Path::new(name)
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(name),
+        )
+        .ok_or_else(|| {
+            CliError::Usage(format!(
+                "--stdin-filename {name}: not a Dockerfile, Terraform or YAML file name"
+            ))
+        })?;
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(CliError::Stdin)?;
+        Some(SourceFile::new(name, kind, text))
+    } else {
+        None
+    };
+    let mut paths: Vec<PathBuf> = args
+        .paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    if paths.is_empty() && !wants_stdin {
+        paths.push(PathBuf::from("."));
+    }
+    let discovered = discover(&paths, &filters);
+    let problems = discovered.problems.clone();
+    for problem in &problems {
+        eprintln!("error: {problem}");
+    }
+
+    let report = crate::scan::run(&engine, discovered, stdin);
+
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+        }
+    };
+    let src_root = std::env::current_dir()
+        .ok()
+        .map(|d| format!("file://{}/", d.to_string_lossy().trim_end_matches('/')));
+    for output in &outputs {
+        let to_terminal = output.path.is_none() && color;
+        let text = match output.format {
+            Format::Human => yoroi_report::human::render(
+                &report,
+                HumanOptions {
+                    color: to_terminal,
+                    links: to_terminal,
+                    width: 100,
+                },
+            ),
+            Format::Json => yoroi_report::json::render(&report),
+            Format::Sarif => yoroi_report::sarif::render(
+                &report,
+                &SarifOptions {
+                    src_root: src_root.clone(),
+                },
+            ),
+        };
+        match &output.path {
+            Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {
+                path: path.clone(),
+                source,
+            })?,
+            None => {
+                let mut stdout = std::io::stdout().lock();
+                // A closed pipe (`yoroi scan | head`) is not an error worth a message.
+                let _ = stdout.write_all(text.as_bytes());
+                let _ = stdout.flush();
+            }
+        }
+    }
+    if !outputs
+        .iter()
+        .any(|o| o.format == Format::Human && o.path.is_none())
+    {
+        eprintln!("{}", report.summary_line());
+    }
+    if !problems.is_empty() {
+        return Ok(2);
+    }
+    let failing = report.findings.iter().any(|f| f.severity >= args.fail_on);
+    Ok(if failing && !args.soft_fail { 1 } else { 0 })
+}
+
+pub fn rules(format: RulesFormat, checks_dirs: &[PathBuf]) -> Result<u8, CliError> {
+    let catalog = load_catalog(checks_dirs)?;
+    let text = match format {
+        RulesFormat::Json => crate::commands::rules_json(&catalog),
+        RulesFormat::Markdown => yoroi_report_docs(&catalog),
+        RulesFormat::Table => {
+            let mut out = String::new();
+            for rule in &catalog.rules {
+                let m = &rule.meta;
+                out.push_str(&format!(
+                    "{:<8} {:<9} {:<11} {:<40} {}\n",
+                    m.id,
+                    m.severity,
+                    rule.domain.as_str(),
+                    m.name,
+                    m.title
+                ));
+            }
+            out.push_str(&format!("{} rules\n", catalog.rules.len()));
+            out
+        }
+    };
+    print!("{text}");
+    Ok(0)
+}
+
+pub fn rules_json(catalog: &Catalog) -> String {
+    let rules: Vec<serde_json::Value> = catalog
+        .rules
+        .iter()
+        .map(|rule| {
+            let m = &rule.meta;
+            serde_json::json!({
+                "id": m.id,
+                "name": m.name,
+                "domain": rule.domain,
+                "severity": m.severity,
+                "category": m.category,
+                "title": m.title,
+                "references": m.references,
+                "equivalents": m.equivalents,
+                "fix": m.fix,
+                "docs_url": rule.docs_url(),
+            })
+        })
+        .collect();
+    let mut text = serde_json::to_string_pretty(&rules).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn yoroi_report_docs(catalog: &Catalog) -> String {
+    yoroi_checks::docs::rules_markdown(catalog)
+}
+
+pub fn explain(key: &str, checks_dirs: &[PathBuf]) -> Result<u8, CliError> {
+    let catalog = load_catalog(checks_dirs)?;
+    let rule = catalog
+        .get(key)
+        .ok_or_else(|| CliError::Usage(format!("unknown rule `{key}` (see `yoroi rules`)")))?;
+    print!("{}", yoroi_checks::docs::rule_markdown(rule));
+    Ok(0)
+}

@@ -1,0 +1,144 @@
+//! Finding the files to scan: a `.gitignore`-aware walk that skips `.git`, `.terraform` and
+//! `node_modules`, classification by file name, `--include`/`--exclude` globs, and grouping of
+//! Terraform files into one unit per directory (a module).
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use yoroi_syntax::FileKind;
+
+/// What a scan will read.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// Dockerfiles and YAML files, each its own unit.
+    pub files: Vec<(PathBuf, FileKind)>,
+    /// Terraform directories and their files, sorted.
+    pub modules: BTreeMap<PathBuf, Vec<(PathBuf, FileKind)>>,
+    /// Paths that were asked for but do not exist or cannot be classified.
+    pub problems: Vec<String>,
+}
+
+impl Discovered {
+    fn add(&mut self, path: PathBuf, kind: FileKind) {
+        match kind {
+            FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
+                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                let files = self.modules.entry(dir).or_default();
+                if !files.iter().any(|(p, _)| p == &path) {
+                    files.push((path, kind));
+                }
+            }
+            _ => {
+                if !self.files.iter().any(|(p, _)| p == &path) {
+                    self.files.push((path, kind));
+                }
+            }
+        }
+    }
+}
+
+pub struct Filters {
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+}
+
+impl Filters {
+    pub fn new(include: &[String], exclude: &[String]) -> Result<Filters, String> {
+        Ok(Filters {
+            include: build_set(include)?,
+            exclude: build_set(exclude)?,
+        })
+    }
+
+    fn accepts(&self, path: &Path) -> bool {
+        let rel = path.strip_prefix(".").unwrap_or(path);
+        if let Some(exclude) = &self.exclude
+            && (exclude.is_match(rel) || exclude.is_match(path))
+        {
+            return false;
+        }
+        match &self.include {
+            Some(include) => include.is_match(rel) || include.is_match(path),
+            None => true,
+        }
+    }
+}
+
+fn build_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = GlobSetBuilder::new();
+    for pattern in patterns {
+        // A bare pattern matches at any depth, as in `.gitignore`.
+        let full = if pattern.contains('/') || pattern.starts_with("**") {
+            pattern.clone()
+        } else {
+            format!("**/{pattern}")
+        };
+        for p in [full.clone(), format!("{full}/**")] {
+            builder.add(Glob::new(&p).map_err(|e| format!("invalid glob `{pattern}`: {e}"))?);
+        }
+    }
+    builder
+        .build()
+        .map(Some)
+        .map_err(|e| format!("invalid globs: {e}"))
+}
+
+const SKIPPED_DIRS: [&str; 3] = [".git", ".terraform", "node_modules"];
+
+/// Walks the given paths. Explicit files are always taken (their kind from their name);
+/// directories are walked honouring ignore files.
+pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
+    let mut found = Discovered::default();
+    for root in paths {
+        let meta = match std::fs::metadata(root) {
+            Ok(m) => m,
+            Err(e) => {
+                found.problems.push(format!("{}: {e}", root.display()));
+                continue;
+            }
+        };
+        if meta.is_file() {
+            match FileKind::from_path(root) {
+                Some(kind) => found.add(clean(root), kind),
+                None => found.problems.push(format!(
+                    "{}: not a Dockerfile, Terraform or YAML file name",
+                    root.display()
+                )),
+            }
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .require_git(false)
+            .follow_links(false)
+            .filter_entry(|e| {
+                !(e.file_type().is_some_and(|t| t.is_dir())
+                    && SKIPPED_DIRS.contains(&e.file_name().to_string_lossy().as_ref()))
+            })
+            .build();
+        for entry in walker.flatten() {
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let path = entry.path();
+            let Some(kind) = FileKind::from_path(path) else {
+                continue;
+            };
+            if filters.accepts(path) {
+                found.add(clean(path), kind);
+            }
+        }
+    }
+    found.files.sort();
+    for files in found.modules.values_mut() {
+        files.sort();
+    }
+    found
+}
+
+/// `./a/b` → `a/b`, so reports show the paths users type.
+fn clean(path: &Path) -> PathBuf {
+    path.strip_prefix("./").unwrap_or(path).to_path_buf()
+}

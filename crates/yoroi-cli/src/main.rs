@@ -1,0 +1,152 @@
+//! The `yoroi` binary: command line, output routing and exit codes.
+//!
+//! Exit codes: 0 nothing at or above `--fail-on`; 1 findings at or above it; 2 usage, config or
+//! I/O error. `--soft-fail` turns 1 into 0 and still writes every report.
+
+mod commands;
+mod discover;
+mod output;
+mod scan;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (rule catalog ",
+    env!("CARGO_PKG_VERSION"),
+    ")"
+);
+
+/// A fast linter for Dockerfiles, Terraform and Kubernetes manifests.
+#[derive(Debug, Parser)]
+#[command(name = "yoroi", version = VERSION, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Scan files and directories (default: the current directory).
+    Scan(ScanArgs),
+    /// List the rules.
+    Rules {
+        /// table, json or markdown.
+        #[arg(long, short = 'f', value_enum, default_value_t = RulesFormat::Table)]
+        format: RulesFormat,
+        /// Also load rule folders from this directory.
+        #[arg(long = "checks-dir", value_name = "DIR")]
+        checks_dirs: Vec<PathBuf>,
+    },
+    /// Show a rule's documentation.
+    Explain {
+        /// Rule id (DKR001) or name (root-user).
+        rule: String,
+        #[arg(long = "checks-dir", value_name = "DIR")]
+        checks_dirs: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Table,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, clap::Args)]
+struct ScanArgs {
+    /// Files or directories to scan; `-` reads standard input (needs --stdin-filename).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Output format: human, json or sarif; `FORMAT=FILE` writes it to a file. Repeatable.
+    #[arg(long, short = 'f', value_name = "FORMAT[=FILE]", value_delimiter = ',')]
+    format: Vec<String>,
+    /// Write the format given without `=FILE` to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_name = "SEVERITY", default_value = "low", value_parser = parse_severity)]
+    fail_on: yoroi_checks::Severity,
+    /// Report everything but exit 0 unless yoroi itself failed.
+    #[arg(long)]
+    soft_fail: bool,
+    /// Run only rules at or above this severity.
+    #[arg(long, value_name = "SEVERITY", value_parser = parse_severity)]
+    severity: Option<yoroi_checks::Severity>,
+    /// Run only these rules (ids or names). Repeatable, comma-separated.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    rule: Vec<String>,
+    /// Do not run these rules. Repeatable, comma-separated.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    skip_rule: Vec<String>,
+    /// Only scan discovered files matching these globs.
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// Skip discovered files matching these globs.
+    #[arg(long, value_name = "GLOB")]
+    exclude: Vec<String>,
+    /// The file name that decides the type of standard input (e.g. `Dockerfile`, `main.tf`).
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Load extra rule folders (the same format as the built-in catalog).
+    #[arg(long = "checks-dir", value_name = "DIR")]
+    checks_dirs: Vec<PathBuf>,
+    /// Colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+fn parse_severity(s: &str) -> Result<yoroi_checks::Severity, String> {
+    yoroi_checks::Severity::parse(s)
+        .ok_or_else(|| format!("`{s}` is not one of critical, high, medium, low, info"))
+}
+
+/// An error that ends the run with exit code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Catalog(#[from] yoroi_checks::catalog::CatalogError),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot read standard input: {0}")]
+    Stdin(std::io::Error),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // Deep but legal inputs recurse in a few places (dropping nested trees, the HCL parser):
+    // give worker threads room. Failure only means rayon was already initialised.
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(32 * 1024 * 1024)
+        .build_global();
+    let result = match cli.command {
+        Command::Scan(args) => commands::scan(args),
+        Command::Rules {
+            format,
+            checks_dirs,
+        } => commands::rules(format, &checks_dirs),
+        Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}

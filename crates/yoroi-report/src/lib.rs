@@ -1,0 +1,70 @@
+//! Renderers for a finished scan: human (miette), JSON and SARIF 2.1.0. Knows nothing about how
+//! findings were produced; everything here is a pure function of the [`Report`].
+
+mod fingerprint;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+pub use fingerprint::fingerprint;
+
+use std::sync::Arc;
+use std::time::Duration;
+use yoroi_checks::{Finding, Rule, Severity};
+
+/// Everything a renderer needs.
+#[derive(Debug)]
+pub struct Report {
+    /// Sorted by path, position and rule.
+    pub findings: Vec<Finding>,
+    pub files_scanned: usize,
+    /// The rules that ran, sorted by id.
+    pub rules: Vec<Arc<Rule>>,
+    pub duration: Duration,
+}
+
+impl Report {
+    /// Findings per severity, most severe first.
+    pub fn counts(&self) -> Vec<(Severity, usize)> {
+        Severity::ALL
+            .into_iter()
+            .map(|s| (s, self.findings.iter().filter(|f| f.severity == s).count()))
+            .collect()
+    }
+
+    /// The one-line summary: files, findings by severity, time.
+    pub fn summary_line(&self) -> String {
+        let by_severity: Vec<String> = self
+            .counts()
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, n)| format!("{n} {s}"))
+            .collect();
+        let findings = match self.findings.len() {
+            0 => "no findings".to_string(),
+            1 => format!("1 finding ({})", by_severity.join(", ")),
+            n => format!("{n} findings ({})", by_severity.join(", ")),
+        };
+        format!(
+            "Scanned {} file{} with {} rules in {}: {findings}.",
+            self.files_scanned,
+            if self.files_scanned == 1 { "" } else { "s" },
+            self.rules.len(),
+            format_duration(self.duration)
+        )
+    }
+}
+
+fn format_duration(d: Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms < 1000.0 {
+        format!("{ms:.0} ms")
+    } else {
+        format!("{:.2} s", ms / 1000.0)
+    }
+}
+
+/// The version string reported by every format: the binary and the rule catalog.
+pub fn tool_version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

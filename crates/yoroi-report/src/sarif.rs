@@ -1,0 +1,213 @@
+//! SARIF 2.1.0 for GitHub code scanning and other consumers: full rule metadata, regions,
+//! related locations, fixes and stable `partialFingerprints`.
+
+use crate::{Report, fingerprint, tool_version};
+use serde_json::{Value, json};
+use std::collections::HashMap;
+use yoroi_checks::{Finding, Rule, Severity};
+use yoroi_syntax::{SourceFile, Span};
+
+/// Where relative artifact URIs are rooted.
+#[derive(Debug, Clone, Default)]
+pub struct SarifOptions {
+    /// A `file://` URI (with a trailing slash) for `%SRCROOT%`; omitted when `None`.
+    pub src_root: Option<String>,
+}
+
+pub fn render(report: &Report, options: &SarifOptions) -> String {
+    let rule_index: HashMap<&str, usize> = report
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.meta.id.as_str(), i))
+        .collect();
+    let mut run = json!({
+        "tool": {
+            "driver": {
+                "name": "yoroi",
+                "version": tool_version(),
+                "semanticVersion": tool_version(),
+                "informationUri": "https://yoroi.dev",
+                "rules": report.rules.iter().map(|r| rule(r)).collect::<Vec<_>>(),
+            }
+        },
+        "columnKind": "unicodeCodePoints",
+        "results": report.findings.iter().map(|f| result(f, &rule_index)).collect::<Vec<_>>(),
+    });
+    if let Some(root) = &options.src_root {
+        run["originalUriBaseIds"] = json!({ "%SRCROOT%": { "uri": root } });
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [run],
+    });
+    let mut text = serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".into());
+    text.push('\n');
+    text
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium | Severity::Low => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// GitHub ranks alerts by this score: >= 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, else low.
+fn security_severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Critical => "9.5",
+        Severity::High => "8.0",
+        Severity::Medium => "5.5",
+        Severity::Low => "3.0",
+        Severity::Info => "0.0",
+    }
+}
+
+fn rule(r: &Rule) -> Value {
+    let meta = &r.meta;
+    let mut markdown = format!(
+        "**{}**\n\n{}\n\n**Remediation**\n\n{}\n",
+        meta.title,
+        meta.rationale.trim(),
+        meta.remediation.trim()
+    );
+    if !meta.references.is_empty() {
+        markdown.push_str("\n**References**\n\n");
+        for reference in &meta.references {
+            markdown.push_str(&format!("- {reference}\n"));
+        }
+    }
+    let mut tags = vec![
+        "security".to_string(),
+        r.domain.as_str().to_string(),
+        serde_json::to_value(meta.category)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+    ];
+    tags.extend(
+        meta.references
+            .iter()
+            .filter(|&reference| reference.starts_with("CIS"))
+            .map(|reference| {
+                reference
+                    .split(" — ")
+                    .next()
+                    .unwrap_or(reference)
+                    .to_string()
+            }),
+    );
+    json!({
+        "id": meta.id,
+        "name": meta.name,
+        "shortDescription": { "text": meta.title },
+        "fullDescription": { "text": meta.rationale.trim() },
+        "help": { "text": meta.remediation.trim(), "markdown": markdown },
+        "helpUri": r.docs_url(),
+        "defaultConfiguration": { "level": level(meta.severity) },
+        "properties": {
+            "tags": tags,
+            "precision": "high",
+            "problem.severity": level(meta.severity),
+            "security-severity": security_severity(meta.severity),
+            "severity": meta.severity.as_str(),
+        }
+    })
+}
+
+/// A relative path as a URI reference (percent-encoding what URIs do not allow).
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn artifact(file: &SourceFile) -> Value {
+    let path = file.display_path();
+    if file.path.is_absolute() {
+        json!({ "uri": format!("file://{}", uri(&path)) })
+    } else {
+        json!({ "uri": uri(&path), "uriBaseId": "%SRCROOT%" })
+    }
+}
+
+fn region(file: &SourceFile, span: Span) -> Value {
+    let start = file.lines.line_col(&file.text, span.start());
+    let end = file.lines.line_col(&file.text, span.end());
+    let mut region = json!({
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end.column,
+        "byteOffset": span.start(),
+        "byteLength": span.len(),
+    });
+    let line = file.lines.line_span(start.line as usize - 1, &file.text);
+    let snippet = file.slice(line);
+    if !snippet.is_empty() {
+        region["snippet"] = json!({ "text": snippet });
+    }
+    region
+}
+
+fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
+    let mut result = json!({
+        "ruleId": f.rule.meta.id,
+        "level": level(f.severity),
+        "message": { "text": f.message },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": artifact(&f.file),
+                "region": region(&f.file, f.span),
+            }
+        }],
+        "partialFingerprints": { "yoroi/v1": fingerprint(f) },
+        "properties": { "severity": f.severity.as_str() },
+    });
+    if let Some(&index) = rule_index.get(f.rule.meta.id.as_str()) {
+        result["ruleIndex"] = json!(index);
+    }
+    if let Some(object) = &f.object {
+        result["locations"][0]["logicalLocations"] = json!([{ "fullyQualifiedName": object }]);
+    }
+    if !f.labels.is_empty() {
+        result["relatedLocations"] = Value::Array(
+            f.labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    json!({
+                        "id": i + 1,
+                        "message": { "text": l.message },
+                        "physicalLocation": {
+                            "artifactLocation": artifact(&l.file),
+                            "region": region(&l.file, l.span),
+                        }
+                    })
+                })
+                .collect(),
+        );
+    }
+    if let Some(fix) = &f.fix {
+        result["fixes"] = json!([{
+            "description": { "text": fix.title },
+            "artifactChanges": [{
+                "artifactLocation": artifact(&f.file),
+                "replacements": fix.edits.iter().map(|e| json!({
+                    "deletedRegion": { "byteOffset": e.span.start(), "byteLength": e.span.len() },
+                    "insertedContent": { "text": e.replacement },
+                })).collect::<Vec<_>>(),
+            }]
+        }]);
+    }
+    result
+}

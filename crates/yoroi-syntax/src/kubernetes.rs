@@ -1,0 +1,280 @@
+//! Kubernetes objects in YAML streams, and the one accessor for every pod spec and container.
+
+use crate::node::{Node, Value};
+use crate::source::Span;
+use crate::yaml::YamlDocument;
+
+/// One Kubernetes object (a document, or one item of a `List`).
+#[derive(Debug, Clone)]
+pub struct K8sObject {
+    pub api_version: String,
+    pub kind: String,
+    pub name: Option<String>,
+    pub namespace: Option<String>,
+    pub root: Node,
+    /// The span of the `kind` value, where findings about the object as a whole point.
+    pub kind_span: Span,
+    /// 0-based document index in its file.
+    pub document: usize,
+}
+
+/// Where a pod spec hides inside an object of a given kind.
+pub fn pod_spec_path(kind: &str) -> Option<&'static [&'static str]> {
+    Some(match kind {
+        "Pod" => &["spec"],
+        "Deployment"
+        | "StatefulSet"
+        | "DaemonSet"
+        | "ReplicaSet"
+        | "ReplicationController"
+        | "Job" => &["spec", "template", "spec"],
+        "CronJob" => &["spec", "jobTemplate", "spec", "template", "spec"],
+        "PodTemplate" => &["template", "spec"],
+        _ => return None,
+    })
+}
+
+/// The three lists a pod spec keeps containers in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ContainerKind {
+    Container,
+    InitContainer,
+    EphemeralContainer,
+}
+
+impl ContainerKind {
+    pub const ALL: [ContainerKind; 3] = [
+        ContainerKind::InitContainer,
+        ContainerKind::Container,
+        ContainerKind::EphemeralContainer,
+    ];
+
+    pub fn field(self) -> &'static str {
+        match self {
+            ContainerKind::Container => "containers",
+            ContainerKind::InitContainer => "initContainers",
+            ContainerKind::EphemeralContainer => "ephemeralContainers",
+        }
+    }
+}
+
+/// A pod spec found inside an object.
+#[derive(Debug, Clone, Copy)]
+pub struct PodSpec<'a> {
+    pub object: &'a K8sObject,
+    pub spec: &'a Node,
+    /// The span of the key that holds the spec (`spec:`), where "missing field" findings point.
+    pub key_span: Span,
+    /// Pod-level metadata (the template's, or the Pod's own).
+    pub metadata: Option<&'a Node>,
+}
+
+/// A container of a pod spec.
+#[derive(Debug, Clone, Copy)]
+pub struct Container<'a> {
+    pub pod: PodSpec<'a>,
+    pub node: &'a Node,
+    pub kind: ContainerKind,
+    pub name: Option<&'a str>,
+}
+
+impl K8sObject {
+    /// Builds objects from a document: a mapping with string `apiVersion` and `kind`; `List`
+    /// kinds are unwrapped into their items. Anything else is not a Kubernetes object.
+    pub fn from_document(doc: YamlDocument) -> Vec<K8sObject> {
+        let mut out = Vec::new();
+        collect_objects(doc.root, doc.index, &mut out, 0);
+        out
+    }
+
+    /// `Kind/namespace/name` (namespace omitted when not set).
+    pub fn identity(&self) -> String {
+        let name = self.name.as_deref().unwrap_or("<unnamed>");
+        match &self.namespace {
+            Some(ns) => format!("{}/{}/{}", self.kind, ns, name),
+            None => format!("{}/{}", self.kind, name),
+        }
+    }
+
+    /// The object's pod spec, if its kind has one.
+    pub fn pod_spec(&self) -> Option<PodSpec<'_>> {
+        let path = pod_spec_path(&self.kind)?;
+        let mut node = &self.root;
+        let mut key_span = self.kind_span;
+        let mut parent = &self.root;
+        for key in path {
+            let entry = node.entry(key)?;
+            parent = node;
+            key_span = entry.key_span;
+            node = &entry.value;
+        }
+        if !node.is_map() {
+            return None;
+        }
+        Some(PodSpec {
+            object: self,
+            spec: node,
+            key_span,
+            metadata: parent.get("metadata"),
+        })
+    }
+
+    pub fn annotation(&self, key: &str) -> Option<&str> {
+        self.root
+            .get("metadata")?
+            .get("annotations")?
+            .get(key)?
+            .as_str()
+    }
+}
+
+impl<'a> PodSpec<'a> {
+    /// Every container of the pod: init containers, containers, then ephemeral containers.
+    pub fn containers(&self) -> impl Iterator<Item = Container<'a>> + 'a {
+        let pod = *self;
+        ContainerKind::ALL.into_iter().flat_map(move |kind| {
+            pod.spec
+                .get(kind.field())
+                .into_iter()
+                .flat_map(|list| list.items())
+                .filter(|c| c.is_map())
+                .map(move |node| Container {
+                    pod,
+                    node,
+                    kind,
+                    name: node.get("name").and_then(Node::as_str),
+                })
+        })
+    }
+
+    /// Whether the pod targets Windows nodes (several Pod Security controls exempt them).
+    pub fn is_windows(&self) -> bool {
+        self.spec
+            .at("os.name")
+            .and_then(Node::as_str)
+            .is_some_and(|os| os.eq_ignore_ascii_case("windows"))
+    }
+}
+
+impl Container<'_> {
+    /// The span where findings about a missing container field point: the container's first key.
+    pub fn anchor(&self) -> Span {
+        self.node
+            .entries()
+            .next()
+            .map_or(self.node.span, |e| e.key_span.cover(e.value.span))
+    }
+
+    pub fn display_name(&self) -> &str {
+        self.name.unwrap_or("<unnamed>")
+    }
+}
+
+fn collect_objects(root: Node, document: usize, out: &mut Vec<K8sObject>, depth: usize) {
+    let kind = root.get("kind").and_then(Node::as_str).map(str::to_owned);
+    let api_version = root
+        .get("apiVersion")
+        .and_then(Node::as_str)
+        .map(str::to_owned);
+    let (Some(kind), Some(api_version)) = (kind, api_version) else {
+        return;
+    };
+    if kind.ends_with("List") && depth == 0 {
+        if let Value::Map(entries) = root.value {
+            for entry in entries {
+                if entry.key == "items"
+                    && let Value::Seq(items) = entry.value.value
+                {
+                    for item in items {
+                        collect_objects(item, document, out, depth + 1);
+                    }
+                }
+            }
+        }
+        return;
+    }
+    let kind_span = root.get("kind").map_or(root.span, |n| n.span);
+    let metadata = root.get("metadata");
+    let name = metadata
+        .and_then(|m| m.get("name").or_else(|| m.get("generateName")))
+        .and_then(Node::as_str)
+        .map(str::to_owned);
+    let namespace = metadata
+        .and_then(|m| m.get("namespace"))
+        .and_then(Node::as_str)
+        .map(str::to_owned);
+    out.push(K8sObject {
+        api_version,
+        kind,
+        name,
+        namespace,
+        root,
+        kind_span,
+        document,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::LineIndex;
+    use crate::yaml::{YamlLimits, parse_stream};
+
+    fn objects(text: &str) -> Vec<K8sObject> {
+        parse_stream(text, &LineIndex::new(text), YamlLimits::default())
+            .documents
+            .into_iter()
+            .flat_map(K8sObject::from_document)
+            .collect()
+    }
+
+    #[test]
+    fn finds_pod_specs_and_all_containers_in_every_workload_kind() {
+        let text = r#"
+apiVersion: batch/v1
+kind: CronJob
+metadata: {name: nightly, namespace: ops}
+spec:
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          initContainers: [{name: init, image: busybox}]
+          containers: [{name: main, image: app}]
+          ephemeralContainers: [{name: debug, image: busybox}]
+---
+apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: Pod
+    metadata: {name: p}
+    spec: {containers: [{name: c}]}
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: {name: cm}
+---
+just: yaml
+"#;
+        let objs = objects(text);
+        assert_eq!(objs.len(), 3);
+        assert_eq!(objs[0].identity(), "CronJob/ops/nightly");
+        let names: Vec<_> = objs[0]
+            .pod_spec()
+            .unwrap()
+            .containers()
+            .map(|c| (c.kind, c.display_name().to_string()))
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                (ContainerKind::InitContainer, "init".to_string()),
+                (ContainerKind::Container, "main".to_string()),
+                (ContainerKind::EphemeralContainer, "debug".to_string()),
+            ]
+        );
+        assert_eq!(objs[1].identity(), "Pod/p");
+        assert!(objs[2].pod_spec().is_none());
+    }
+}

@@ -1,0 +1,497 @@
+//! YAML streams into spanned [`Node`] trees.
+//!
+//! Built on saphyr-parser's event stream: every key and value keeps its byte span, anchors are
+//! expanded under a node budget (an alias bomb fails fast instead of eating memory), nesting is
+//! capped, and the stream is split at document markers first so a broken document costs only
+//! itself — the parser cannot resume after an error, so each document gets its own parser.
+
+use crate::node::{Entry, Node, Value};
+use crate::source::{LineIndex, Span};
+use saphyr_parser::{Event, Parser, ScalarStyle, ScanError};
+use std::collections::HashMap;
+
+/// Hard limits that keep hostile YAML cheap.
+#[derive(Debug, Clone, Copy)]
+pub struct YamlLimits {
+    /// Nodes that alias expansion may create across one document.
+    pub alias_budget: usize,
+    /// Maximum nesting of mappings and sequences.
+    pub max_depth: usize,
+}
+
+impl Default for YamlLimits {
+    fn default() -> Self {
+        YamlLimits {
+            alias_budget: 100_000,
+            max_depth: 256,
+        }
+    }
+}
+
+/// One document of a stream.
+#[derive(Debug, Clone)]
+pub struct YamlDocument {
+    pub root: Node,
+    /// 0-based position in the stream.
+    pub index: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YamlError {
+    pub span: Span,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct YamlStream {
+    pub documents: Vec<YamlDocument>,
+    pub errors: Vec<YamlError>,
+}
+
+/// Parses a whole stream; documents that fail become errors, the others are kept.
+pub fn parse_stream(text: &str, lines: &LineIndex, limits: YamlLimits) -> YamlStream {
+    let mut stream = YamlStream::default();
+    for (index, chunk) in split_documents(text).into_iter().enumerate() {
+        let chunk_text = &text[chunk.clone()];
+        let first_line = lines.line_of(chunk.start);
+        match parse_chunk(text, chunk_text, first_line, lines, limits) {
+            Ok(roots) => {
+                for root in roots {
+                    stream.documents.push(YamlDocument { root, index });
+                }
+            }
+            Err(mut error) => {
+                // A parser notices a missing closer only where the next document starts; point
+                // at the document's last line with content instead.
+                let content_end = chunk.start + chunk_text.trim_end().len();
+                if error.span.start() >= content_end && content_end > chunk.start {
+                    let line = lines.line_of(content_end - 1);
+                    let line_start = lines.line_start(line);
+                    let indent = text[line_start..].len() - text[line_start..].trim_start().len();
+                    error.span = Span::new(line_start + indent, content_end);
+                }
+                stream.errors.push(error);
+            }
+        }
+    }
+    stream
+}
+
+/// Byte ranges of the documents of a stream, split at `---` / `...` lines (which YAML forbids
+/// inside any scalar at column 0, so splitting there never cuts a value).
+fn split_documents(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let marker = is_marker(line, "---") || is_marker(line, "...");
+        if marker && offset > start && !is_blank_chunk(&text[start..offset]) {
+            chunks.push(start..offset);
+            start = offset;
+        } else if marker && offset > start {
+            start = offset;
+        }
+        offset += line.len();
+    }
+    if offset > start && !is_blank_chunk(&text[start..offset]) {
+        chunks.push(start..offset);
+    }
+    chunks
+}
+
+fn is_marker(line: &str, marker: &str) -> bool {
+    line.strip_prefix(marker)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n']))
+}
+
+fn is_blank_chunk(chunk: &str) -> bool {
+    chunk.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..." || t.starts_with("--- #")
+    })
+}
+
+fn parse_chunk(
+    full_text: &str,
+    chunk: &str,
+    first_line: usize,
+    lines: &LineIndex,
+    limits: YamlLimits,
+) -> Result<Vec<Node>, YamlError> {
+    let mut builder = Builder {
+        full_text,
+        first_line,
+        lines,
+        limits,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+        roots: Vec::new(),
+    };
+    let mut parser = Parser::new_from_str(chunk);
+    while let Some(event) = parser.next_event() {
+        let (event, span) = event.map_err(|e| builder.scan_error(&e))?;
+        let start = builder.offset(span.start);
+        let end = builder.offset(span.end);
+        builder.on_event(event, Span::new(start, end))?;
+    }
+    Ok(builder.roots)
+}
+
+enum Frame {
+    Seq {
+        start: Span,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: Span,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<(String, Span)>,
+    },
+}
+
+struct Builder<'a> {
+    full_text: &'a str,
+    first_line: usize,
+    lines: &'a LineIndex,
+    limits: YamlLimits,
+    stack: Vec<Frame>,
+    anchors: HashMap<usize, Node>,
+    alias_nodes: usize,
+    roots: Vec<Node>,
+}
+
+impl Builder<'_> {
+    fn offset(&self, marker: saphyr_parser::Marker) -> usize {
+        self.lines.offset_of_char_col(
+            self.full_text,
+            self.first_line + marker.line(),
+            marker.col(),
+        )
+    }
+
+    fn scan_error(&self, error: &ScanError) -> YamlError {
+        let at = self.offset(*error.marker());
+        YamlError {
+            span: Span::new(at, (at + 1).min(self.full_text.len())),
+            message: error.info().to_string(),
+        }
+    }
+
+    fn error(&self, span: Span, message: impl Into<String>) -> YamlError {
+        YamlError {
+            span,
+            message: message.into(),
+        }
+    }
+
+    fn on_event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
+        match event {
+            Event::Scalar(text, style, anchor, tag) => {
+                let node = Node::new(span, scalar_value(&text, style, tag.as_deref()));
+                self.remember(anchor, &node);
+                self.attach(node)
+            }
+            Event::SequenceStart(anchor, _) => {
+                self.check_depth(span)?;
+                self.stack.push(Frame::Seq {
+                    start: span,
+                    anchor,
+                    items: Vec::new(),
+                });
+                Ok(())
+            }
+            Event::MappingStart(anchor, _) => {
+                self.check_depth(span)?;
+                self.stack.push(Frame::Map {
+                    start: span,
+                    anchor,
+                    entries: Vec::new(),
+                    key: None,
+                });
+                Ok(())
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = self.stack.pop() else {
+                    return Err(self.error(span, "unbalanced collection end"));
+                };
+                let (node, anchor) = match frame {
+                    Frame::Seq {
+                        start,
+                        anchor,
+                        items,
+                    } => (Node::new(start.cover(span), Value::Seq(items)), anchor),
+                    Frame::Map {
+                        start,
+                        anchor,
+                        entries,
+                        ..
+                    } => (
+                        Node::new(start.cover(span), Value::Map(apply_merge_keys(entries))),
+                        anchor,
+                    ),
+                };
+                self.remember(anchor, &node);
+                self.attach(node)
+            }
+            Event::Alias(id) => {
+                let Some(target) = self.anchors.get(&id) else {
+                    return Err(self.error(span, "alias to an unknown anchor"));
+                };
+                self.alias_nodes += count_nodes(target);
+                if self.alias_nodes > self.limits.alias_budget {
+                    return Err(self.error(
+                        span,
+                        format!(
+                            "alias expansion exceeds the budget of {} nodes (possible alias bomb)",
+                            self.limits.alias_budget
+                        ),
+                    ));
+                }
+                let mut node = target.clone();
+                node.span = span;
+                self.attach(node)
+            }
+            Event::DocumentStart(_) => {
+                self.anchors.clear();
+                self.alias_nodes = 0;
+                Ok(())
+            }
+            Event::DocumentEnd | Event::StreamStart | Event::StreamEnd | Event::Nothing => Ok(()),
+        }
+    }
+
+    fn check_depth(&self, span: Span) -> Result<(), YamlError> {
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(self.error(
+                span,
+                format!("nesting deeper than {} levels", self.limits.max_depth),
+            ));
+        }
+        Ok(())
+    }
+
+    fn remember(&mut self, anchor: usize, node: &Node) {
+        if anchor > 0 {
+            self.anchors.insert(anchor, node.clone());
+        }
+    }
+
+    fn attach(&mut self, node: Node) -> Result<(), YamlError> {
+        match self.stack.last_mut() {
+            None => {
+                self.roots.push(node);
+                Ok(())
+            }
+            Some(Frame::Seq { items, .. }) => {
+                items.push(node);
+                Ok(())
+            }
+            Some(Frame::Map { entries, key, .. }) => {
+                match key.take() {
+                    None => {
+                        let text = match &node.value {
+                            Value::Str(s) => s.clone(),
+                            _ => node.display(),
+                        };
+                        *key = Some((text, node.span));
+                    }
+                    Some((key, key_span)) => entries.push(Entry {
+                        key,
+                        key_span,
+                        value: node,
+                    }),
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Resolves `<<: *base` merge keys (YAML 1.1, honoured by Kubernetes tooling): merged entries never
+/// override keys written in the mapping itself.
+fn apply_merge_keys(entries: Vec<Entry>) -> Vec<Entry> {
+    if !entries.iter().any(|e| e.key == "<<") {
+        return entries;
+    }
+    let (merges, mut own): (Vec<Entry>, Vec<Entry>) =
+        entries.into_iter().partition(|e| e.key == "<<");
+    for merge in merges {
+        let sources: Vec<&Node> = match &merge.value.value {
+            Value::Map(_) => vec![&merge.value],
+            Value::Seq(items) => items.iter().collect(),
+            _ => Vec::new(),
+        };
+        for source in sources {
+            for entry in source.entries() {
+                if !own.iter().any(|e| e.key == entry.key) {
+                    own.push(entry.clone());
+                }
+            }
+        }
+    }
+    own
+}
+
+fn count_nodes(node: &Node) -> usize {
+    let mut count = 0;
+    let mut todo = vec![node];
+    while let Some(n) = todo.pop() {
+        count += 1;
+        match &n.value {
+            Value::Seq(items) => todo.extend(items.iter()),
+            Value::Map(entries) => todo.extend(entries.iter().map(|e| &e.value)),
+            _ => {}
+        }
+    }
+    count
+}
+
+/// YAML 1.2 core schema for plain scalars, plus the YAML 1.1 booleans (`yes`/`no`/`on`/`off`) that
+/// Kubernetes' YAML decoder still accepts. Quoted and block scalars are always strings.
+fn scalar_value(text: &str, style: ScalarStyle, tag: Option<&saphyr_parser::Tag>) -> Value {
+    if let Some(tag) = tag
+        && (tag.handle == "tag:yaml.org,2002:" || tag.handle == "!!")
+        && tag.suffix == "str"
+    {
+        return Value::Str(text.to_string());
+    }
+    if style != ScalarStyle::Plain {
+        return Value::Str(text.to_string());
+    }
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" | "yes" | "Yes" | "YES" | "on" | "On" | "ON" => {
+            return Value::Bool(true);
+        }
+        "false" | "False" | "FALSE" | "no" | "No" | "NO" | "off" | "Off" | "OFF" => {
+            return Value::Bool(false);
+        }
+        _ => {}
+    }
+    if let Some(v) = parse_int(text) {
+        return Value::Int(v);
+    }
+    if looks_like_float(text)
+        && let Ok(f) = text.parse::<f64>()
+    {
+        return Value::Float(f);
+    }
+    match text {
+        ".inf" | ".Inf" | ".INF" | "+.inf" => Value::Float(f64::INFINITY),
+        "-.inf" | "-.Inf" | "-.INF" => Value::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => Value::Float(f64::NAN),
+        _ => Value::Str(text.to_string()),
+    }
+}
+
+fn parse_int(text: &str) -> Option<i64> {
+    let (sign, digits) = match text.as_bytes().first()? {
+        b'-' => (-1, &text[1..]),
+        b'+' => (1, &text[1..]),
+        _ => (1, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let value = if let Some(hex) = digits.strip_prefix("0x") {
+        i64::from_str_radix(hex, 16).ok()?
+    } else if let Some(oct) = digits.strip_prefix("0o") {
+        i64::from_str_radix(oct, 8).ok()?
+    } else if digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()?
+    } else {
+        return None;
+    };
+    Some(sign * value)
+}
+
+fn looks_like_float(text: &str) -> bool {
+    let t = text.trim_start_matches(['-', '+']);
+    !t.is_empty()
+        && t.bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit() || b == b'.')
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> YamlStream {
+        parse_stream(text, &LineIndex::new(text), YamlLimits::default())
+    }
+
+    #[test]
+    fn keeps_byte_spans_for_keys_and_values() {
+        let text = "a: \"héllo\"\nb:\n  - x: 1\n    y: true\n";
+        let s = parse(text);
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        let root = &s.documents[0].root;
+        let y = root
+            .get("b")
+            .unwrap()
+            .items()
+            .next()
+            .unwrap()
+            .entry("y")
+            .unwrap();
+        assert_eq!(&text[y.key_span.range()], "y");
+        assert_eq!(&text[y.value.span.range()], "true");
+        assert_eq!(y.value.as_bool(), Some(true));
+        let a = root.get("a").unwrap();
+        assert_eq!(a.as_str(), Some("héllo"));
+        assert_eq!(&text[a.span.range()], "\"héllo\"");
+    }
+
+    #[test]
+    fn a_broken_document_does_not_lose_the_others() {
+        let text = "kind: A\n---\nkind: [unclosed\n---\nkind: C\n";
+        let s = parse(text);
+        assert_eq!(s.documents.len(), 2);
+        assert_eq!(s.errors.len(), 1);
+        assert_eq!(LineIndex::new(text).line_of(s.errors[0].span.start()), 2);
+        let c = s.documents[1].root.get("kind").unwrap();
+        assert_eq!(&text[c.span.range()], "C");
+    }
+
+    #[test]
+    fn alias_bomb_is_rejected_quickly() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..10 {
+            let prev = (b'a' + i - 1) as char;
+            let cur = (b'a' + i) as char;
+            text.push_str(&format!(
+                "{cur}: &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
+        }
+        let s = parse(&text);
+        assert_eq!(s.documents.len(), 0);
+        assert!(s.errors[0].message.contains("alias"));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let text = format!("{}{}", "[".repeat(20_000), "]".repeat(20_000));
+        let s = parse(&text);
+        assert_eq!(s.errors.len(), 1);
+    }
+
+    #[test]
+    fn merge_keys_and_scalar_types() {
+        let text =
+            "base: &b {x: 1, y: 2}\nm:\n  <<: *b\n  y: 3\nn: 0x10\nf: 1.5\ns: '1'\nv: 1.10\n";
+        let s = parse(text);
+        let root = &s.documents[0].root;
+        let m = root.get("m").unwrap();
+        assert_eq!(m.get("x").unwrap().as_i64(), Some(1));
+        assert_eq!(m.get("y").unwrap().as_i64(), Some(3));
+        assert_eq!(root.get("n").unwrap().as_i64(), Some(16));
+        assert!(matches!(root.get("f").unwrap().value, Value::Float(_)));
+        assert!(matches!(root.get("s").unwrap().value, Value::Str(_)));
+    }
+}

@@ -1,0 +1,4 @@
+resource "aws_s3_bucket" "assets" {
+  bucket = "assets"
+  acl    = "public-read
+}

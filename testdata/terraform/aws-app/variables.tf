@@ -1,0 +1,7 @@
+variable "vpc_id" {
+  type = string
+}
+
+variable "encrypt_orders" {
+  type = bool
+}

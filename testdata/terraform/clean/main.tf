@@ -1,0 +1,20 @@
+resource "aws_kms_key" "app" {
+  description         = "application data"
+  enable_key_rotation = true
+}
+
+resource "aws_ebs_volume" "cache" {
+  availability_zone = "eu-west-1b"
+  size              = 20
+  encrypted         = true
+  kms_key_id        = aws_kms_key.app.arn
+}
+
+resource "aws_cloudtrail" "main" {
+  name                          = "main"
+  s3_bucket_name                = "org-trail-logs"
+  is_multi_region_trail         = true
+  enable_log_file_validation    = true
+  kms_key_id                    = aws_kms_key.app.arn
+  include_global_service_events = true
+}
