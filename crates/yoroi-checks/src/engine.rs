@@ -2,7 +2,7 @@
 //! in what it holds. Documents are independent, so callers check them in parallel with rayon.
 
 use crate::catalog::{Catalog, Domain, Logic, Rule, Severity};
-use crate::declarative::{Declarative, Roots, Selected, Target, Verdict};
+use crate::declarative::{self, Declarative, Roots, Selected, Verdict};
 use crate::finding::{Emitter, Finding};
 use crate::rules::{Check, DockerfileCtx, K8sCtx};
 use std::collections::HashMap;
@@ -122,6 +122,9 @@ pub struct Engine {
     terraform: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
     parse_error: Option<Arc<Rule>>,
+    /// `YOR002` (module not analysed) and `YOR003` (evaluation incomplete), when enabled.
+    module_not_analysed: Option<Arc<Rule>>,
+    evaluation_incomplete: Option<Arc<Rule>>,
     enabled: Vec<Arc<Rule>>,
 }
 
@@ -149,6 +152,8 @@ impl Engine {
             terraform: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
+            module_not_analysed: None,
+            evaluation_incomplete: None,
             enabled: Vec::new(),
         };
         for rule in &catalog.rules {
@@ -162,13 +167,17 @@ impl Engine {
                     Check::Kubernetes(_) => engine.kubernetes.push(Arc::clone(rule)),
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
                     Check::Engine => {
-                        if rule.meta.id == "YOR001" {
-                            engine.parse_error = Some(Arc::clone(rule));
-                        }
+                        let slot = match rule.meta.id.as_str() {
+                            "YOR001" => &mut engine.parse_error,
+                            "YOR002" => &mut engine.module_not_analysed,
+                            "YOR003" => &mut engine.evaluation_incomplete,
+                            _ => continue,
+                        };
+                        *slot = Some(Arc::clone(rule));
                     }
                 },
                 Logic::Declarative(d) => match &d.target {
-                    Target::Terraform(types) => {
+                    declarative::Target::Terraform(types) => {
                         for t in types {
                             engine
                                 .terraform_by_type
@@ -251,6 +260,7 @@ impl Engine {
                         &mut out,
                     );
                 }
+                self.terraform_diagnostics(module, &mut out);
                 for block in module.resources() {
                     let Some(ty) = block.resource_type() else {
                         continue;
@@ -264,6 +274,13 @@ impl Engine {
                         continue;
                     };
                     let file = module.file(block);
+                    // Instances of one block share a message (so they collapse into one
+                    // finding); the object names the instance.
+                    let object = block.address();
+                    let named = match &block.instance {
+                        Some(instance) => object.strip_suffix(instance.as_str()).unwrap_or(&object),
+                        None => &object,
+                    };
                     for rule in rules {
                         if let Logic::Declarative(d) = &rule.logic {
                             let roots = Roots {
@@ -275,17 +292,14 @@ impl Engine {
                                 pod: None,
                                 object: Some(&block.body),
                             };
-                            let object = block.address();
-                            emit_verdicts(
-                                rule,
-                                d,
-                                roots,
+                            let target = Target {
                                 file,
-                                block.header,
-                                &object,
-                                None,
-                                &mut out,
-                            );
+                                anchor: block.header,
+                                object: &object,
+                                named,
+                                container: None,
+                            };
+                            emit_verdicts(rule, d, roots, &target, &mut out);
                         }
                     }
                 }
@@ -336,6 +350,21 @@ impl Engine {
         }
     }
 
+    /// Evaluation diagnostics of a Terraform module as `YOR002` / `YOR003` findings.
+    fn terraform_diagnostics(&self, module: &Module, out: &mut Vec<Finding>) {
+        use yoroi_syntax::terraform::TfDiagnosticKind;
+        for diagnostic in &module.diagnostics {
+            let rule = match diagnostic.kind {
+                TfDiagnosticKind::NotAnalysed => &self.module_not_analysed,
+                TfDiagnosticKind::Limit | TfDiagnosticKind::Cycle => &self.evaluation_incomplete,
+            };
+            let (Some(rule), Some(file)) = (rule, module.files.get(diagnostic.file)) else {
+                continue;
+            };
+            Emitter::new(rule, file, out).report(diagnostic.span, diagnostic.message.clone());
+        }
+    }
+
     fn kubernetes_declarative(
         &self,
         file: &Arc<SourceFile>,
@@ -352,7 +381,7 @@ impl Engine {
                 continue;
             }
             match &d.target {
-                Target::KubernetesObjects => {
+                declarative::Target::KubernetesObjects => {
                     let roots = Roots {
                         subject: Selected {
                             node: &object.root,
@@ -362,9 +391,16 @@ impl Engine {
                         pod: pod.map(|p| p.spec),
                         object: Some(&object.root),
                     };
-                    emit_verdicts(rule, d, roots, file, object.kind_span, &identity, None, out);
+                    let at = Target {
+                        file,
+                        anchor: object.kind_span,
+                        object: &identity,
+                        named: &identity,
+                        container: None,
+                    };
+                    emit_verdicts(rule, d, roots, &at, out);
                 }
-                Target::PodSpecs => {
+                declarative::Target::PodSpecs => {
                     if let Some(pod) = pod {
                         let roots = Roots {
                             subject: Selected {
@@ -375,10 +411,17 @@ impl Engine {
                             pod: Some(pod.spec),
                             object: Some(&object.root),
                         };
-                        emit_verdicts(rule, d, roots, file, pod.key_span, &identity, None, out);
+                        let at = Target {
+                            file,
+                            anchor: pod.key_span,
+                            object: &identity,
+                            named: &identity,
+                            container: None,
+                        };
+                        emit_verdicts(rule, d, roots, &at, out);
                     }
                 }
-                Target::Containers(lists) => {
+                declarative::Target::Containers(lists) => {
                     let Some(pod) = pod else { continue };
                     for container in pod.containers().filter(|c| lists.contains(&c.kind)) {
                         let roots = Roots {
@@ -392,35 +435,42 @@ impl Engine {
                         };
                         let object_name =
                             format!("{identity} container {}", container.display_name());
-                        emit_verdicts(
-                            rule,
-                            d,
-                            roots,
+                        let at = Target {
                             file,
-                            container.anchor(),
-                            &object_name,
-                            Some(container.display_name()),
-                            out,
-                        );
+                            anchor: container.anchor(),
+                            object: &object_name,
+                            named: &object_name,
+                            container: Some(container.display_name()),
+                        };
+                        emit_verdicts(rule, d, roots, &at, out);
                     }
                 }
-                Target::Terraform(_) => {}
+                declarative::Target::Terraform(_) => {}
             }
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Where and about what a declarative rule reports.
+struct Target<'a> {
+    file: &'a Arc<SourceFile>,
+    /// Where a finding about a missing value points.
+    anchor: Span,
+    /// The finding's object (a Terraform instance address, a Kubernetes identity).
+    object: &'a str,
+    /// The object as messages name it (instances of one block share it).
+    named: &'a str,
+    container: Option<&'a str>,
+}
+
 fn emit_verdicts(
     rule: &Arc<Rule>,
     logic: &Declarative,
     roots: Roots<'_>,
-    file: &Arc<SourceFile>,
-    anchor: Span,
-    object: &str,
-    container: Option<&str>,
+    at: &Target<'_>,
     out: &mut Vec<Finding>,
 ) {
+    let (file, anchor, object, container) = (at.file, at.anchor, at.object, at.container);
     for verdict in logic.judge(roots) {
         // A `for_each` subject is its own anchor when the value is missing.
         let subject_anchor = if logic.for_each.is_some() {
@@ -429,7 +479,7 @@ fn emit_verdicts(
             anchor
         };
         let span = verdict.span.unwrap_or(subject_anchor);
-        let message = render_message(rule, object, container, &verdict, file);
+        let message = render_message(rule, at.named, container, &verdict, file);
         let mut emitter = Emitter::new(rule, file, out);
         let finding = emitter.report(span, message);
         finding.object(object);

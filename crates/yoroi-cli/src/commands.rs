@@ -9,6 +9,7 @@ use std::sync::Arc;
 use yoroi_checks::{Catalog, Engine, Selection};
 use yoroi_report::human::HumanOptions;
 use yoroi_report::sarif::SarifOptions;
+use yoroi_syntax::terraform::eval::{EvalLimits, RootInputs};
 use yoroi_syntax::{FileKind, SourceFile};
 
 fn load_catalog(checks_dirs: &[PathBuf]) -> Result<Arc<Catalog>, CliError> {
@@ -69,13 +70,39 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     if paths.is_empty() && !wants_stdin {
         paths.push(PathBuf::from("."));
     }
+    let terraform = terraform_inputs(&args)?;
+    let roots: Vec<PathBuf> = paths
+        .iter()
+        .map(|p| {
+            if p.is_file() {
+                p.parent()
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from("."))
+            } else {
+                p.clone()
+            }
+        })
+        .collect();
     let discovered = discover(&paths, &filters);
     let problems = discovered.problems.clone();
     for problem in &problems {
         eprintln!("error: {problem}");
     }
 
-    let report = crate::scan::run(&engine, discovered, stdin);
+    let limits = EvalLimits {
+        max_instances: args.max_instances,
+        ..EvalLimits::default()
+    };
+    let report = crate::scan::run(
+        &engine,
+        discovered,
+        crate::scan::ScanInputs {
+            stdin,
+            roots,
+            terraform,
+            limits,
+        },
+    );
 
     let color = match args.color {
         ColorChoice::Always => true,
@@ -130,6 +157,27 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     }
     let failing = report.findings.iter().any(|f| f.severity >= args.fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
+}
+
+/// `--var-file` contents and `--var` pairs for Terraform root modules.
+fn terraform_inputs(args: &ScanArgs) -> Result<RootInputs, CliError> {
+    let mut inputs = RootInputs::default();
+    for path in &args.var_files {
+        let kind = FileKind::TerraformVars;
+        let file = crate::scan::read_source(path, kind).map_err(|(_, message)| {
+            CliError::Usage(format!("--var-file {}: {message}", path.display()))
+        })?;
+        inputs.var_files.push(file);
+    }
+    for pair in &args.vars {
+        let (name, value) = pair
+            .split_once('=')
+            .ok_or_else(|| CliError::Usage(format!("--var {pair}: expected NAME=VALUE")))?;
+        inputs
+            .vars
+            .push((name.trim().to_string(), value.to_string()));
+    }
+    Ok(inputs)
 }
 
 pub fn rules(format: RulesFormat, checks_dirs: &[PathBuf]) -> Result<u8, CliError> {

@@ -30,7 +30,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Scan files and directories (default: the current directory).
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List the rules.
     Rules {
         /// table, json or markdown.
@@ -101,6 +101,15 @@ struct ScanArgs {
     /// Load extra rule folders (the same format as the built-in catalog).
     #[arg(long = "checks-dir", value_name = "DIR")]
     checks_dirs: Vec<PathBuf>,
+    /// A Terraform variable file applied to every root module, after its own tfvars. Repeatable.
+    #[arg(long = "var-file", value_name = "FILE")]
+    var_files: Vec<PathBuf>,
+    /// A Terraform variable, `NAME=VALUE`; wins over variable files. Repeatable.
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    vars: Vec<String>,
+    /// Most instances checked per Terraform `count`/`for_each` block.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    max_instances: usize,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -135,7 +144,7 @@ fn main() -> ExitCode {
         .stack_size(32 * 1024 * 1024)
         .build_global();
     let result = match cli.command {
-        Command::Scan(args) => commands::scan(args),
+        Command::Scan(args) => commands::scan(*args),
         Command::Rules {
             format,
             checks_dirs,

@@ -1,31 +1,51 @@
-//! The scan pipeline: read each discovered file once, parse it (Terraform per directory), run the
-//! engine, all in parallel with rayon, and collect a deterministic [`Report`].
+//! The scan pipeline: read each discovered file once, parse it, run the engine, all in parallel
+//! with rayon, and collect a deterministic [`Report`].
+//!
+//! Terraform is two-phase: every directory is parsed first, so that directories only reached as
+//! a local module (`source = "./…"`) are evaluated through their callers, with the callers'
+//! inputs, instead of on their own. Each root module is then evaluated once.
 
 use crate::discover::Discovered;
 use rayon::prelude::*;
-use std::path::PathBuf;
-use std::sync::Arc;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use yoroi_checks::{Document, Engine, Finding, parse_file, parse_module};
+use yoroi_checks::{Document, Engine, Finding, parse_file};
 use yoroi_report::Report;
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
+use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
 use yoroi_syntax::{FileKind, SourceFile};
 
 /// Files larger than this are reported, not parsed.
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
+/// What the scan needs besides the discovered files.
+pub struct ScanInputs {
+    pub stdin: Option<Arc<SourceFile>>,
+    /// The paths given on the command line: modules and `file()` are read only inside them.
+    pub roots: Vec<PathBuf>,
+    pub terraform: RootInputs,
+    pub limits: EvalLimits,
+}
+
 /// A unit of parallel work.
 enum Unit {
     File(PathBuf, FileKind),
-    Module(PathBuf, Vec<(PathBuf, FileKind)>),
     Stdin(Arc<SourceFile>),
+    /// A Terraform root module, evaluated with its callees.
+    TerraformRoot(Arc<ParsedModule>),
+    /// A directory only reached as a module: its syntax errors are reported here, its resources
+    /// through its callers.
+    TerraformCallee(Arc<ParsedModule>),
 }
 
 /// Reads a file as UTF-8 text, or says why it cannot be scanned.
-fn read_source(
-    path: &PathBuf,
+pub fn read_source(
+    path: &Path,
     kind: FileKind,
 ) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
-    let failed = |message: String| (SourceFile::new(path.clone(), kind, String::new()), message);
+    let failed = |message: String| (SourceFile::new(path, kind, String::new()), message);
     let meta = std::fs::metadata(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(failed(format!(
@@ -39,7 +59,7 @@ fn read_source(
         return Err(failed("binary content (NUL bytes); not scanned".into()));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(path.clone(), kind, text)),
+        Ok(text) => Ok(SourceFile::new(path, kind, text)),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             Err(failed(format!("invalid UTF-8 at byte {at}; not scanned")))
@@ -47,30 +67,122 @@ fn read_source(
     }
 }
 
+/// Serves parsed module directories to the evaluator; directories that were not discovered are
+/// read from disk, but only inside the scan roots.
+struct ScanLoader {
+    parsed: HashMap<PathBuf, Arc<ParsedModule>>,
+    extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
+    roots: Vec<PathBuf>,
+}
+
+impl ScanLoader {
+    fn inside_roots(&self, path: &Path) -> bool {
+        self.roots.iter().any(|root| is_within(path, root))
+    }
+}
+
+impl SourceLoader for ScanLoader {
+    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+        if let Some(parsed) = self.parsed.get(dir) {
+            return Ok(Arc::clone(parsed));
+        }
+        if !self.inside_roots(dir) {
+            return Err("outside the scanned paths".into());
+        }
+        let mut extra = self
+            .extra
+            .lock()
+            .map_err(|_| "loader poisoned".to_string())?;
+        if let Some(parsed) = extra.get(dir) {
+            return Ok(Arc::clone(parsed));
+        }
+        let entries = std::fs::read_dir(dir).map_err(|e| e.to_string())?;
+        let mut files = Vec::new();
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let Some(kind) = FileKind::from_path(&path) else {
+                continue;
+            };
+            if matches!(kind, FileKind::Terraform | FileKind::TerraformJson)
+                && let Ok(file) = read_source(&path, kind)
+            {
+                files.push(file);
+            }
+        }
+        if files.is_empty() {
+            return Err("no Terraform files there".into());
+        }
+        let parsed = Arc::new(ParsedModule::parse(dir.to_path_buf(), files));
+        extra.insert(dir.to_path_buf(), Arc::clone(&parsed));
+        Ok(parsed)
+    }
+
+    fn read(&self, path: &Path) -> Option<String> {
+        if !self.inside_roots(path) {
+            return None;
+        }
+        let meta = std::fs::metadata(path).ok()?;
+        if meta.len() > MAX_FILE_BYTES {
+            return None;
+        }
+        std::fs::read_to_string(path).ok()
+    }
+}
+
 /// Runs the whole scan.
-pub fn run(engine: &Engine, discovered: Discovered, stdin: Option<Arc<SourceFile>>) -> Report {
+pub fn run(engine: &Engine, discovered: Discovered, inputs: ScanInputs) -> Report {
     let started = Instant::now();
-    let mut units: Vec<Unit> = discovered
-        .files
-        .into_iter()
-        .map(|(p, k)| Unit::File(p, k))
-        .chain(
-            discovered
-                .modules
-                .into_iter()
-                .map(|(d, f)| Unit::Module(d, f)),
-        )
+    // Phase 1: parse every Terraform directory.
+    let parsed: Vec<(Arc<ParsedModule>, Vec<Finding>)> = discovered
+        .modules
+        .into_par_iter()
+        .map(|(dir, files)| {
+            let mut findings = Vec::new();
+            let mut sources = Vec::with_capacity(files.len());
+            for (path, kind) in files {
+                match read_source(&path, kind) {
+                    Ok(file) => sources.push(file),
+                    Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
+                }
+            }
+            (Arc::new(ParsedModule::parse(dir, sources)), findings)
+        })
         .collect();
-    if let Some(file) = stdin {
+    let called: HashSet<PathBuf> = parsed.iter().flat_map(|(p, _)| p.local_calls()).collect();
+    let mut files_scanned = 0;
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut units: Vec<Unit> = Vec::new();
+    let mut by_dir = HashMap::new();
+    for (module, read_errors) in parsed {
+        files_scanned += module.files.len() + read_errors.len();
+        findings.extend(read_errors);
+        by_dir.insert(module.dir.clone(), Arc::clone(&module));
+        if called.contains(&module.dir) || !module.has_configuration() && !module.errors.is_empty()
+        {
+            units.push(Unit::TerraformCallee(module));
+        } else if module.has_configuration() {
+            units.push(Unit::TerraformRoot(module));
+        }
+    }
+    let loader = ScanLoader {
+        parsed: by_dir,
+        extra: Mutex::new(HashMap::new()),
+        roots: inputs.roots.clone(),
+    };
+    units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
+    if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));
     }
     let results: Vec<(usize, Vec<Finding>)> = units
         .into_par_iter()
-        .map(|unit| check_unit(engine, unit))
+        .map(|unit| check_unit(engine, unit, &loader, &inputs.terraform, inputs.limits))
         .collect();
-    let files_scanned = results.iter().map(|(n, _)| n).sum();
-    let mut findings: Vec<Finding> = results.into_iter().flat_map(|(_, f)| f).collect();
+    files_scanned += results.iter().map(|(n, _)| n).sum::<usize>();
+    findings.extend(results.into_iter().flat_map(|(_, f)| f));
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // A module called from two places reports the same finding twice.
+    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
     let mut rules: Vec<_> = engine.enabled_rules().to_vec();
     rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     Report {
@@ -81,26 +193,32 @@ pub fn run(engine: &Engine, discovered: Discovered, stdin: Option<Arc<SourceFile
     }
 }
 
-fn check_unit(engine: &Engine, unit: Unit) -> (usize, Vec<Finding>) {
+fn check_unit(
+    engine: &Engine,
+    unit: Unit,
+    loader: &ScanLoader,
+    terraform: &RootInputs,
+    limits: EvalLimits,
+) -> (usize, Vec<Finding>) {
     match unit {
         Unit::File(path, kind) => match read_source(&path, kind) {
             Ok(file) => (1, engine.check(&parse_file(file))),
             Err((file, message)) => (1, engine.file_error(&file, &message)),
         },
         Unit::Stdin(file) => (1, engine.check(&parse_file(file))),
-        Unit::Module(dir, files) => {
-            let count = files.len();
-            let mut sources = Vec::with_capacity(count);
-            let mut findings = Vec::new();
-            for (path, kind) in files {
-                match read_source(&path, kind) {
-                    Ok(file) => sources.push(file),
-                    Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
-                }
-            }
-            let document: Document = parse_module(dir, sources);
-            findings.extend(engine.check(&document));
-            (count, findings)
+        Unit::TerraformRoot(parsed) => {
+            let ctx = EvalContext::new(loader, limits);
+            let module = eval::evaluate_root(&parsed, terraform, &ctx);
+            (0, engine.check(&Document::Terraform(module)))
+        }
+        Unit::TerraformCallee(parsed) => {
+            let module = Module {
+                dir: parsed.dir.clone(),
+                files: parsed.files.clone(),
+                errors: parsed.errors.clone(),
+                ..Module::default()
+            };
+            (0, engine.check(&Document::Terraform(module)))
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `.tf.json` files: the JSON syntax of Terraform, read through the YAML parser (JSON is YAML) so
 //! keys and values keep their spans.
 
-use super::{Block, Module, TfError};
+use super::{Block, ParsedModule, TfError};
 use crate::node::{Entry, Node, Value};
 use crate::source::SourceFile;
 use crate::yaml::{YamlLimits, parse_stream};
@@ -16,7 +16,7 @@ fn label_depth(kind: &str) -> Option<usize> {
     })
 }
 
-pub(super) fn parse_json(file: &SourceFile, index: usize, module: &mut Module) {
+pub(super) fn parse_json(file: &SourceFile, index: usize, module: &mut ParsedModule) {
     let stream = parse_stream(&file.text, &file.lines, YamlLimits::default());
     if let Some(error) = stream.errors.first() {
         module.errors.push(TfError {
@@ -52,7 +52,7 @@ fn collect(
     labels: Vec<String>,
     header: crate::source::Span,
     file: usize,
-    module: &mut Module,
+    module: &mut ParsedModule,
 ) {
     if depth == 0 {
         // Providers may be given as a list of configurations.
@@ -61,13 +61,16 @@ fn collect(
             _ => vec![node],
         };
         for body in bodies {
-            module.blocks.push(Block {
+            module.json_blocks.push(Block {
                 file,
                 kind: kind.to_string(),
                 labels: labels.clone(),
                 span: body.span,
                 header,
                 body: json_body(body),
+                module_path: Vec::new(),
+                instance: None,
+                references: Vec::new(),
             });
         }
         return;

@@ -1,42 +1,77 @@
 //! Terraform modules: every `.tf` / `.tf.json` file of a directory parsed into blocks with spans,
-//! and each block body exposed as a [`Node`] tree for rules.
+//! then evaluated ([`eval`]) into resource instances whose bodies are [`Node`] trees for rules.
 //!
-//! Attribute values are converted to nodes by [`value::literal`]: literals become known values,
-//! everything else (references, function calls, templates with interpolation) is
-//! [`Value::Unknown`](crate::node::Value::Unknown). The evaluator (variables, locals, functions,
-//! `count`/`for_each`, local modules) replaces that conversion without changing the model: the
-//! node keeps room for the evaluated value and its [`Origin`](crate::node::Origin).
+//! Parsing ([`ParsedModule::parse`]) and evaluation ([`eval::evaluate_root`]) are separate so a
+//! scan can parse every directory once, find which directories are only called as modules, and
+//! evaluate each root module with its callees.
 
+pub mod eval;
 mod json;
 pub mod value;
 
-use crate::node::{Entry, Node, Value};
+use crate::node::Node;
 use crate::source::{FileKind, SourceFile, Span};
 use hcl_edit::Span as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// How deep `{`/`[`/`(` may nest before a file is refused (the HCL parser is recursive).
 pub const MAX_NESTING: usize = 200;
 
-/// All Terraform files of one directory.
+/// The files of one directory, parsed but not evaluated.
+#[derive(Debug, Default)]
+pub struct ParsedModule {
+    pub dir: PathBuf,
+    pub files: Vec<Arc<SourceFile>>,
+    /// The HCL body of each file (`None` for JSON, variable files and files that failed).
+    bodies: Vec<Option<hcl_edit::structure::Body>>,
+    /// Blocks of `.tf.json` files (their values are taken literally).
+    json_blocks: Vec<Block>,
+    pub errors: Vec<TfError>,
+}
+
+/// An evaluated module: its blocks and those of the local modules it calls.
 #[derive(Debug, Default)]
 pub struct Module {
     pub dir: PathBuf,
+    /// This module's files first, then the files of called modules.
     pub files: Vec<Arc<SourceFile>>,
     pub blocks: Vec<Block>,
+    /// Syntax errors of this module's own files.
     pub errors: Vec<TfError>,
+    /// What evaluation could not do (remote modules, limits, cycles).
+    pub diagnostics: Vec<TfDiagnostic>,
 }
 
 #[derive(Debug, Clone)]
 pub struct TfError {
-    /// Index into [`Module::files`].
+    /// Index into the module's files.
     pub file: usize,
     pub span: Span,
     pub message: String,
 }
 
-/// A top-level block (`resource`, `data`, `variable`, `locals`, `module`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TfDiagnosticKind {
+    /// A module from a registry or git: not downloaded, not checked.
+    NotAnalysed,
+    /// An expansion or evaluation budget was hit.
+    Limit,
+    /// A cycle between locals.
+    Cycle,
+}
+
+#[derive(Debug, Clone)]
+pub struct TfDiagnostic {
+    /// Index into [`Module::files`].
+    pub file: usize,
+    pub span: Span,
+    pub kind: TfDiagnosticKind,
+    pub message: String,
+}
+
+/// An evaluated block (`resource`, `data`, `module`, `provider`, `terraform`); a resource with
+/// `count` or `for_each` becomes one block per instance.
 #[derive(Debug, Clone)]
 pub struct Block {
     /// Index into [`Module::files`].
@@ -47,17 +82,21 @@ pub struct Block {
     /// The block identifier through its last label: where "missing attribute" findings point.
     pub header: Span,
     pub body: Node,
+    /// The module calls leading here (`["vpc", "flow_log"]`); empty in the root module.
+    pub module_path: Vec<String>,
+    /// `[0]` or `["key"]` for an instance of `count`/`for_each`.
+    pub instance: Option<String>,
+    /// Addresses of the resources and data sources this block refers to (`aws_s3_bucket.logs`).
+    pub references: Vec<String>,
 }
 
 impl Block {
-    /// `aws_s3_bucket.logs`, `data.aws_iam_policy_document.x`, `module.vpc`, `var.region`.
-    pub fn address(&self) -> String {
+    /// `aws_s3_bucket.logs` (without module path or instance key).
+    pub fn local_address(&self) -> String {
         match self.kind.as_str() {
             "resource" => self.labels.join("."),
             "data" => format!("data.{}", self.labels.join(".")),
             "module" => format!("module.{}", self.labels.join(".")),
-            "variable" => format!("var.{}", self.labels.join(".")),
-            "output" => format!("output.{}", self.labels.join(".")),
             _ => {
                 if self.labels.is_empty() {
                     self.kind.clone()
@@ -66,6 +105,21 @@ impl Block {
                 }
             }
         }
+    }
+
+    /// `module.vpc.aws_flow_log.this[0]`: the full address as Terraform shows it.
+    pub fn address(&self) -> String {
+        let mut out = String::new();
+        for call in &self.module_path {
+            out.push_str("module.");
+            out.push_str(call);
+            out.push('.');
+        }
+        out.push_str(&self.local_address());
+        if let Some(instance) = &self.instance {
+            out.push_str(instance);
+        }
+        out
     }
 
     /// The resource or data source type (first label).
@@ -77,14 +131,15 @@ impl Block {
     }
 }
 
-impl Module {
-    /// Parses the files of one directory as a module. Files that fail to parse become errors;
-    /// the blocks of the others are kept.
-    pub fn parse(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> Module {
-        let mut module = Module {
+impl ParsedModule {
+    /// Parses the files of one directory. Files that fail to parse become errors; the others are
+    /// kept.
+    pub fn parse(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> ParsedModule {
+        let mut module = ParsedModule {
             dir,
+            bodies: vec![None; files.len()],
             files,
-            ..Module::default()
+            ..ParsedModule::default()
         };
         for index in 0..module.files.len() {
             let file = Arc::clone(&module.files[index]);
@@ -99,6 +154,49 @@ impl Module {
         module
     }
 
+    /// The HCL bodies of the module's `.tf` files.
+    pub(crate) fn bodies(&self) -> impl Iterator<Item = (usize, &hcl_edit::structure::Body)> {
+        self.bodies
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.files[*i].kind == FileKind::Terraform)
+            .filter_map(|(i, b)| b.as_ref().map(|b| (i, b)))
+    }
+
+    /// Directories of the local modules this module calls (`source = "./…"` / `"../…"`).
+    pub fn local_calls(&self) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for (_, body) in self.bodies() {
+            for block in body.blocks().filter(|b| b.ident.as_str() == "module") {
+                if let Some(source) = block
+                    .body
+                    .get_attribute("source")
+                    .and_then(|a| a.value.as_str())
+                    && (source.starts_with("./") || source.starts_with("../"))
+                {
+                    out.push(eval::normalize(&self.dir.join(source)));
+                }
+            }
+        }
+        out
+    }
+
+    pub fn has_configuration(&self) -> bool {
+        self.files
+            .iter()
+            .any(|f| matches!(f.kind, FileKind::Terraform | FileKind::TerraformJson))
+    }
+}
+
+impl Module {
+    /// Parses and evaluates a directory as a root module on its own (no outside inputs, no
+    /// module loading): what tests and single-file scans use.
+    pub fn parse(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> Module {
+        let parsed = ParsedModule::parse(dir, files);
+        let ctx = eval::EvalContext::new(&eval::NoLoader, eval::EvalLimits::default());
+        eval::evaluate_root(&parsed, &eval::RootInputs::default(), &ctx)
+    }
+
     pub fn resources(&self) -> impl Iterator<Item = &Block> {
         self.blocks
             .iter()
@@ -108,9 +206,25 @@ impl Module {
     pub fn file(&self, block: &Block) -> &Arc<SourceFile> {
         &self.files[block.file]
     }
+
+    /// Blocks of the given types in the same module instance that refer to `target` — the
+    /// companions of a resource (a bucket's `aws_s3_bucket_public_access_block`, a security
+    /// group's `aws_security_group_rule`s).
+    pub fn referrers<'a>(
+        &'a self,
+        target: &'a Block,
+        types: &'a [&'a str],
+    ) -> impl Iterator<Item = &'a Block> + 'a {
+        let address = target.local_address();
+        self.blocks.iter().filter(move |b| {
+            b.module_path == target.module_path
+                && b.resource_type().is_some_and(|t| types.contains(&t))
+                && b.references.contains(&address)
+        })
+    }
 }
 
-fn parse_hcl(file: &SourceFile, index: usize, module: &mut Module) {
+fn parse_hcl(file: &SourceFile, index: usize, module: &mut ParsedModule) {
     let text = file.text.as_str();
     if let Some(at) = nesting_exceeds(text, MAX_NESTING) {
         module.errors.push(TfError {
@@ -120,8 +234,8 @@ fn parse_hcl(file: &SourceFile, index: usize, module: &mut Module) {
         });
         return;
     }
-    let body = match hcl_edit::parser::parse_body(text) {
-        Ok(body) => body,
+    match hcl_edit::parser::parse_body(text) {
+        Ok(body) => module.bodies[index] = Some(body),
         Err(error) => {
             let loc = error.location();
             let at =
@@ -132,27 +246,7 @@ fn parse_hcl(file: &SourceFile, index: usize, module: &mut Module) {
                 span: Span::new(at, (at + 1).min(text.len()).max(at)),
                 message: error.message().to_string(),
             });
-            return;
         }
-    };
-    if file.kind == FileKind::TerraformVars {
-        // Variable files hold attributes only; the evaluator reads them. Parsing here reports
-        // their syntax errors like any other file's.
-        return;
-    }
-    for block in body.blocks() {
-        module.blocks.push(Block {
-            file: index,
-            kind: block.ident.as_str().to_string(),
-            labels: block
-                .labels
-                .iter()
-                .map(|l| l.as_str().to_string())
-                .collect(),
-            span: span_of(block.span()),
-            header: header_span(block),
-            body: body_node(&block.body, span_of(block.span())),
-        });
     }
 }
 
@@ -160,7 +254,7 @@ fn span_of(range: Option<std::ops::Range<usize>>) -> Span {
     range.map_or(Span::default(), |r| Span::new(r.start, r.end))
 }
 
-fn header_span(block: &hcl_edit::structure::Block) -> Span {
+pub(crate) fn header_span(block: &hcl_edit::structure::Block) -> Span {
     let ident = span_of(block.ident.span());
     block
         .labels
@@ -172,42 +266,8 @@ fn header_span(block: &hcl_edit::structure::Block) -> Span {
         .fold(ident, |acc, r| acc.cover(span_of(Some(r))))
 }
 
-/// A block body as a mapping: attributes by key, nested blocks by type (repeated blocks repeat the
-/// key). A `dynamic "x"` block is an unknown `x`: its content depends on evaluation.
-pub fn body_node(body: &hcl_edit::structure::Body, span: Span) -> Node {
-    let mut entries = Vec::with_capacity(body.len());
-    for structure in body.iter() {
-        match structure {
-            hcl_edit::structure::Structure::Attribute(attr) => entries.push(Entry {
-                key: attr.key.as_str().to_string(),
-                key_span: span_of(attr.key.span()),
-                value: value::literal(&attr.value),
-            }),
-            hcl_edit::structure::Structure::Block(block) => {
-                let block_span = span_of(block.span());
-                if block.ident.as_str() == "dynamic" {
-                    if let Some(label) = block.labels.first() {
-                        entries.push(Entry {
-                            key: label.as_str().to_string(),
-                            key_span: header_span(block),
-                            value: Node::unknown(block_span),
-                        });
-                    }
-                    continue;
-                }
-                entries.push(Entry {
-                    key: block.ident.as_str().to_string(),
-                    key_span: span_of(block.ident.span()),
-                    value: body_node(&block.body, block_span),
-                });
-            }
-        }
-    }
-    Node::new(span, Value::Map(entries))
-}
-
-/// The offset where bracket nesting first exceeds `max`, ignoring brackets inside strings and
-/// comments well enough to keep real files well under the limit.
+/// The offset where bracket nesting first exceeds `max`, ignoring brackets inside strings well
+/// enough to keep real files well under the limit.
 fn nesting_exceeds(text: &str, max: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
@@ -235,6 +295,13 @@ fn nesting_exceeds(text: &str, max: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `path` lies inside `root` (both as written, normalised).
+pub fn is_within(path: &Path, root: &Path) -> bool {
+    let path = eval::normalize(path);
+    let root = eval::normalize(root);
+    root.as_os_str() == "." && !path.starts_with("..") || path.starts_with(&root)
 }
 
 #[cfg(test)]

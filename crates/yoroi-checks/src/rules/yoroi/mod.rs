@@ -1,3 +1,3 @@
 //! yoroi's own diagnostics, reported by the engine.
 
-crate::rules::register! { yor001 }
+crate::rules::register! { yor001, yor002, yor003 }

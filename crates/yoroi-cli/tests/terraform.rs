@@ -1,0 +1,135 @@
+//! Terraform as users meet it: variables from tfvars and the command line, local modules
+//! evaluated with the caller's inputs, provenance labels, unknowns that stay quiet.
+
+mod common;
+
+use common::*;
+
+fn write(dir: &std::path::Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "live/main.tf",
+        "module \"disk\" {\n  source    = \"../modules/disk\"\n  encrypted = var.encrypt\n}\n\nmodule \"remote\" {\n  source = \"git::https://example.com/mod.git\"\n}\n",
+    );
+    write(
+        d,
+        "live/variables.tf",
+        "variable \"encrypt\" {\n  type    = bool\n  default = true\n}\n",
+    );
+    write(d, "live/terraform.tfvars", "encrypt = false\n");
+    write(
+        d,
+        "modules/disk/main.tf",
+        "variable \"encrypted\" {}\n\nresource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n  encrypted         = var.encrypted\n}\n",
+    );
+    dir
+}
+
+#[test]
+fn module_findings_carry_the_call_path_and_the_value_origin() {
+    let dir = project();
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", "--format", "json", "--rule", "AWS005,YOR002"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = json(&out);
+    let findings = report["findings"].as_array().unwrap();
+    let ebs: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule_id"] == "AWS005")
+        .collect();
+    // Found once, through the caller: the module directory is not also scanned on its own.
+    assert_eq!(ebs.len(), 1, "{findings:#?}");
+    let f = ebs[0];
+    assert_eq!(f["path"], "modules/disk/main.tf");
+    assert_eq!(f["start"]["line"], 6);
+    assert_eq!(f["object"], "module.disk.aws_ebs_volume.data");
+    assert_eq!(f["labels"][0]["path"], "live/terraform.tfvars");
+    assert_eq!(f["labels"][0]["line"], 1);
+    // The remote module is reported as not analysed (info).
+    let remote: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule_id"] == "YOR002")
+        .collect();
+    assert_eq!(remote.len(), 1);
+    assert_eq!(remote[0]["severity"], "info");
+}
+
+#[test]
+fn command_line_variables_win_over_tfvars() {
+    let dir = project();
+    let out = yoroi_in(
+        dir.path(),
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--rule",
+            "AWS005",
+            "--var",
+            "encrypt=true",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    write(dir.path(), "prod.tfvars", "encrypt = true\n");
+    let out = yoroi_in(
+        dir.path(),
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--rule",
+            "AWS005",
+            "--var-file",
+            "prod.tfvars",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let out = yoroi_in(dir.path(), &["scan", "--var-file", "missing.tfvars"]);
+    assert_eq!(code(&out), 2);
+    let out = yoroi_in(dir.path(), &["scan", "--var", "novalue"]);
+    assert_eq!(code(&out), 2);
+}
+
+#[test]
+fn unset_variables_are_unknown_and_never_fire() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "main.tf",
+        "variable \"encrypted\" {}\n\nresource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n  encrypted         = var.encrypted\n}\n",
+    );
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", "--format", "json", "--rule", "AWS005"],
+    );
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+}
+
+#[test]
+fn count_and_for_each_instances_collapse_into_one_finding_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "main.tf",
+        "resource \"aws_ebs_volume\" \"data\" {\n  for_each          = toset([\"a\", \"b\", \"c\"])\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n  encrypted         = each.key == \"b\"\n}\n",
+    );
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", "--format", "json", "--rule", "AWS005"],
+    );
+    let report = json(&out);
+    let f = report["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0]["start"]["line"], 5);
+    assert_eq!(f[0]["object"], "aws_ebs_volume.data[\"a\"]");
+}
