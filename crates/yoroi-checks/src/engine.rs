@@ -110,6 +110,8 @@ pub struct Selection {
     pub skip: Vec<String>,
     /// Rules below this severity do not run.
     pub min_severity: Option<Severity>,
+    /// Report values that kept a rule from deciding, as info findings.
+    pub strict_unknown: bool,
 }
 
 /// Rules indexed by what they inspect.
@@ -126,6 +128,7 @@ pub struct Engine {
     module_not_analysed: Option<Arc<Rule>>,
     evaluation_incomplete: Option<Arc<Rule>>,
     enabled: Vec<Arc<Rule>>,
+    strict_unknown: bool,
 }
 
 impl Engine {
@@ -155,6 +158,7 @@ impl Engine {
             module_not_analysed: None,
             evaluation_incomplete: None,
             enabled: Vec::new(),
+            strict_unknown: selection.strict_unknown,
         };
         for rule in &catalog.rules {
             if !enabled(rule) {
@@ -298,6 +302,7 @@ impl Engine {
                                 object: &object,
                                 named,
                                 container: None,
+                                strict_unknown: self.strict_unknown,
                             };
                             emit_verdicts(rule, d, roots, &target, &mut out);
                         }
@@ -397,6 +402,7 @@ impl Engine {
                         object: &identity,
                         named: &identity,
                         container: None,
+                        strict_unknown: self.strict_unknown,
                     };
                     emit_verdicts(rule, d, roots, &at, out);
                 }
@@ -417,6 +423,7 @@ impl Engine {
                             object: &identity,
                             named: &identity,
                             container: None,
+                            strict_unknown: self.strict_unknown,
                         };
                         emit_verdicts(rule, d, roots, &at, out);
                     }
@@ -441,6 +448,7 @@ impl Engine {
                             object: &object_name,
                             named: &object_name,
                             container: Some(container.display_name()),
+                            strict_unknown: self.strict_unknown,
                         };
                         emit_verdicts(rule, d, roots, &at, out);
                     }
@@ -461,6 +469,7 @@ struct Target<'a> {
     /// The object as messages name it (instances of one block share it).
     named: &'a str,
     container: Option<&'a str>,
+    strict_unknown: bool,
 }
 
 fn emit_verdicts(
@@ -471,7 +480,7 @@ fn emit_verdicts(
     out: &mut Vec<Finding>,
 ) {
     let (file, anchor, object, container) = (at.file, at.anchor, at.object, at.container);
-    for verdict in logic.judge(roots) {
+    for verdict in logic.judge(roots, at.strict_unknown) {
         // A `for_each` subject is its own anchor when the value is missing.
         let subject_anchor = if logic.for_each.is_some() {
             verdict.subject.span()
@@ -479,9 +488,21 @@ fn emit_verdicts(
             anchor
         };
         let span = verdict.span.unwrap_or(subject_anchor);
-        let message = render_message(rule, at.named, container, &verdict, file);
         let mut emitter = Emitter::new(rule, file, out);
-        let finding = emitter.report(span, message);
+        let finding = if verdict.unknown {
+            let finding = emitter.report(
+                span,
+                format!(
+                    "{}: cannot decide \"{}\" because the value is not known before apply",
+                    at.named, rule.meta.title
+                ),
+            );
+            finding.severity = Severity::Info;
+            finding
+        } else {
+            let message = render_message(rule, at.named, container, &verdict, file);
+            emitter.report(span, message)
+        };
         finding.object(object);
         if let Some(origin) = verdict.node.and_then(|n| n.origin.as_ref()) {
             finding.label_in(&origin.file, origin.span, origin.note.clone());

@@ -33,6 +33,7 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
         only: args.rule.clone(),
         skip: args.skip_rule.clone(),
         min_severity: args.severity,
+        strict_unknown: args.strict_unknown,
     };
     let engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
     let filters = Filters::new(&args.include, &args.exclude).map_err(CliError::Usage)?;

@@ -107,6 +107,9 @@ struct ScanArgs {
     /// A Terraform variable, `NAME=VALUE`; wins over variable files. Repeatable.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     vars: Vec<String>,
+    /// Report, as info, every place where an unknown value kept a rule from deciding.
+    #[arg(long)]
+    strict_unknown: bool,
     /// Most instances checked per Terraform `count`/`for_each` block.
     #[arg(long, value_name = "N", default_value_t = 10_000)]
     max_instances: usize,

@@ -233,7 +233,9 @@ impl Declarative {
 
     /// Evaluates one subject. Returns the span to report (or `None` for the subject's anchor)
     /// and the offending node when a finding is due.
-    pub fn judge<'a>(&self, roots: Roots<'a>) -> Vec<Verdict<'a>> {
+    /// With `report_unknown`, subjects the rule could not decide are returned too, marked
+    /// `unknown`.
+    pub fn judge<'a>(&self, roots: Roots<'a>, report_unknown: bool) -> Vec<Verdict<'a>> {
         let mut subjects = Vec::new();
         match &self.for_each {
             Some(path) => path.select(roots.subject, &mut subjects),
@@ -255,12 +257,14 @@ impl Declarative {
                 Mode::Deny => outcome.value == Tri::True,
                 Mode::Require => outcome.value == Tri::False,
             };
-            if fire {
+            let unknown = report_unknown && outcome.value == Tri::Unknown;
+            if fire || unknown {
                 out.push(Verdict {
                     span: outcome.witness.map(|w| w.span()),
                     node: outcome.witness.map(|w| w.node),
                     key: outcome.witness.and_then(|w| w.key),
                     subject,
+                    unknown,
                 });
             }
         }
@@ -275,6 +279,8 @@ pub struct Verdict<'a> {
     pub node: Option<&'a Node>,
     /// The key that led to the offending node.
     pub key: Option<&'a str>,
+    /// The rule could not decide: a value it needs is unknown (only with `--strict-unknown`).
+    pub unknown: bool,
     pub subject: Selected<'a>,
 }
 

@@ -137,13 +137,7 @@ fn dispatch(
             if items.iter().any(has_unknown) {
                 return None;
             }
-            let mut out: Vec<Node> = Vec::new();
-            for item in items {
-                if !out.iter().any(|o| deep_eq(o, &item)) {
-                    out.push(item);
-                }
-            }
-            Some(out)
+            Some(dedup(items))
         }),
         "flatten" => flatten(args, span),
         "contains" => {
@@ -380,13 +374,7 @@ fn dispatch(
                         if items.iter().any(has_unknown) {
                             return unknown();
                         }
-                        let mut out: Vec<Node> = Vec::new();
-                        for item in items {
-                            if !out.iter().any(|o| deep_eq(o, item)) {
-                                out.push(item.clone());
-                            }
-                        }
-                        n(Value::Seq(out))
+                        n(Value::Seq(dedup(items.clone())))
                     } else {
                         Ok(v)
                     }
@@ -481,7 +469,7 @@ fn dispatch(
             let mut out = Vec::new();
             let mut x = start;
             while (step > 0.0 && x < end) || (step < 0.0 && x > end) {
-                if out.len() >= 1024 {
+                if out.len() >= MAX_RANGE {
                     return unknown();
                 }
                 out.push(Node::new(span, number(x)));
@@ -544,15 +532,9 @@ fn dispatch(
                 _ => Err(err("slice() out of range")),
             }
         }
-        "setunion" => {
-            let mut out: Vec<Node> = Vec::new();
-            for item in args.iter().flat_map(|a| a.items()) {
-                if !out.iter().any(|o| deep_eq(o, item)) {
-                    out.push(item.clone());
-                }
-            }
-            n(Value::Seq(out))
-        }
+        "setunion" => n(Value::Seq(dedup(
+            args.iter().flat_map(|a| a.items()).cloned().collect(),
+        ))),
         "base64encode" => {
             let [s] = take::<1>(args)?;
             n(Value::Str(base64_encode(known_str(&s)?.as_bytes())))
@@ -568,6 +550,33 @@ fn dispatch(
         "templatefile" => unknown(),
         _ => Err(err(format!("unsupported function `{name}`"))),
     }
+}
+
+/// The longest list `range()` builds (beyond it the result is unknown, never a huge allocation).
+const MAX_RANGE: usize = 100_000;
+
+/// Removes duplicates keeping the first occurrence; linear for primitives.
+fn dedup(items: Vec<Node>) -> Vec<Node> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out: Vec<Node> = Vec::with_capacity(items.len());
+    for item in items {
+        let key = match &item.value {
+            Value::Str(s) => Some(format!("s{s}")),
+            Value::Int(i) => Some(format!("n{}", *i as f64)),
+            Value::Float(f) => Some(format!("n{f}")),
+            Value::Bool(b) => Some(format!("b{b}")),
+            Value::Null => Some("null".to_string()),
+            _ => None,
+        };
+        let fresh = match key {
+            Some(key) => seen.insert(key),
+            None => !out.iter().any(|o| deep_eq(o, &item)),
+        };
+        if fresh {
+            out.push(item);
+        }
+    }
+    out
 }
 
 fn number(x: f64) -> Value {

@@ -90,6 +90,11 @@ pub struct EvalContext<'a> {
     pub limits: EvalLimits,
     steps: Cell<u64>,
     exhausted: Cell<bool>,
+    /// Modules `terraform init` already downloaded: module key (`vpc.flow_log`) → directory,
+    /// from the root's `.terraform/modules/modules.json`.
+    downloaded: RefCell<HashMap<String, PathBuf>>,
+    /// The root module's directory: relative `file()` paths are resolved against it.
+    root_dir: RefCell<PathBuf>,
 }
 
 impl<'a> EvalContext<'a> {
@@ -99,6 +104,8 @@ impl<'a> EvalContext<'a> {
             limits,
             steps: Cell::new(0),
             exhausted: Cell::new(false),
+            downloaded: RefCell::new(HashMap::new()),
+            root_dir: RefCell::new(PathBuf::from(".")),
         }
     }
 }
@@ -150,6 +157,8 @@ struct ModuleEval<'a> {
     resources: HashSet<(String, String)>,
     /// The call chain, for cycle detection and depth limits.
     stack: Vec<PathBuf>,
+    /// Module call names from the root (`["vpc", "flow_log"]`), as `modules.json` keys them.
+    key_path: Vec<String>,
     file: Cell<usize>,
     refs: RefCell<Vec<String>>,
     diagnostics: RefCell<Vec<TfDiagnostic>>,
@@ -249,7 +258,33 @@ pub fn evaluate_root(parsed: &ParsedModule, inputs: &RootInputs, ctx: &EvalConte
             },
         ));
     }
-    evaluate_module(parsed, vars, ctx, Vec::new())
+    ctx.root_dir.replace(parsed.dir.clone());
+    read_module_manifest(parsed, ctx);
+    evaluate_module(parsed, vars, ctx, Vec::new(), Vec::new())
+}
+
+/// Reads `.terraform/modules/modules.json`, where `terraform init` records the directories of
+/// the modules it downloaded. Nothing is downloaded here; what is already on disk is used.
+fn read_module_manifest(parsed: &ParsedModule, ctx: &EvalContext<'_>) {
+    let manifest = parsed
+        .dir
+        .join(".terraform")
+        .join("modules")
+        .join("modules.json");
+    let Some(text) = ctx.loader.read(&manifest) else {
+        return;
+    };
+    let Ok(json) = serde_json::from_str::<serde_json::Value>(&text) else {
+        return;
+    };
+    let mut downloaded = ctx.downloaded.borrow_mut();
+    for module in json["Modules"].as_array().into_iter().flatten() {
+        if let (Some(key), Some(dir)) = (module["Key"].as_str(), module["Dir"].as_str())
+            && !key.is_empty()
+        {
+            downloaded.insert(key.to_string(), normalize(&parsed.dir.join(dir)));
+        }
+    }
 }
 
 /// `NAME = value` lines of a variable file (HCL or JSON).
@@ -330,6 +365,7 @@ fn evaluate_module(
     inputs: Vec<(String, VarValue)>,
     ctx: &EvalContext<'_>,
     stack: Vec<PathBuf>,
+    key_path: Vec<String>,
 ) -> Module {
     let mut eval = ModuleEval {
         ctx,
@@ -343,6 +379,7 @@ fn evaluate_module(
         children: RefCell::new(Vec::new()),
         resources: HashSet::new(),
         stack,
+        key_path,
         file: Cell::new(0),
         refs: RefCell::new(Vec::new()),
         diagnostics: RefCell::new(Vec::new()),
@@ -1060,6 +1097,7 @@ impl<'a> ModuleEval<'a> {
                 }
                 return Err(err("no try() argument succeeded"));
             }
+            "templatefile" => return self.templatefile(call, scope, span),
             "can" => {
                 let Some(arg) = call.args.iter().next() else {
                     return Err(err("can() needs an argument"));
@@ -1083,12 +1121,75 @@ impl<'a> ModuleEval<'a> {
                 _ => return Ok(Node::unknown(span)),
             }
         }
-        let dir = self.parsed.dir.clone();
-        let loader = self.ctx.loader;
-        let read_file = move |path: &str| loader.read(&join_relative(&dir, path)?);
+        let read_file = |path: &str| self.read_file(path);
         match functions::call(name, args, span, &read_file) {
             Some(result) => result,
             None => Ok(Node::unknown(span)),
+        }
+    }
+
+    /// A file for `file()`/`templatefile()`: paths built from `path.module` are used as they
+    /// are; other relative paths are relative to the root module, as Terraform resolves them.
+    fn read_file(&self, path: &str) -> Option<String> {
+        let as_given = normalize(Path::new(path));
+        self.ctx.loader.read(&as_given).or_else(|| {
+            let root = self.ctx.root_dir.borrow().clone();
+            self.ctx.loader.read(&join_relative(&root, path)?)
+        })
+    }
+
+    /// `templatefile(path, vars)`: the file (inside the scan root) rendered with `vars` in scope.
+    fn templatefile(
+        &self,
+        call: &hcl_edit::expr::FuncCall,
+        scope: Option<&Scope<'_>>,
+        span: Span,
+    ) -> EvalResult {
+        let mut args = call.args.iter();
+        let (Some(path), Some(vars)) = (args.next(), args.next()) else {
+            return Err(err("templatefile() takes a path and a map"));
+        };
+        let path = self.eval(path, scope)?;
+        let vars = self.eval(vars, scope)?;
+        if path.is_unknown() || vars.is_unknown() {
+            return Ok(Node::unknown(span));
+        }
+        let path = known_str(&path)?;
+        let Some(text) = self.read_file(&path) else {
+            return Ok(Node::unknown(span));
+        };
+        let Ok(template) = hcl_edit::parser::parse_template(&text) else {
+            return Ok(Node::unknown(span));
+        };
+        let entries: Vec<Entry> = vars.entries().cloned().collect();
+        let mut out = String::new();
+        let known = self.with_bindings(&entries, None, &mut |bound| {
+            self.template_into(template.iter(), bound, &mut out)
+        })?;
+        Ok(if known {
+            Node::new(span, Value::Str(out))
+        } else {
+            Node::unknown(span)
+        })
+    }
+
+    /// Runs `f` with each entry bound as a variable (templates see only their own variables).
+    fn with_bindings<R>(
+        &self,
+        entries: &[Entry],
+        parent: Option<&Scope<'_>>,
+        f: &mut dyn FnMut(Option<&Scope<'_>>) -> R,
+    ) -> R {
+        match entries.split_first() {
+            None => f(parent),
+            Some((first, rest)) => {
+                let scope = Scope {
+                    name: &first.key,
+                    value: first.value.clone(),
+                    parent,
+                };
+                self.with_bindings(rest, Some(&scope), f)
+            }
         }
     }
 
@@ -1296,15 +1397,20 @@ impl<'a> ModuleEval<'a> {
         let source_span = span_of(source_attr.value.span());
         let source = self.eval_top(&source_attr.value, None);
         let source = source.as_str()?.to_string();
-        if !(source.starts_with("./") || source.starts_with("../")) {
+        let mut key = self.key_path.clone();
+        key.push(name.to_string());
+        let dir = if source.starts_with("./") || source.starts_with("../") {
+            normalize(&self.parsed.dir.join(&source))
+        } else if let Some(dir) = self.ctx.downloaded.borrow().get(&key.join(".")) {
+            dir.clone()
+        } else {
             self.diagnose(
                 source_span,
                 TfDiagnosticKind::NotAnalysed,
                 format!("module `{name}` comes from `{source}`, which yoroi does not download; its resources are not checked"),
             );
             return None;
-        }
-        let dir = normalize(&self.parsed.dir.join(&source));
+        };
         if self.stack.contains(&dir) || self.stack.len() >= self.ctx.limits.max_module_depth {
             self.diagnose(
                 source_span,
@@ -1347,7 +1453,7 @@ impl<'a> ModuleEval<'a> {
             }
             let mut stack = self.stack.clone();
             stack.push(self.parsed.dir.clone());
-            evaluate_module(&parsed, inputs, self.ctx, stack)
+            evaluate_module(&parsed, inputs, self.ctx, stack, key.clone())
         };
         let outputs_of = |module: &Module| module_outputs(&parsed, module, self.ctx);
         if let Some(count) = block.body.get_attribute("count") {

@@ -441,3 +441,58 @@ fn module_calls_using_each_others_outputs_do_not_recurse() {
             .is_unknown()
     );
 }
+
+#[test]
+fn templatefile_and_downloaded_registry_modules() {
+    struct Loader(MemLoader);
+    impl SourceLoader for Loader {
+        fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+            self.0.module(dir)
+        }
+        fn read(&self, path: &Path) -> Option<String> {
+            match path.to_str()? {
+                "root/.terraform/modules/modules.json" => Some(
+                    r#"{"Modules":[{"Key":"","Source":"","Dir":"."},{"Key":"vpc","Source":"registry.terraform.io/x/vpc/aws","Version":"1.0.0","Dir":".terraform/modules/vpc"}]}"#.into(),
+                ),
+                "root/user_data.sh" => Some("#!/bin/sh\necho ${greeting}, %{ for n in names }${n} %{ endfor }\n".into()),
+                _ => self.0.read(path),
+            }
+        }
+    }
+    let loader = Loader(MemLoader::new(&[
+        (
+            "root",
+            &[(
+                "root/main.tf",
+                "module \"vpc\" {\n  source = \"x/vpc/aws\"\n  flow_logs = false\n}\nresource \"aws_instance\" \"i\" {\n  user_data = templatefile(\"${path.module}/user_data.sh\", { greeting = \"hi\", names = [\"a\", \"b\"] })\n}\n",
+            )],
+        ),
+        (
+            "root/.terraform/modules/vpc",
+            &[(
+                "root/.terraform/modules/vpc/main.tf",
+                "variable \"flow_logs\" { default = true }\nresource \"aws_vpc\" \"this\" { logs = var.flow_logs }\n",
+            )],
+        ),
+    ]));
+    let root = loader.module(Path::new("root")).unwrap();
+    let ctx = EvalContext::new(&loader, EvalLimits::default());
+    let m = evaluate_root(&root, &RootInputs::default(), &ctx);
+    assert!(m.diagnostics.is_empty(), "{:?}", m.diagnostics);
+    assert_eq!(
+        resource(&m, "module.vpc.aws_vpc.this")
+            .body
+            .get("logs")
+            .unwrap()
+            .as_bool(),
+        Some(false)
+    );
+    assert_eq!(
+        resource(&m, "aws_instance.i")
+            .body
+            .get("user_data")
+            .unwrap()
+            .as_str(),
+        Some("#!/bin/sh\necho hi, a b \n")
+    );
+}
