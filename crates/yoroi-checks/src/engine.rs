@@ -295,6 +295,7 @@ impl Engine {
                                 },
                                 pod: None,
                                 object: Some(&block.body),
+                                terraform: Some((module, block)),
                             };
                             let target = Target {
                                 file,
@@ -395,6 +396,7 @@ impl Engine {
                         },
                         pod: pod.map(|p| p.spec),
                         object: Some(&object.root),
+                        terraform: None,
                     };
                     let at = Target {
                         file,
@@ -416,6 +418,7 @@ impl Engine {
                             },
                             pod: Some(pod.spec),
                             object: Some(&object.root),
+                            terraform: None,
                         };
                         let at = Target {
                             file,
@@ -439,6 +442,7 @@ impl Engine {
                             },
                             pod: Some(pod.spec),
                             object: Some(&object.root),
+                            terraform: None,
                         };
                         let object_name =
                             format!("{identity} container {}", container.display_name());

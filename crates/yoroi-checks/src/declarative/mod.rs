@@ -50,6 +50,8 @@ pub struct CondSpec {
     #[serde(default)]
     not: Option<Box<CondSpec>>,
     #[serde(default)]
+    referenced_by: Option<CompanionSpec>,
+    #[serde(default)]
     path: Option<String>,
     #[serde(default)]
     every: bool,
@@ -77,6 +79,20 @@ pub struct CondSpec {
     contains: Option<serde_json::Value>,
     #[serde(default)]
     contains_any: Option<Vec<serde_json::Value>>,
+}
+
+/// `referenced_by`: Terraform blocks of these types that refer to the subject's resource.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanionSpec {
+    types: Vec<String>,
+    /// The companion's attribute that names the subject (`bucket`); when it is unknown and
+    /// refers to no resource, the companion may belong to the subject: the answer is unknown.
+    #[serde(default)]
+    via: Option<String>,
+    /// A condition each companion is judged by (default: it exists).
+    #[serde(default, rename = "where")]
+    filter: Option<Box<CondSpec>>,
 }
 
 /// What a declarative rule visits.
@@ -112,7 +128,17 @@ pub enum Cond {
     All(Vec<Cond>),
     Any(Vec<Cond>),
     Not(Box<Cond>),
-    Leaf { path: Path, op: Op, every: bool },
+    /// True when some companion block satisfies the condition.
+    Companion {
+        types: Vec<String>,
+        via: Option<String>,
+        filter: Option<Box<Cond>>,
+    },
+    Leaf {
+        path: Path,
+        op: Op,
+        every: bool,
+    },
 }
 
 #[derive(Debug)]
@@ -157,6 +183,11 @@ pub struct Roots<'a> {
     pub subject: Selected<'a>,
     pub pod: Option<&'a Node>,
     pub object: Option<&'a Node>,
+    /// For Terraform subjects: the module and the block, so companions can be found.
+    pub terraform: Option<(
+        &'a yoroi_syntax::terraform::Module,
+        &'a yoroi_syntax::terraform::Block,
+    )>,
 }
 
 impl Declarative {
@@ -286,12 +317,35 @@ pub struct Verdict<'a> {
 
 impl Cond {
     fn compile(spec: &CondSpec) -> Result<Cond, String> {
-        let combinators = [spec.all.is_some(), spec.any.is_some(), spec.not.is_some()]
-            .iter()
-            .filter(|b| **b)
-            .count();
+        let combinators = [
+            spec.all.is_some(),
+            spec.any.is_some(),
+            spec.not.is_some(),
+            spec.referenced_by.is_some(),
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count();
         if combinators > 1 || (combinators == 1 && spec.path.is_some()) {
-            return Err("a condition is one of `all`, `any`, `not` or a `path` leaf".into());
+            return Err(
+                "a condition is one of `all`, `any`, `not`, `referenced_by` or a `path` leaf"
+                    .into(),
+            );
+        }
+        if let Some(companion) = &spec.referenced_by {
+            if companion.types.is_empty() {
+                return Err("`referenced_by` needs `types`".into());
+            }
+            return Ok(Cond::Companion {
+                types: companion.types.clone(),
+                via: companion.via.clone(),
+                filter: companion
+                    .filter
+                    .as_deref()
+                    .map(Cond::compile)
+                    .transpose()?
+                    .map(Box::new),
+            });
         }
         if let Some(all) = &spec.all {
             return Ok(Cond::All(
@@ -416,6 +470,9 @@ impl Cond {
                 }
             }
             Cond::Leaf { path, op, every } => eval_leaf(path, op, *every, roots),
+            Cond::Companion { types, via, filter } => {
+                eval_companion(types, via.as_deref(), filter.as_deref(), roots)
+            }
         }
     }
 }
@@ -496,6 +553,49 @@ fn eval_leaf<'a>(path: &Path, op: &Op, every: bool, roots: &Roots<'a>) -> Outcom
             }
         }
     }
+}
+
+/// Companions of a Terraform resource: blocks of `types` in the same module instance that refer
+/// to it. A candidate whose `via` attribute is unknown and refers to nothing may be linked: if no
+/// companion decides, the answer is unknown rather than false.
+fn eval_companion<'a>(
+    types: &[String],
+    via: Option<&str>,
+    filter: Option<&Cond>,
+    roots: &Roots<'a>,
+) -> Outcome<'a> {
+    let Some((module, block)) = roots.terraform else {
+        return Outcome::new(Tri::False, None);
+    };
+    let types: Vec<&str> = types.iter().map(String::as_str).collect();
+    let mut unknown = false;
+    for companion in module.referrers(block, &types) {
+        let inner = Roots {
+            subject: Selected {
+                node: &companion.body,
+                key_span: None,
+                key: None,
+            },
+            pod: None,
+            object: Some(&companion.body),
+            terraform: Some((module, companion)),
+        };
+        match filter.map_or(Tri::True, |f| f.eval(&inner).value) {
+            Tri::True => return Outcome::new(Tri::True, None),
+            Tri::Unknown => unknown = true,
+            Tri::False => {}
+        }
+    }
+    if let Some(via) = via {
+        let maybe_linked = module.blocks.iter().any(|b| {
+            b.module_path == block.module_path
+                && b.resource_type().is_some_and(|t| types.contains(&t))
+                && b.references.is_empty()
+                && b.body.get(via).is_some_and(Node::is_unknown)
+        });
+        unknown |= maybe_linked;
+    }
+    Outcome::new(if unknown { Tri::Unknown } else { Tri::False }, None)
 }
 
 fn tri(b: bool) -> Tri {

@@ -663,11 +663,18 @@ impl<'a> ModuleEval<'a> {
             match structure {
                 Structure::Attribute(attr)
                     if skip_meta && matches!(attr.key.as_str(), "count" | "for_each") => {}
-                Structure::Attribute(attr) => entries.push(Entry {
-                    key: attr.key.as_str().to_string(),
-                    key_span: span_of(attr.key.span()),
-                    value: self.eval_top(&attr.value, scope),
-                }),
+                Structure::Attribute(attr) => {
+                    let key = attr.key.as_str();
+                    let mut value = self.eval_top(&attr.value, scope);
+                    if JSON_DOCUMENTS.contains(&key) {
+                        value = decode_json_document(value);
+                    }
+                    entries.push(Entry {
+                        key: key.to_string(),
+                        key_span: span_of(attr.key.span()),
+                        value,
+                    });
+                }
                 Structure::Block(block) => {
                     let block_span = span_of(block.span());
                     if block.ident.as_str() == "dynamic" {
@@ -1557,6 +1564,35 @@ fn module_outputs(parsed: &ParsedModule, module: &Module, ctx: &EvalContext<'_>)
         }
     }
     Node::new(Span::default(), Value::Map(entries))
+}
+
+/// Attributes whose string value is a JSON document (IAM and resource policies, ECS container
+/// definitions): decoded, so rules can look into `policy.Statement[*].Action`.
+pub const JSON_DOCUMENTS: &[&str] = &[
+    "policy",
+    "assume_role_policy",
+    "container_definitions",
+    "access_policies",
+];
+
+/// A JSON string becomes the structure it encodes, every node at the attribute's span and with
+/// the string's origin; anything else is returned unchanged.
+fn decode_json_document(value: Node) -> Node {
+    let Value::Str(text) = &value.value else {
+        return value;
+    };
+    let trimmed = text.trim_start();
+    if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
+        return value;
+    }
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(json) => {
+            let mut decoded = functions::from_json(&json, value.span);
+            decoded.origin = value.origin;
+            decoded
+        }
+        Err(_) => value,
+    }
 }
 
 /// Resources, data sources and module calls expand on `count`/`for_each`.

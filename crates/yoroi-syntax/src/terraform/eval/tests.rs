@@ -496,3 +496,46 @@ fn templatefile_and_downloaded_registry_modules() {
         Some("#!/bin/sh\necho hi, a b \n")
     );
 }
+
+#[test]
+fn json_policy_documents_are_navigable() {
+    let text = r#"
+resource "aws_iam_policy" "encoded" {
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "*", Resource = "*" }]
+  })
+}
+resource "aws_iam_policy" "heredoc" {
+  policy = <<-EOT
+    {"Statement": [{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "*"}]}
+  EOT
+}
+resource "aws_iam_policy" "reference" {
+  policy = data.aws_iam_policy_document.x.json
+}
+"#;
+    let m = eval_root(&[("root/main.tf", text)], RootInputs::default());
+    let encoded = resource(&m, "aws_iam_policy.encoded");
+    let statement = encoded
+        .body
+        .at("policy.Statement")
+        .unwrap()
+        .items()
+        .next()
+        .unwrap();
+    assert_eq!(statement.get("Action").unwrap().as_str(), Some("*"));
+    assert_eq!(
+        m.files[0].slice(statement.span).lines().next(),
+        Some("jsonencode({")
+    );
+    let heredoc = resource(&m, "aws_iam_policy.heredoc");
+    assert!(heredoc.body.at("policy.Statement").unwrap().is_seq());
+    assert!(
+        resource(&m, "aws_iam_policy.reference")
+            .body
+            .get("policy")
+            .unwrap()
+            .is_unknown()
+    );
+}
