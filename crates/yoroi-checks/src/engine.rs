@@ -265,6 +265,7 @@ impl Engine {
                     );
                 }
                 self.terraform_diagnostics(module, &mut out);
+                self.kubernetes_provider(module, &mut out);
                 for block in module.resources() {
                     let Some(ty) = block.resource_type() else {
                         continue;
@@ -353,6 +354,33 @@ impl Engine {
                     errors.len() - MAX_PER_FILE
                 ),
             );
+        }
+    }
+
+    /// Terraform's Kubernetes provider resources run the Kubernetes rules, as the objects they
+    /// manage (one rule definition for both syntaxes).
+    fn kubernetes_provider(&self, module: &Module, out: &mut Vec<Finding>) {
+        if self.kubernetes_declarative.is_empty() && self.kubernetes.is_empty() {
+            return;
+        }
+        for block in module.resources().filter(|b| b.kind == "resource") {
+            let Some(object) = yoroi_syntax::kubernetes_tf::object_of(block) else {
+                continue;
+            };
+            let file = module.file(block);
+            self.kubernetes_declarative(file, &object, out);
+            let objects = [object];
+            let ctx = K8sCtx {
+                file,
+                objects: &objects,
+            };
+            for rule in &self.kubernetes {
+                if let Logic::Rust(r) = &rule.logic {
+                    if let Check::Kubernetes(f) = r.check {
+                        f(&ctx, &mut Emitter::new(rule, file, out));
+                    }
+                }
+            }
         }
     }
 

@@ -133,3 +133,46 @@ fn count_and_for_each_instances_collapse_into_one_finding_per_line() {
     assert_eq!(f[0]["start"]["line"], 5);
     assert_eq!(f[0]["object"], "aws_ebs_volume.data[\"a\"]");
 }
+
+#[test]
+fn kubernetes_rules_run_on_the_terraform_kubernetes_provider() {
+    let out = yoroi(&[
+        "scan",
+        "testdata/terraform/kubernetes",
+        "--format",
+        "json",
+        "--rule",
+        "K8S001,K8S004,K8S012",
+    ]);
+    let found = findings(&json(&out));
+    assert_eq!(
+        found,
+        [
+            (
+                "testdata/terraform/kubernetes/main.tf".to_string(),
+                17,
+                "K8S004".to_string()
+            ),
+            (
+                "testdata/terraform/kubernetes/main.tf".to_string(),
+                22,
+                "K8S001".to_string()
+            ),
+        ]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    // An image from a variable is unknown: the tag rule stays quiet; a literal `latest` fires.
+    write(
+        dir.path(),
+        "main.tf",
+        "variable \"image\" {}\nresource \"kubernetes_pod_v1\" \"p\" {\n  metadata {\n    name = \"p\"\n  }\n  spec {\n    container {\n      name  = \"a\"\n      image = var.image\n    }\n    container {\n      name  = \"b\"\n      image = \"nginx:latest\"\n    }\n  }\n}\n",
+    );
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", "--format", "json", "--rule", "K8S012"],
+    );
+    assert_eq!(
+        findings(&json(&out)),
+        [("main.tf".to_string(), 13, "K8S012".to_string())]
+    );
+}

@@ -5,6 +5,7 @@
 
 pub mod dockerfile;
 pub mod kubernetes;
+pub mod kubernetes_tf;
 pub mod node;
 pub mod source;
 pub mod terraform;
