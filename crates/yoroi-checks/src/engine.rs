@@ -375,10 +375,10 @@ impl Engine {
                 objects: &objects,
             };
             for rule in &self.kubernetes {
-                if let Logic::Rust(r) = &rule.logic {
-                    if let Check::Kubernetes(f) = r.check {
-                        f(&ctx, &mut Emitter::new(rule, file, out));
-                    }
+                if let Logic::Rust(r) = &rule.logic
+                    && let Check::Kubernetes(f) = r.check
+                {
+                    f(&ctx, &mut Emitter::new(rule, file, out));
                 }
             }
         }
