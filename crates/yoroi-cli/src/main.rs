@@ -30,7 +30,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Scan files and directories (default: the current directory).
-    Scan(ScanArgs),
+    Scan(Box<ScanArgs>),
     /// List the rules.
     Rules {
         /// table, json or markdown.
@@ -89,6 +89,14 @@ struct ScanArgs {
     /// Do not run these rules. Repeatable, comma-separated.
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
     skip_rule: Vec<String>,
+    /// Run only the rules of these profiles (pss-baseline, pss-restricted, cis-kubernetes,
+    /// kube-apiserver). Repeatable, comma-separated.
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    profile: Vec<String>,
+    /// Where the pod spec of a custom resource kind is, as `Kind=dotted.path`
+    /// (e.g. `Workflow=spec.podTemplate.spec`). Repeatable.
+    #[arg(long = "pod-spec-path", value_name = "KIND=PATH")]
+    pod_spec_paths: Vec<String>,
     /// Only scan discovered files matching these globs.
     #[arg(long, value_name = "GLOB")]
     include: Vec<String>,
@@ -135,7 +143,7 @@ fn main() -> ExitCode {
         .stack_size(32 * 1024 * 1024)
         .build_global();
     let result = match cli.command {
-        Command::Scan(args) => commands::scan(args),
+        Command::Scan(args) => commands::scan(*args),
         Command::Rules {
             format,
             checks_dirs,

@@ -6,7 +6,9 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
-use yoroi_checks::{Document, Engine, Finding, parse_file, parse_module};
+use yoroi_checks::{
+    Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with, parse_module,
+};
 use yoroi_report::Report;
 use yoroi_syntax::{FileKind, SourceFile};
 
@@ -47,8 +49,22 @@ fn read_source(
     }
 }
 
-/// Runs the whole scan.
-pub fn run(engine: &Engine, discovered: Discovered, stdin: Option<Arc<SourceFile>>) -> Report {
+/// What checking one unit produced: files counted, findings, and the Kubernetes objects kept for
+/// the cross-file pass (only when a rule needs them).
+struct Checked {
+    files: usize,
+    findings: Vec<Finding>,
+    kubernetes: Option<K8sFile>,
+}
+
+/// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
+/// objects across files, on the objects the first pass already parsed.
+pub fn run(
+    engine: &Engine,
+    options: &ParseOptions,
+    discovered: Discovered,
+    stdin: Option<Arc<SourceFile>>,
+) -> Report {
     let started = Instant::now();
     let mut units: Vec<Unit> = discovered
         .files
@@ -64,12 +80,20 @@ pub fn run(engine: &Engine, discovered: Discovered, stdin: Option<Arc<SourceFile
     if let Some(file) = stdin {
         units.push(Unit::Stdin(file));
     }
-    let results: Vec<(usize, Vec<Finding>)> = units
+    let results: Vec<Checked> = units
         .into_par_iter()
-        .map(|unit| check_unit(engine, unit))
+        .map(|unit| check_unit(engine, options, unit))
         .collect();
-    let files_scanned = results.iter().map(|(n, _)| n).sum();
-    let mut findings: Vec<Finding> = results.into_iter().flat_map(|(_, f)| f).collect();
+    let files_scanned = results.iter().map(|c| c.files).sum();
+    let mut findings = Vec::new();
+    let mut kubernetes = Vec::new();
+    for checked in results {
+        findings.extend(checked.findings);
+        kubernetes.extend(checked.kubernetes);
+    }
+    if engine.wants_kubernetes_set() {
+        findings.extend(engine.check_set(&kubernetes));
+    }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let mut rules: Vec<_> = engine.enabled_rules().to_vec();
     rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
@@ -81,13 +105,31 @@ pub fn run(engine: &Engine, discovered: Discovered, stdin: Option<Arc<SourceFile
     }
 }
 
-fn check_unit(engine: &Engine, unit: Unit) -> (usize, Vec<Finding>) {
+fn check_unit(engine: &Engine, options: &ParseOptions, unit: Unit) -> Checked {
+    let keep = engine.wants_kubernetes_set();
+    let single = |file: Arc<SourceFile>| {
+        let document = parse_file_with(file, options);
+        let findings = engine.check(&document);
+        Checked {
+            files: 1,
+            findings,
+            kubernetes: if keep {
+                document.into_kubernetes()
+            } else {
+                None
+            },
+        }
+    };
     match unit {
         Unit::File(path, kind) => match read_source(&path, kind) {
-            Ok(file) => (1, engine.check(&parse_file(file))),
-            Err((file, message)) => (1, engine.file_error(&file, &message)),
+            Ok(file) => single(file),
+            Err((file, message)) => Checked {
+                files: 1,
+                findings: engine.file_error(&file, &message),
+                kubernetes: None,
+            },
         },
-        Unit::Stdin(file) => (1, engine.check(&parse_file(file))),
+        Unit::Stdin(file) => single(file),
         Unit::Module(dir, files) => {
             let count = files.len();
             let mut sources = Vec::with_capacity(count);
@@ -100,7 +142,11 @@ fn check_unit(engine: &Engine, unit: Unit) -> (usize, Vec<Finding>) {
             }
             let document: Document = parse_module(dir, sources);
             findings.extend(engine.check(&document));
-            (count, findings)
+            Checked {
+                files: count,
+                findings,
+                kubernetes: None,
+            }
         }
     }
 }
