@@ -113,10 +113,28 @@ impl<'a> Index<'a> {
     }
 }
 
+/// Labels that controllers add to the pods they create, so they never appear in a template:
+/// a selector on them (a per-replica Service of a StatefulSet) matches at run time.
+const CONTROLLER_LABELS: &[&str] = &[
+    "statefulset.kubernetes.io/pod-name",
+    "apps.kubernetes.io/pod-index",
+    "controller-revision-hash",
+    "pod-template-hash",
+    "pod-template-generation",
+    "controller-uid",
+    "job-name",
+    "batch.kubernetes.io/controller-uid",
+    "batch.kubernetes.io/job-name",
+    "batch.kubernetes.io/job-completion-index",
+];
+
 /// Whether every `key: value` of a label selector's map is among `labels`. `None` when that
 /// cannot be decided (a value that is not a plain string).
 pub(super) fn selects(selector: &Node, labels: Option<&Node>) -> Option<bool> {
     for entry in selector.entries() {
+        if CONTROLLER_LABELS.contains(&entry.key.as_str()) {
+            continue;
+        }
         let want = entry.value.as_str()?;
         match labels.and_then(|l| l.get(&entry.key)) {
             None => return Some(false),
