@@ -156,6 +156,10 @@ pub struct RuleMeta {
     pub fix: FixKind,
     #[serde(default)]
     pub message: Option<String>,
+    /// Named rule sets this rule belongs to (`pss-baseline`, `pss-restricted` …), selected with
+    /// `yoroi scan --profile NAME`.
+    #[serde(default)]
+    pub profiles: Vec<String>,
     pub logic: LogicSpec,
 }
 
@@ -367,6 +371,14 @@ impl Catalog {
         }
     }
 
+    /// Every profile some rule belongs to.
+    pub fn profiles(&self) -> std::collections::BTreeSet<String> {
+        self.rules
+            .iter()
+            .flat_map(|r| r.meta.profiles.iter().cloned())
+            .collect()
+    }
+
     /// Finds a rule by id (any case) or name.
     pub fn get(&self, key: &str) -> Option<&Arc<Rule>> {
         self.by_key
@@ -444,6 +456,14 @@ fn build_rule(
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
         return Err(invalid(format!("name `{}` must be kebab-case", meta.name)));
+    }
+    if let Some(bad) = meta.profiles.iter().find(|p| {
+        p.is_empty()
+            || !p
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    }) {
+        return Err(invalid(format!("profile `{bad}` must be kebab-case")));
     }
     for (field, text) in [
         ("title", &meta.title),

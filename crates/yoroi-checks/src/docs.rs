@@ -20,6 +20,9 @@ pub fn rule_markdown(rule: &Rule) -> String {
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default(),
     ));
+    if !m.profiles.is_empty() {
+        out.push_str(&format!("Profiles: {}\n\n", m.profiles.join(", ")));
+    }
     out.push_str(&format!("### Why\n\n{}\n\n", m.rationale.trim()));
     out.push_str(&format!("### What to do\n\n{}\n\n", m.remediation.trim()));
     if !m.references.is_empty() {

@@ -3,13 +3,13 @@
 
 use crate::catalog::{Catalog, Domain, Logic, Rule, Severity};
 use crate::declarative::{self, Declarative, Roots, Selected, Verdict};
-use crate::finding::{Emitter, Finding};
+use crate::finding::{Emitter, Finding, SetEmitter};
 use crate::rules::{Check, DockerfileCtx, K8sCtx};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use yoroi_syntax::dockerfile::{self, Dockerfile};
-use yoroi_syntax::kubernetes::K8sObject;
+use yoroi_syntax::kubernetes::{K8sObject, PodSpecPaths};
 use yoroi_syntax::terraform::Module;
 use yoroi_syntax::yaml::{YamlError, YamlLimits, parse_stream};
 use yoroi_syntax::{FileKind, Node, SourceFile, Span};
@@ -31,8 +31,40 @@ pub enum Document {
     Skipped(Arc<SourceFile>),
 }
 
+/// The Kubernetes objects of one YAML file, kept after the per-file pass for the checks that
+/// relate objects across files.
+#[derive(Debug)]
+pub struct K8sFile {
+    pub file: Arc<SourceFile>,
+    pub objects: Vec<K8sObject>,
+}
+
+impl Document {
+    /// The file's Kubernetes objects, if it holds any (consumes the document).
+    pub fn into_kubernetes(self) -> Option<K8sFile> {
+        match self {
+            Document::Kubernetes { file, objects, .. } if !objects.is_empty() => {
+                Some(K8sFile { file, objects })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// How files are parsed.
+#[derive(Debug, Clone, Default)]
+pub struct ParseOptions {
+    /// Extra kind → pod spec locations (`--pod-spec-path`).
+    pub pod_spec_paths: PodSpecPaths,
+}
+
 /// Parses one file that is not part of a Terraform module.
 pub fn parse_file(file: Arc<SourceFile>) -> Document {
+    parse_file_with(file, &ParseOptions::default())
+}
+
+/// As [`parse_file`], with options.
+pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
     if is_template(&file) {
         return Document::Skipped(file);
     }
@@ -41,7 +73,7 @@ pub fn parse_file(file: Arc<SourceFile>) -> Document {
             dockerfile: dockerfile::parse(&file.text),
             file,
         },
-        FileKind::Yaml => parse_yaml(file),
+        FileKind::Yaml => parse_yaml(file, options),
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
             let dir = file.path.parent().map(PathBuf::from).unwrap_or_default();
             Document::Terraform(Module::parse(dir, vec![file]))
@@ -54,12 +86,12 @@ pub fn parse_module(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> Document {
     Document::Terraform(Module::parse(dir, files))
 }
 
-fn parse_yaml(file: Arc<SourceFile>) -> Document {
+fn parse_yaml(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
     let stream = parse_stream(&file.text, &file.lines, YamlLimits::default());
     let objects: Vec<K8sObject> = stream
         .documents
         .into_iter()
-        .flat_map(K8sObject::from_document)
+        .flat_map(|d| K8sObject::from_document_with(d, &options.pod_spec_paths))
         .collect();
     // A broken file is reported only when it looks like Kubernetes: templated YAML (Helm) and
     // other YAML are not ours to judge.
@@ -112,6 +144,8 @@ pub struct Selection {
     pub min_severity: Option<Severity>,
     /// Report values that kept a rule from deciding, as info findings.
     pub strict_unknown: bool,
+    /// Only rules that belong to one of these profiles (`pss-baseline` …); empty means all.
+    pub profiles: Vec<String>,
 }
 
 /// Rules indexed by what they inspect.
@@ -121,6 +155,7 @@ pub struct Engine {
     dockerfile: Vec<Arc<Rule>>,
     kubernetes: Vec<Arc<Rule>>,
     kubernetes_declarative: Vec<Arc<Rule>>,
+    kubernetes_set: Vec<Arc<Rule>>,
     terraform: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
     parse_error: Option<Arc<Rule>>,
@@ -138,6 +173,15 @@ impl Engine {
                 return Err(format!("unknown rule `{key}` (see `yoroi rules`)"));
             }
         }
+        let known = catalog.profiles();
+        for profile in &selection.profiles {
+            if !known.contains(profile) {
+                return Err(format!(
+                    "unknown profile `{profile}` (known: {})",
+                    known.into_iter().collect::<Vec<_>>().join(", ")
+                ));
+            }
+        }
         let enabled = |rule: &Rule| {
             let matches =
                 |key: &String| key.eq_ignore_ascii_case(&rule.meta.id) || *key == rule.meta.name;
@@ -146,12 +190,19 @@ impl Engine {
                 && selection
                     .min_severity
                     .is_none_or(|min| rule.meta.severity >= min)
+                && (selection.profiles.is_empty()
+                    || rule
+                        .meta
+                        .profiles
+                        .iter()
+                        .any(|p| selection.profiles.contains(p)))
         };
         let mut engine = Engine {
             catalog: Arc::clone(&catalog),
             dockerfile: Vec::new(),
             kubernetes: Vec::new(),
             kubernetes_declarative: Vec::new(),
+            kubernetes_set: Vec::new(),
             terraform: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -169,6 +220,7 @@ impl Engine {
                 Logic::Rust(r) => match r.check {
                     Check::Dockerfile(_) => engine.dockerfile.push(Arc::clone(rule)),
                     Check::Kubernetes(_) => engine.kubernetes.push(Arc::clone(rule)),
+                    Check::KubernetesSet(_) => engine.kubernetes_set.push(Arc::clone(rule)),
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
@@ -212,6 +264,27 @@ impl Engine {
         if let Some(rule) = &self.parse_error {
             Emitter::new(rule, file, &mut out).report(Span::empty(0), message.to_string());
         }
+        out
+    }
+
+    /// Whether a rule needs the objects of every Kubernetes file (so the caller keeps them).
+    pub fn wants_kubernetes_set(&self) -> bool {
+        !self.kubernetes_set.is_empty()
+    }
+
+    /// Runs the rules that relate Kubernetes objects across files, once per scan, after every
+    /// file went through [`Engine::check`]. The result is sorted.
+    pub fn check_set(&self, files: &[K8sFile]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for rule in &self.kubernetes_set {
+            if let Logic::Rust(r) = &rule.logic
+                && let Check::KubernetesSet(f) = r.check
+            {
+                f(files, &mut SetEmitter::new(rule, &mut out));
+            }
+        }
+        out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        out.dedup_by(|a, b| a.sort_key() == b.sort_key());
         out
     }
 

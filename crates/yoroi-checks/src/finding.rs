@@ -129,21 +129,56 @@ impl<'a> Emitter<'a> {
         span: Span,
         message: impl Into<String>,
     ) -> &mut Finding {
-        let mut message = message.into();
-        if message.is_empty() {
-            message = self.rule.meta.title.clone();
-        }
-        self.out.push(Finding {
-            rule: Arc::clone(self.rule),
-            severity: self.rule.meta.severity,
-            message,
-            file: Arc::clone(file),
-            span,
-            labels: Vec::new(),
-            object: None,
-            fix: None,
-        });
-        let last = self.out.len() - 1;
-        &mut self.out[last]
+        push(self.rule, file, span, message.into(), self.out)
     }
+}
+
+/// Collects the findings of one rule that looks at every file of a scan together; each finding
+/// names its own file.
+pub struct SetEmitter<'a> {
+    pub(crate) rule: &'a Arc<Rule>,
+    pub(crate) out: &'a mut Vec<Finding>,
+}
+
+impl<'a> SetEmitter<'a> {
+    pub fn new(rule: &'a Arc<Rule>, out: &'a mut Vec<Finding>) -> Self {
+        SetEmitter { rule, out }
+    }
+
+    pub fn rule(&self) -> &Rule {
+        self.rule
+    }
+
+    pub fn report(
+        &mut self,
+        file: &Arc<SourceFile>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        push(self.rule, file, span, message.into(), self.out)
+    }
+}
+
+fn push<'o>(
+    rule: &Arc<Rule>,
+    file: &Arc<SourceFile>,
+    span: Span,
+    mut message: String,
+    out: &'o mut Vec<Finding>,
+) -> &'o mut Finding {
+    if message.is_empty() {
+        message = rule.meta.title.clone();
+    }
+    out.push(Finding {
+        rule: Arc::clone(rule),
+        severity: rule.meta.severity,
+        message,
+        file: Arc::clone(file),
+        span,
+        labels: Vec::new(),
+        object: None,
+        fix: None,
+    });
+    let last = out.len() - 1;
+    &mut out[last]
 }

@@ -10,5 +10,7 @@ pub mod rules;
 pub mod testing;
 
 pub use catalog::{Catalog, Category, Domain, FixKind, Rule, Severity};
-pub use engine::{Document, Engine, Selection, parse_file, parse_module};
-pub use finding::{Edit, Emitter, Finding, Fix, Label};
+pub use engine::{
+    Document, Engine, K8sFile, ParseOptions, Selection, parse_file, parse_file_with, parse_module,
+};
+pub use finding::{Edit, Emitter, Finding, Fix, Label, SetEmitter};

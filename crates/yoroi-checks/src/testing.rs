@@ -3,7 +3,7 @@
 //! `yoroi test-checks` for user rules.
 
 use crate::catalog::{Catalog, Example, Rule};
-use crate::engine::{Document, Engine, Selection, parse_file, parse_module};
+use crate::engine::{Document, Engine, K8sFile, Selection, parse_file, parse_module};
 use crate::finding::Finding;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -93,7 +93,14 @@ pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
             problems.push(format!("{}/{group}: not a file kind yoroi reads", rule.dir));
             continue;
         }
-        let findings: Vec<Finding> = docs.iter().flat_map(|d| engine.check(d)).collect();
+        let mut findings: Vec<Finding> = docs.iter().flat_map(|d| engine.check(d)).collect();
+        if engine.wants_kubernetes_set() {
+            let files: Vec<K8sFile> = docs
+                .into_iter()
+                .filter_map(Document::into_kubernetes)
+                .collect();
+            findings.extend(engine.check_set(&files));
+        }
         for example in files {
             let path = PathBuf::from("checks").join(&rule.dir).join(&example.name);
             let mut actual: BTreeMap<(u32, String), usize> = BTreeMap::new();

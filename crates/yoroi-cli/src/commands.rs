@@ -6,7 +6,7 @@ use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
-use yoroi_checks::{Catalog, Engine, Selection};
+use yoroi_checks::{Catalog, Engine, ParseOptions, Selection};
 use yoroi_report::human::HumanOptions;
 use yoroi_report::sarif::SarifOptions;
 use yoroi_syntax::terraform::eval::{EvalLimits, RootInputs};
@@ -34,8 +34,16 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
         skip: args.skip_rule.clone(),
         min_severity: args.severity,
         strict_unknown: args.strict_unknown,
+        profiles: args.profile.clone(),
     };
     let engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
+    let mut parse_options = ParseOptions::default();
+    for mapping in &args.pod_spec_paths {
+        parse_options
+            .pod_spec_paths
+            .add(mapping)
+            .map_err(|e| CliError::Usage(format!("--pod-spec-path {e}")))?;
+    }
     let filters = Filters::new(&args.include, &args.exclude).map_err(CliError::Usage)?;
 
     let wants_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
@@ -96,6 +104,7 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     };
     let report = crate::scan::run(
         &engine,
+        &parse_options,
         discovered,
         crate::scan::ScanInputs {
             stdin,
@@ -223,6 +232,7 @@ pub fn rules_json(catalog: &Catalog) -> String {
                 "references": m.references,
                 "equivalents": m.equivalents,
                 "fix": m.fix,
+                "profiles": m.profiles,
                 "docs_url": rule.docs_url(),
             })
         })

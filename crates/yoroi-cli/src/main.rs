@@ -89,6 +89,14 @@ struct ScanArgs {
     /// Do not run these rules. Repeatable, comma-separated.
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
     skip_rule: Vec<String>,
+    /// Run only the rules of these profiles (pss-baseline, pss-restricted, cis-kubernetes,
+    /// kube-apiserver). Repeatable, comma-separated.
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    profile: Vec<String>,
+    /// Where the pod spec of a custom resource kind is, as `Kind=dotted.path`
+    /// (e.g. `Workflow=spec.podTemplate.spec`). Repeatable.
+    #[arg(long = "pod-spec-path", value_name = "KIND=PATH")]
+    pod_spec_paths: Vec<String>,
     /// Only scan discovered files matching these globs.
     #[arg(long, value_name = "GLOB")]
     include: Vec<String>,

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
-use yoroi_checks::{Document, Engine, Finding, parse_file};
+use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
 use yoroi_report::Report;
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
@@ -130,8 +130,22 @@ impl SourceLoader for ScanLoader {
     }
 }
 
-/// Runs the whole scan.
-pub fn run(engine: &Engine, discovered: Discovered, inputs: ScanInputs) -> Report {
+/// What checking one unit produced: files counted, findings, and the Kubernetes objects kept for
+/// the cross-file pass (only when a rule needs them).
+struct Checked {
+    files: usize,
+    findings: Vec<Finding>,
+    kubernetes: Option<K8sFile>,
+}
+
+/// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
+/// objects across files, on the objects the first pass already parsed.
+pub fn run(
+    engine: &Engine,
+    options: &ParseOptions,
+    discovered: Discovered,
+    inputs: ScanInputs,
+) -> Report {
     let started = Instant::now();
     // Phase 1: parse every Terraform directory.
     let parsed: Vec<(Arc<ParsedModule>, Vec<Finding>)> = discovered
@@ -174,12 +188,28 @@ pub fn run(engine: &Engine, discovered: Discovered, inputs: ScanInputs) -> Repor
     if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));
     }
-    let results: Vec<(usize, Vec<Finding>)> = units
+    let results: Vec<Checked> = units
         .into_par_iter()
-        .map(|unit| check_unit(engine, unit, &loader, &inputs.terraform, inputs.limits))
+        .map(|unit| {
+            check_unit(
+                engine,
+                options,
+                unit,
+                &loader,
+                &inputs.terraform,
+                inputs.limits,
+            )
+        })
         .collect();
-    files_scanned += results.iter().map(|(n, _)| n).sum::<usize>();
-    findings.extend(results.into_iter().flat_map(|(_, f)| f));
+    let mut kubernetes = Vec::new();
+    for checked in results {
+        files_scanned += checked.files;
+        findings.extend(checked.findings);
+        kubernetes.extend(checked.kubernetes);
+    }
+    if engine.wants_kubernetes_set() {
+        findings.extend(engine.check_set(&kubernetes));
+    }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     // A module called from two places reports the same finding twice.
     findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
@@ -195,21 +225,45 @@ pub fn run(engine: &Engine, discovered: Discovered, inputs: ScanInputs) -> Repor
 
 fn check_unit(
     engine: &Engine,
+    options: &ParseOptions,
     unit: Unit,
     loader: &ScanLoader,
     terraform: &RootInputs,
     limits: EvalLimits,
-) -> (usize, Vec<Finding>) {
+) -> Checked {
+    let keep = engine.wants_kubernetes_set();
+    let single = |file: Arc<SourceFile>| {
+        let document = parse_file_with(file, options);
+        let findings = engine.check(&document);
+        Checked {
+            files: 1,
+            findings,
+            kubernetes: if keep {
+                document.into_kubernetes()
+            } else {
+                None
+            },
+        }
+    };
+    let only = |findings: Vec<Finding>| Checked {
+        files: 0,
+        findings,
+        kubernetes: None,
+    };
     match unit {
         Unit::File(path, kind) => match read_source(&path, kind) {
-            Ok(file) => (1, engine.check(&parse_file(file))),
-            Err((file, message)) => (1, engine.file_error(&file, &message)),
+            Ok(file) => single(file),
+            Err((file, message)) => Checked {
+                files: 1,
+                findings: engine.file_error(&file, &message),
+                kubernetes: None,
+            },
         },
-        Unit::Stdin(file) => (1, engine.check(&parse_file(file))),
+        Unit::Stdin(file) => single(file),
         Unit::TerraformRoot(parsed) => {
             let ctx = EvalContext::new(loader, limits);
             let module = eval::evaluate_root(&parsed, terraform, &ctx);
-            (0, engine.check(&Document::Terraform(module)))
+            only(engine.check(&Document::Terraform(module)))
         }
         Unit::TerraformCallee(parsed) => {
             let module = Module {
@@ -218,7 +272,7 @@ fn check_unit(
                 errors: parsed.errors.clone(),
                 ..Module::default()
             };
-            (0, engine.check(&Document::Terraform(module)))
+            only(engine.check(&Document::Terraform(module)))
         }
     }
 }

@@ -16,20 +16,77 @@ pub struct K8sObject {
     pub kind_span: Span,
     /// 0-based document index in its file.
     pub document: usize,
+    /// Where the pod spec is, resolved once from the kind when the object was built.
+    pub pod_spec_path: Option<Vec<String>>,
 }
 
-/// Where a pod spec hides inside an object of a given kind.
-pub fn pod_spec_path(kind: &str) -> Option<&'static [&'static str]> {
-    Some(match kind {
-        "Pod" => &["spec"],
-        "Deployment"
-        | "StatefulSet"
-        | "DaemonSet"
-        | "ReplicaSet"
-        | "ReplicationController"
-        | "Job" => &["spec", "template", "spec"],
-        "CronJob" => &["spec", "jobTemplate", "spec", "template", "spec"],
-        "PodTemplate" => &["template", "spec"],
+/// Where a pod spec hides inside an object of a given kind: the built-in workload kinds, the pod
+/// templates of common custom resources, and any mapping the user declares.
+#[derive(Debug, Clone, Default)]
+pub struct PodSpecPaths {
+    /// User mappings (`Kind=dotted.path`); they take precedence over the built-in table.
+    custom: Vec<(String, Vec<String>)>,
+}
+
+impl PodSpecPaths {
+    /// Adds a mapping written as `Kind=dotted.path` (e.g. `Workflow=spec.podTemplate.spec`).
+    pub fn add(&mut self, mapping: &str) -> Result<(), String> {
+        let (kind, path) = mapping
+            .split_once('=')
+            .ok_or_else(|| format!("`{mapping}` is not `Kind=dotted.path`"))?;
+        let kind = kind.trim();
+        let keys: Vec<String> = path.trim().split('.').map(str::to_owned).collect();
+        if kind.is_empty() || keys.iter().any(String::is_empty) {
+            return Err(format!("`{mapping}` is not `Kind=dotted.path`"));
+        }
+        self.custom.push((kind.to_owned(), keys));
+        Ok(())
+    }
+
+    /// The path of the pod spec inside an object of `kind` from `api_version`.
+    pub fn lookup(&self, api_version: &str, kind: &str) -> Option<Vec<String>> {
+        if let Some((_, keys)) = self.custom.iter().rev().find(|(k, _)| k == kind) {
+            return Some(keys.clone());
+        }
+        builtin_pod_spec_path(api_version, kind)
+            .map(|p| p.iter().map(|k| (*k).to_owned()).collect())
+    }
+}
+
+/// The built-in table: core workloads by kind, custom resources by API group and kind (a
+/// Knative `Service` is not a core `Service`).
+pub fn builtin_pod_spec_path(api_version: &str, kind: &str) -> Option<&'static [&'static str]> {
+    const TEMPLATE: &[&str] = &["spec", "template", "spec"];
+    let group = api_version.split_once('/').map_or("", |(g, _)| g);
+    Some(match (group, kind) {
+        // Core groups (and their older betas).
+        ("", "Pod") => &["spec"],
+        (
+            "" | "apps" | "extensions" | "batch",
+            "Deployment"
+            | "StatefulSet"
+            | "DaemonSet"
+            | "ReplicaSet"
+            | "ReplicationController"
+            | "Job",
+        ) => TEMPLATE,
+        ("batch", "CronJob") => &["spec", "jobTemplate", "spec", "template", "spec"],
+        ("", "PodTemplate") => &["template", "spec"],
+        // Argo Rollouts, Knative Serving, OpenKruise, OpenShift.
+        ("argoproj.io", "Rollout") => TEMPLATE,
+        ("serving.knative.dev", "Service" | "Configuration") => TEMPLATE,
+        ("serving.knative.dev", "Revision") => &["spec"],
+        ("apps.kruise.io", "CloneSet" | "StatefulSet" | "DaemonSet" | "BroadcastJob") => TEMPLATE,
+        ("apps.kruise.io", "AdvancedCronJob") => &[
+            "spec",
+            "template",
+            "jobTemplate",
+            "spec",
+            "template",
+            "spec",
+        ],
+        ("apps.openshift.io", "DeploymentConfig") => TEMPLATE,
+        ("keda.sh", "ScaledJob") => &["spec", "jobTargetRef", "template", "spec"],
         _ => return None,
     })
 }
@@ -83,9 +140,19 @@ impl K8sObject {
     /// Builds objects from a document: a mapping with string `apiVersion` and `kind`; `List`
     /// kinds are unwrapped into their items. Anything else is not a Kubernetes object.
     pub fn from_document(doc: YamlDocument) -> Vec<K8sObject> {
+        K8sObject::from_document_with(doc, &PodSpecPaths::default())
+    }
+
+    /// As [`K8sObject::from_document`], with user-declared pod spec locations.
+    pub fn from_document_with(doc: YamlDocument, paths: &PodSpecPaths) -> Vec<K8sObject> {
         let mut out = Vec::new();
-        collect_objects(doc.root, doc.index, &mut out, 0);
+        collect_objects(doc.root, doc.index, paths, &mut out, 0);
         out
+    }
+
+    /// The object's own labels (`metadata.labels`).
+    pub fn labels(&self) -> Option<&Node> {
+        self.root.get("metadata")?.get("labels")
     }
 
     /// `Kind/namespace/name` (namespace omitted when not set).
@@ -99,7 +166,7 @@ impl K8sObject {
 
     /// The object's pod spec, if its kind has one.
     pub fn pod_spec(&self) -> Option<PodSpec<'_>> {
-        let path = pod_spec_path(&self.kind)?;
+        let path = self.pod_spec_path.as_deref()?;
         let mut node = &self.root;
         let mut key_span = self.kind_span;
         let mut parent = &self.root;
@@ -171,7 +238,13 @@ impl Container<'_> {
     }
 }
 
-fn collect_objects(root: Node, document: usize, out: &mut Vec<K8sObject>, depth: usize) {
+fn collect_objects(
+    root: Node,
+    document: usize,
+    paths: &PodSpecPaths,
+    out: &mut Vec<K8sObject>,
+    depth: usize,
+) {
     let kind = root.get("kind").and_then(Node::as_str).map(str::to_owned);
     let api_version = root
         .get("apiVersion")
@@ -187,7 +260,7 @@ fn collect_objects(root: Node, document: usize, out: &mut Vec<K8sObject>, depth:
                     && let Value::Seq(items) = entry.value.value
                 {
                     for item in items {
-                        collect_objects(item, document, out, depth + 1);
+                        collect_objects(item, document, paths, out, depth + 1);
                     }
                 }
             }
@@ -204,7 +277,9 @@ fn collect_objects(root: Node, document: usize, out: &mut Vec<K8sObject>, depth:
         .and_then(|m| m.get("namespace"))
         .and_then(Node::as_str)
         .map(str::to_owned);
+    let pod_spec_path = paths.lookup(&api_version, &kind);
     out.push(K8sObject {
+        pod_spec_path,
         api_version,
         kind,
         name,
@@ -276,5 +351,56 @@ just: yaml
         );
         assert_eq!(objs[1].identity(), "Pod/p");
         assert!(objs[2].pod_spec().is_none());
+    }
+
+    #[test]
+    fn finds_pod_templates_of_custom_resources_and_user_mappings() {
+        let text = r#"
+apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata: {name: r}
+spec: {template: {spec: {containers: [{name: a}]}}}
+---
+apiVersion: serving.knative.dev/v1
+kind: Service
+metadata: {name: k}
+spec: {template: {spec: {containers: [{name: b}]}}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: plain}
+spec: {template: {spec: {containers: [{name: c}]}}}
+---
+apiVersion: example.com/v1
+kind: Workflow
+metadata: {name: w}
+spec: {podTemplate: {spec: {containers: [{name: d}]}}}
+"#;
+        let objs = objects(text);
+        assert!(objs[0].pod_spec().is_some());
+        assert!(objs[1].pod_spec().is_some());
+        assert!(
+            objs[2].pod_spec().is_none(),
+            "a core Service has no pod spec"
+        );
+        assert!(objs[3].pod_spec().is_none());
+
+        let mut paths = PodSpecPaths::default();
+        paths.add("Workflow=spec.podTemplate.spec").unwrap();
+        assert!(paths.add("Workflow").is_err());
+        assert!(paths.add("Workflow=spec..spec").is_err());
+        let custom: Vec<K8sObject> =
+            parse_stream(text, &LineIndex::new(text), YamlLimits::default())
+                .documents
+                .into_iter()
+                .flat_map(|d| K8sObject::from_document_with(d, &paths))
+                .collect();
+        let names: Vec<_> = custom[3]
+            .pod_spec()
+            .unwrap()
+            .containers()
+            .map(|c| c.display_name().to_string())
+            .collect();
+        assert_eq!(names, vec!["d".to_string()]);
     }
 }

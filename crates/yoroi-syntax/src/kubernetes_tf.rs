@@ -118,6 +118,8 @@ pub fn object_of(block: &Block) -> Option<K8sObject> {
         root: Node::new(block.span, Value::Map(entries)),
         kind_span: block.header,
         document: 0,
+        pod_spec_path: crate::kubernetes::builtin_pod_spec_path(api_version, kind)
+            .map(|p| p.iter().map(|k| (*k).to_owned()).collect()),
     })
 }
 

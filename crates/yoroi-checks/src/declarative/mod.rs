@@ -68,6 +68,8 @@ pub struct CondSpec {
     #[serde(default)]
     matches: Option<String>,
     #[serde(default)]
+    key_matches: Option<String>,
+    #[serde(default)]
     gt: Option<f64>,
     #[serde(default)]
     gte: Option<f64>,
@@ -149,6 +151,8 @@ pub enum Op {
     OneOf(Vec<Node>),
     NotOneOf(Vec<Node>),
     Matches(Regex),
+    /// The mapping key the selected node sits under matches (`data.*` entries by name).
+    KeyMatches(Regex),
     Compare(CmpOp, f64),
     Contains(Node),
     ContainsAny(Vec<Node>),
@@ -386,6 +390,11 @@ impl Cond {
                 Regex::new(re).map_err(|e| format!("bad regex `{re}`: {e}"))?,
             ));
         }
+        if let Some(re) = &spec.key_matches {
+            ops.push(Op::KeyMatches(
+                Regex::new(re).map_err(|e| format!("bad regex `{re}`: {e}"))?,
+            ));
+        }
         for (cmp, v) in [
             (CmpOp::Gt, spec.gt),
             (CmpOp::Gte, spec.gte),
@@ -533,7 +542,7 @@ fn eval_leaf<'a>(path: &Path, op: &Op, every: bool, roots: &Roots<'a>) -> Outcom
                 return Outcome::new(Tri::False, None);
             }
             let results: Vec<(Tri, &Selected<'a>)> =
-                selected.iter().map(|s| (apply(op, s.node), s)).collect();
+                selected.iter().map(|s| (apply(op, s), s)).collect();
             if every {
                 if let Some((_, s)) = results.iter().find(|(t, _)| *t == Tri::False) {
                     return Outcome::new(Tri::False, Some(s));
@@ -602,12 +611,17 @@ fn tri(b: bool) -> Tri {
     if b { Tri::True } else { Tri::False }
 }
 
-/// Applies a value operator to one node.
-fn apply(op: &Op, node: &Node) -> Tri {
+/// Applies a value operator to one selected node.
+fn apply(op: &Op, selected: &Selected<'_>) -> Tri {
+    if let Op::KeyMatches(re) = op {
+        return tri(selected.key.is_some_and(|k| re.is_match(k)));
+    }
+    let node = selected.node;
     if node.is_unknown() {
         return Tri::Unknown;
     }
     match op {
+        Op::KeyMatches(_) => Tri::False,
         Op::Exists => Tri::True,
         Op::Absent => Tri::False,
         Op::Equals(v) => tri(node.scalar_eq(v)),
@@ -681,4 +695,54 @@ fn json_node(v: &serde_json::Value) -> Node {
         ),
     };
     Node::new(Span::default(), value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yoroi_syntax::LineIndex;
+    use yoroi_syntax::yaml::{YamlLimits, parse_stream};
+
+    fn judge(logic: &str, doc: &str) -> Vec<String> {
+        let spec: Spec = serde_saphyr::from_str(logic).unwrap();
+        let rule = Declarative::compile(&spec, Domain::Kubernetes).unwrap();
+        let stream = parse_stream(doc, &LineIndex::new(doc), YamlLimits::default());
+        let root = &stream.documents[0].root;
+        let roots = Roots {
+            subject: Selected {
+                node: root,
+                key_span: None,
+                key: None,
+            },
+            pod: None,
+            object: Some(root),
+        };
+        rule.judge(roots)
+            .iter()
+            .map(|v| v.node.map_or_else(String::new, Node::display))
+            .collect()
+    }
+
+    #[test]
+    fn key_matches_tests_the_key_a_value_sits_under() {
+        let logic = r#"
+target: { kubernetes: objects, kinds: [ConfigMap] }
+for_each: "data.*"
+where: { path: ".", key_matches: "(?i)password" }
+deny: { path: ".", matches: "\\S" }
+"#;
+        let doc = "data:\n  DB_PASSWORD: hunter2\n  LOG_LEVEL: debug\n  password_file: ''\n";
+        assert_eq!(judge(logic, doc), vec!["hunter2".to_string()]);
+    }
+
+    #[test]
+    fn an_index_selects_one_list_item() {
+        let logic = r#"
+target: { kubernetes: objects, kinds: [EncryptionConfiguration] }
+for_each: "resources[*]"
+deny: { path: "providers[0].identity", exists: true }
+"#;
+        let doc = "resources:\n  - providers: [{identity: {}}, {aescbc: {}}]\n  - providers: [{aescbc: {}}, {identity: {}}]\n";
+        assert_eq!(judge(logic, doc), vec!["{…}".to_string()]);
+    }
 }

@@ -16,6 +16,8 @@ pub enum Root {
 enum Step {
     Key(String),
     AnyItem,
+    /// One list item by 0-based position (`providers[0]`).
+    Item(usize),
     AnyValue,
 }
 
@@ -90,10 +92,15 @@ impl Path {
                 '[' => {
                     flush(&mut key, &mut quoted, &mut steps);
                     let inner: String = chars.by_ref().take_while(|&c| c != ']').collect();
-                    if inner != "*" {
-                        return Err(format!("only `[*]` is supported in paths, not `[{inner}]`"));
+                    if inner == "*" {
+                        steps.push(Step::AnyItem);
+                    } else if let Ok(index) = inner.parse::<usize>() {
+                        steps.push(Step::Item(index));
+                    } else {
+                        return Err(format!(
+                            "only `[*]` and `[N]` are supported in paths, not `[{inner}]`"
+                        ));
                     }
-                    steps.push(Step::AnyItem);
                 }
                 c => key.push(c),
             }
@@ -129,6 +136,15 @@ impl Path {
                     }
                     Step::AnyItem => {
                         for item in sel.node.items() {
+                            next.push(Selected {
+                                node: item,
+                                key_span: None,
+                                key: sel.key,
+                            });
+                        }
+                    }
+                    Step::Item(index) => {
+                        if let Some(item) = sel.node.items().nth(*index) {
                             next.push(Selected {
                                 node: item,
                                 key_span: None,
@@ -175,6 +191,10 @@ mod tests {
             ]
         );
         assert!(Path::parse(".").unwrap().steps.is_empty());
-        assert!(Path::parse("a[0]").is_err());
+        assert_eq!(
+            Path::parse("a[0]").unwrap().steps,
+            vec![Step::Key("a".into()), Step::Item(0)]
+        );
+        assert!(Path::parse("a[x]").is_err());
     }
 }

@@ -7,7 +7,8 @@ pub mod kubernetes;
 pub mod terraform;
 pub mod yoroi;
 
-use crate::finding::Emitter;
+use crate::engine::K8sFile;
+use crate::finding::{Emitter, SetEmitter};
 use std::sync::Arc;
 use yoroi_syntax::SourceFile;
 use yoroi_syntax::dockerfile::Dockerfile;
@@ -28,6 +29,10 @@ pub enum Check {
     Dockerfile(fn(&DockerfileCtx<'_>, &mut Emitter<'_>)),
     /// The Kubernetes objects of one file.
     Kubernetes(fn(&K8sCtx<'_>, &mut Emitter<'_>)),
+    /// Every Kubernetes file of the scan at once, after the per-file pass: for checks that relate
+    /// objects to each other (a Service and the workloads it selects). Findings may point into
+    /// any of the files.
+    KubernetesSet(fn(&[K8sFile], &mut SetEmitter<'_>)),
     /// One Terraform module.
     Terraform(fn(&Module, &mut Emitter<'_>)),
     /// Reported by the engine itself (parse errors and other `YOR` diagnostics).

@@ -1,3 +1,9 @@
-//! Rust rules of the kubernetes domain.
+//! Rust rules of the kubernetes domain: per-file rules that need code, and the cross-object
+//! rules that run once over every Kubernetes file of a scan (`set`).
 
-crate::rules::register! {}
+mod set;
+
+crate::rules::register! {
+    k8s021, k8s066, k8s071, k8s079,
+    k8s081, k8s082, k8s083, k8s084, k8s085, k8s086, k8s087, k8s088, k8s089,
+}

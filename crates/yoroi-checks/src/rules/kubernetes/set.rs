@@ -1,0 +1,240 @@
+//! What the cross-object rules share: every object of the scan with its file, grouped by the
+//! scope in which names and selectors resolve.
+//!
+//! An object with `metadata.namespace` belongs to that namespace, wherever its file is. An object
+//! without one is deployed into whatever namespace `kubectl`/Kustomize/Argo CD picks, which the
+//! files do not say; such objects are grouped with the other namespace-less objects of the same
+//! directory, the usual unit of `kubectl apply -f`.
+
+use crate::engine::K8sFile;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::Arc;
+use yoroi_syntax::kubernetes::K8sObject;
+use yoroi_syntax::{Node, SourceFile};
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Item<'a> {
+    pub file: &'a Arc<SourceFile>,
+    pub object: &'a K8sObject,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Scope<'a> {
+    Namespace(&'a str),
+    Directory(&'a Path),
+}
+
+impl<'a> Item<'a> {
+    pub fn scope(&self) -> Scope<'a> {
+        match self.object.namespace.as_deref() {
+            Some(ns) => Scope::Namespace(ns),
+            None => Scope::Directory(self.file.path.parent().unwrap_or(Path::new(""))),
+        }
+    }
+
+    pub fn is_workload(&self) -> bool {
+        self.object.pod_spec().is_some() && self.object.kind != "PodTemplate"
+    }
+
+    /// The labels of the pods this object runs (its template's, or a Pod's own).
+    pub fn pod_labels(&self) -> Option<&'a Node> {
+        self.object.pod_spec()?.metadata?.get("labels")
+    }
+}
+
+/// Every object of the scan, by scope.
+pub(super) struct Index<'a> {
+    pub items: Vec<Item<'a>>,
+    by_scope: HashMap<Scope<'a>, Vec<usize>>,
+    namespaces: HashSet<&'a str>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(files: &'a [K8sFile]) -> Index<'a> {
+        let mut items = Vec::new();
+        for file in files {
+            for object in &file.objects {
+                items.push(Item {
+                    file: &file.file,
+                    object,
+                });
+            }
+        }
+        let mut by_scope: HashMap<Scope<'a>, Vec<usize>> = HashMap::new();
+        let mut namespaces = HashSet::new();
+        for (i, item) in items.iter().enumerate() {
+            by_scope.entry(item.scope()).or_default().push(i);
+            if item.object.kind == "Namespace"
+                && let Some(name) = item.object.name.as_deref()
+            {
+                namespaces.insert(name);
+            }
+        }
+        Index {
+            items,
+            by_scope,
+            namespaces,
+        }
+    }
+
+    pub fn in_scope(&self, scope: Scope<'a>) -> impl Iterator<Item = Item<'a>> + '_ {
+        self.by_scope
+            .get(&scope)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.items[i])
+    }
+
+    pub fn of_kind(&self, kind: &'a str) -> impl Iterator<Item = Item<'a>> + '_ {
+        self.items
+            .iter()
+            .copied()
+            .filter(move |i| i.object.kind == kind)
+    }
+
+    pub fn has_workloads(&self, scope: Scope<'a>) -> bool {
+        self.in_scope(scope).any(|i| i.is_workload())
+    }
+
+    /// Whether the scanned files define the object's namespace (a `Namespace` object of that
+    /// name): only then is a name missing from the scan known to be missing from the cluster.
+    pub fn defines_namespace_of(&self, item: &Item<'a>) -> bool {
+        item.object
+            .namespace
+            .as_deref()
+            .is_some_and(|ns| self.namespaces.contains(ns))
+    }
+
+    /// Whether an object of `kind` named `name` is in `scope`.
+    pub fn has_named(&self, scope: Scope<'a>, kind: &str, name: &str) -> bool {
+        self.in_scope(scope)
+            .any(|i| i.object.kind == kind && i.object.name.as_deref() == Some(name))
+    }
+}
+
+/// Labels that controllers add to the pods they create, so they never appear in a template:
+/// a selector on them (a per-replica Service of a StatefulSet) matches at run time.
+const CONTROLLER_LABELS: &[&str] = &[
+    "statefulset.kubernetes.io/pod-name",
+    "apps.kubernetes.io/pod-index",
+    "controller-revision-hash",
+    "pod-template-hash",
+    "pod-template-generation",
+    "controller-uid",
+    "job-name",
+    "batch.kubernetes.io/controller-uid",
+    "batch.kubernetes.io/job-name",
+    "batch.kubernetes.io/job-completion-index",
+];
+
+/// Whether every `key: value` of a label selector's map is among `labels`. `None` when that
+/// cannot be decided (a value that is not a plain string).
+pub(super) fn selects(selector: &Node, labels: Option<&Node>) -> Option<bool> {
+    for entry in selector.entries() {
+        if CONTROLLER_LABELS.contains(&entry.key.as_str()) {
+            continue;
+        }
+        let want = entry.value.as_str()?;
+        match labels.and_then(|l| l.get(&entry.key)) {
+            None => return Some(false),
+            Some(have) => match have.as_str() {
+                Some(h) if h == want => {}
+                Some(_) => return Some(false),
+                None => return None,
+            },
+        }
+    }
+    Some(true)
+}
+
+/// A label selector as `matchLabels` (plus `matchExpressions`, which make it undecidable here).
+/// `None` when the selector cannot be judged: expressions, or no labels at all.
+pub(super) fn match_labels(selector: &Node) -> Option<&Node> {
+    if selector
+        .get("matchExpressions")
+        .is_some_and(|e| e.items().next().is_some() || e.is_unknown())
+    {
+        return None;
+    }
+    let labels = selector.get("matchLabels")?;
+    (labels.is_map() && labels.entries().next().is_some()).then_some(labels)
+}
+
+/// The names a pod spec refers to, of one kind of object, with the node that names each one.
+/// References marked `optional: true` are left out: the pod starts without them.
+pub(super) fn pod_references<'a>(item: &Item<'a>, target: Reference) -> Vec<&'a Node> {
+    let Some(pod) = item.object.pod_spec() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let optional = |n: &Node| n.get("optional").and_then(Node::as_bool) == Some(true);
+    let mut push = |holder: &'a Node, key: &str| {
+        if optional(holder) {
+            return;
+        }
+        if let Some(name) = holder.get(key)
+            && name.as_str().is_some_and(|s| !s.is_empty())
+        {
+            out.push(name);
+        }
+    };
+    let (env_ref, env_from_ref, volume_key, volume_name_key) = match target {
+        Reference::ConfigMap => ("configMapKeyRef", "configMapRef", "configMap", "name"),
+        Reference::Secret => ("secretKeyRef", "secretRef", "secret", "secretName"),
+    };
+    for container in pod.containers() {
+        for env in container
+            .node
+            .get("env")
+            .into_iter()
+            .flat_map(|e| e.items())
+        {
+            if let Some(r) = env.get("valueFrom").and_then(|v| v.get(env_ref)) {
+                push(r, "name");
+            }
+        }
+        for env in container
+            .node
+            .get("envFrom")
+            .into_iter()
+            .flat_map(|e| e.items())
+        {
+            if let Some(r) = env.get(env_from_ref) {
+                push(r, "name");
+            }
+        }
+    }
+    for volume in pod.spec.get("volumes").into_iter().flat_map(|v| v.items()) {
+        if let Some(v) = volume.get(volume_key) {
+            push(v, volume_name_key);
+        }
+        for source in volume
+            .get("projected")
+            .and_then(|p| p.get("sources"))
+            .into_iter()
+            .flat_map(|s| s.items())
+        {
+            if let Some(v) = source.get(volume_key) {
+                push(v, "name");
+            }
+        }
+    }
+    if target == Reference::Secret {
+        for secret in pod
+            .spec
+            .get("imagePullSecrets")
+            .into_iter()
+            .flat_map(|s| s.items())
+        {
+            push(secret, "name");
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reference {
+    ConfigMap,
+    Secret,
+}
