@@ -716,8 +716,9 @@ mod tests {
             },
             pod: None,
             object: Some(root),
+            terraform: None,
         };
-        rule.judge(roots)
+        rule.judge(roots, false)
             .iter()
             .map(|v| v.node.map_or_else(String::new, Node::display))
             .collect()
