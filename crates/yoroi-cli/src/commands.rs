@@ -142,6 +142,11 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
                     src_root: src_root.clone(),
                 },
             ),
+            Format::Junit => yoroi_report::ci::junit(&report),
+            Format::Checkstyle => yoroi_report::ci::checkstyle(&report),
+            Format::Gitlab => yoroi_report::ci::gitlab(&report),
+            Format::Github => yoroi_report::ci::github(&report),
+            Format::Markdown => yoroi_report::ci::markdown(&report),
         };
         match &output.path {
             Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {

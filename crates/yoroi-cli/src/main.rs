@@ -68,7 +68,8 @@ struct ScanArgs {
     /// Files or directories to scan; `-` reads standard input (needs --stdin-filename).
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Output format: human, json or sarif; `FORMAT=FILE` writes it to a file. Repeatable.
+    /// Output format: human, json, sarif, junit, checkstyle, gitlab, github or markdown;
+    /// `FORMAT=FILE` writes it to a file. Repeatable.
     #[arg(long, short = 'f', value_name = "FORMAT[=FILE]", value_delimiter = ',')]
     format: Vec<String>,
     /// Write the format given without `=FILE` to this file instead of standard output.

@@ -8,6 +8,11 @@ pub enum Format {
     Human,
     Json,
     Sarif,
+    Junit,
+    Checkstyle,
+    Gitlab,
+    Github,
+    Markdown,
 }
 
 impl Format {
@@ -16,8 +21,13 @@ impl Format {
             "human" | "text" => Ok(Format::Human),
             "json" => Ok(Format::Json),
             "sarif" => Ok(Format::Sarif),
+            "junit" => Ok(Format::Junit),
+            "checkstyle" => Ok(Format::Checkstyle),
+            "gitlab" => Ok(Format::Gitlab),
+            "github" => Ok(Format::Github),
+            "markdown" => Ok(Format::Markdown),
             other => Err(CliError::Usage(format!(
-                "unknown format `{other}` (human, json, sarif)"
+                "unknown format `{other}` (human, json, sarif, junit, checkstyle, gitlab, github, markdown)"
             ))),
         }
     }

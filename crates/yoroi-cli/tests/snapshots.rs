@@ -45,3 +45,13 @@ fn sarif() {
     let text = serde_json::to_string_pretty(&sarif).unwrap();
     settings().bind(|| insta::assert_snapshot!("sarif", text));
 }
+
+#[test]
+fn ci_formats() {
+    for format in ["junit", "checkstyle", "gitlab", "github", "markdown"] {
+        let out = yoroi(&["scan", "testdata", "--soft-fail", "--format", format]);
+        let mut s = settings();
+        s.add_filter(r#"time="\d+\.\d+""#, r#"time="[duration]""#);
+        s.bind(|| insta::assert_snapshot!(format!("ci-{format}"), stdout(&out)));
+    }
+}

@@ -1,6 +1,7 @@
 //! Renderers for a finished scan: human (miette), JSON and SARIF 2.1.0. Knows nothing about how
 //! findings were produced; everything here is a pure function of the [`Report`].
 
+pub mod ci;
 mod fingerprint;
 pub mod human;
 pub mod json;
