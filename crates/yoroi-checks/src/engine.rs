@@ -58,6 +58,18 @@ pub struct ParseOptions {
     pub pod_spec_paths: PodSpecPaths,
 }
 
+impl Document {
+    /// The source files of the document.
+    pub fn files(&self) -> Vec<Arc<SourceFile>> {
+        match self {
+            Document::Dockerfile { file, .. }
+            | Document::Kubernetes { file, .. }
+            | Document::Skipped(file) => vec![Arc::clone(file)],
+            Document::Terraform(module) => module.files.clone(),
+        }
+    }
+}
+
 /// Parses one file that is not part of a Terraform module.
 pub fn parse_file(file: Arc<SourceFile>) -> Document {
     parse_file_with(file, &ParseOptions::default())

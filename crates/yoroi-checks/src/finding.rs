@@ -17,6 +17,8 @@ pub struct Finding {
     /// What the finding is about: `aws_s3_bucket.logs`, `Deployment/prod/web`, `stage build`.
     pub object: Option<String>,
     pub fix: Option<Fix>,
+    /// Set when a suppression covers the finding; it is still reported, marked.
+    pub suppression: Option<crate::suppress::Suppression>,
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +180,7 @@ fn push<'o>(
         labels: Vec::new(),
         object: None,
         fix: None,
+        suppression: None,
     });
     let last = out.len() - 1;
     &mut out[last]

@@ -7,6 +7,7 @@ pub mod docs;
 pub mod engine;
 pub mod finding;
 pub mod rules;
+pub mod suppress;
 pub mod testing;
 
 pub use catalog::{Catalog, Category, Domain, FixKind, Rule, Severity};

@@ -170,7 +170,10 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     if !problems.is_empty() {
         return Ok(2);
     }
-    let failing = report.findings.iter().any(|f| f.severity >= args.fail_on);
+    let failing = report
+        .findings
+        .iter()
+        .any(|f| f.suppression.is_none() && f.severity >= args.fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
 }
 

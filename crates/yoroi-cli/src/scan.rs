@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
+use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
 use yoroi_report::Report;
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
@@ -136,6 +137,8 @@ struct Checked {
     files: usize,
     findings: Vec<Finding>,
     kubernetes: Option<K8sFile>,
+    /// Suppression directives of the unit's own files.
+    directives: Vec<Directive>,
 }
 
 /// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
@@ -202,14 +205,24 @@ pub fn run(
         })
         .collect();
     let mut kubernetes = Vec::new();
+    let mut directives = Vec::new();
     for checked in results {
         files_scanned += checked.files;
         findings.extend(checked.findings);
         kubernetes.extend(checked.kubernetes);
+        directives.extend(checked.directives);
     }
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
     }
+    let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
+    suppress::apply(
+        &mut findings,
+        &directives,
+        engine.catalog(),
+        &enabled,
+        &suppress::today(),
+    );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     // A module called from two places reports the same finding twice.
     findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
@@ -233,11 +246,13 @@ fn check_unit(
 ) -> Checked {
     let keep = engine.wants_kubernetes_set();
     let single = |file: Arc<SourceFile>| {
+        let directives = suppress::directives(&file);
         let document = parse_file_with(file, options);
         let findings = engine.check(&document);
         Checked {
             files: 1,
             findings,
+            directives,
             kubernetes: if keep {
                 document.into_kubernetes()
             } else {
@@ -245,10 +260,11 @@ fn check_unit(
             },
         }
     };
-    let only = |findings: Vec<Finding>| Checked {
+    let only = |findings: Vec<Finding>, files: &[Arc<SourceFile>]| Checked {
         files: 0,
         findings,
         kubernetes: None,
+        directives: files.iter().flat_map(suppress::directives).collect(),
     };
     match unit {
         Unit::File(path, kind) => match read_source(&path, kind) {
@@ -257,13 +273,14 @@ fn check_unit(
                 files: 1,
                 findings: engine.file_error(&file, &message),
                 kubernetes: None,
+                directives: Vec::new(),
             },
         },
         Unit::Stdin(file) => single(file),
         Unit::TerraformRoot(parsed) => {
             let ctx = EvalContext::new(loader, limits);
             let module = eval::evaluate_root(&parsed, terraform, &ctx);
-            only(engine.check(&Document::Terraform(module)))
+            only(engine.check(&Document::Terraform(module)), &parsed.files)
         }
         Unit::TerraformCallee(parsed) => {
             let module = Module {
@@ -272,7 +289,7 @@ fn check_unit(
                 errors: parsed.errors.clone(),
                 ..Module::default()
             };
-            only(engine.check(&Document::Terraform(module)))
+            only(engine.check(&Document::Terraform(module)), &parsed.files)
         }
     }
 }

@@ -37,7 +37,7 @@ pub fn junit(report: &Report) -> String {
     for rule in &report.rules {
         by_rule.entry(rule.meta.id.as_str()).or_default();
     }
-    for f in &report.findings {
+    for f in report.active() {
         let object = f.object.clone().unwrap_or_else(|| f.file.display_path());
         by_rule
             .entry(f.rule.meta.id.as_str())
@@ -108,7 +108,7 @@ pub fn checkstyle(report: &Report) -> String {
     let mut out =
         String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
     let mut by_file: BTreeMap<String, Vec<&Finding>> = BTreeMap::new();
-    for f in &report.findings {
+    for f in report.active() {
         by_file.entry(f.file.display_path()).or_default().push(f);
     }
     for (path, findings) in by_file {
@@ -136,8 +136,7 @@ pub fn checkstyle(report: &Report) -> String {
 /// GitLab Code Quality (a Code Climate subset): shown in merge request widgets.
 pub fn gitlab(report: &Report) -> String {
     let issues: Vec<serde_json::Value> = report
-        .findings
-        .iter()
+        .active()
         .map(|f| {
             let (line, _) = position(f);
             json!({
@@ -173,7 +172,7 @@ pub fn github(report: &Report) -> String {
         data(s).replace(':', "%3A").replace(',', "%2C")
     }
     let mut out = String::new();
-    for f in &report.findings {
+    for f in report.active() {
         let start = f.file.lines.line_col(&f.file.text, f.span.start());
         let end = f.file.lines.line_col(&f.file.text, f.span.end());
         let command = match f.severity {
@@ -207,11 +206,11 @@ pub fn github(report: &Report) -> String {
 pub fn markdown(report: &Report) -> String {
     let mut out = String::from("## yoroi\n\n");
     let _ = writeln!(out, "{}\n", report.summary_line());
-    if report.findings.is_empty() {
+    if report.active().next().is_none() {
         return out;
     }
     out.push_str("| severity | rule | location | message |\n| --- | --- | --- | --- |\n");
-    for f in &report.findings {
+    for f in report.active() {
         let (line, _) = position(f);
         let _ = writeln!(
             out,

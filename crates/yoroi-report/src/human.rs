@@ -39,7 +39,7 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
         .with_width(options.width)
         .with_context_lines(1);
     let mut out = String::new();
-    for finding in &report.findings {
+    for finding in report.active() {
         let diagnostic = FindingDiagnostic::new(finding);
         if handler.render_report(&mut out, &diagnostic).is_err() {
             out.push_str(&plain_line(finding));

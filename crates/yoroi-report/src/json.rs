@@ -18,7 +18,8 @@ pub fn render(report: &Report) -> String {
         "summary": {
             "files_scanned": report.files_scanned,
             "rules_run": report.rules.len(),
-            "findings": report.findings.len(),
+            "findings": report.active().count(),
+            "suppressed": report.suppressed_count(),
             "by_severity": by_severity,
             "duration_ms": report.duration.as_millis() as u64,
         },
@@ -63,5 +64,7 @@ fn finding(f: &Finding) -> Value {
         })),
         "fingerprint": fingerprint(f),
         "docs_url": f.rule.docs_url(),
+        "suppressed": f.suppression.is_some(),
+        "suppression": f.suppression.as_ref().map(|s| json!({ "kind": s.kind, "justification": s.justification })),
     })
 }

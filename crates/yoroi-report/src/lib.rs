@@ -25,11 +25,20 @@ pub struct Report {
 }
 
 impl Report {
-    /// Findings per severity, most severe first.
+    /// Findings not covered by a suppression.
+    pub fn active(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.suppression.is_none())
+    }
+
+    pub fn suppressed_count(&self) -> usize {
+        self.findings.len() - self.active().count()
+    }
+
+    /// Unsuppressed findings per severity, most severe first.
     pub fn counts(&self) -> Vec<(Severity, usize)> {
         Severity::ALL
             .into_iter()
-            .map(|s| (s, self.findings.iter().filter(|f| f.severity == s).count()))
+            .map(|s| (s, self.active().filter(|f| f.severity == s).count()))
             .collect()
     }
 
@@ -41,11 +50,15 @@ impl Report {
             .filter(|(_, n)| *n > 0)
             .map(|(s, n)| format!("{n} {s}"))
             .collect();
-        let findings = match self.findings.len() {
+        let mut findings = match self.active().count() {
             0 => "no findings".to_string(),
             1 => format!("1 finding ({})", by_severity.join(", ")),
             n => format!("{n} findings ({})", by_severity.join(", ")),
         };
+        let suppressed = self.suppressed_count();
+        if suppressed > 0 {
+            findings.push_str(&format!(", {suppressed} suppressed"));
+        }
         format!(
             "Scanned {} file{} with {} rules in {}: {findings}.",
             self.files_scanned,

@@ -176,6 +176,12 @@ fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
     if let Some(&index) = rule_index.get(f.rule.meta.id.as_str()) {
         result["ruleIndex"] = json!(index);
     }
+    if let Some(suppression) = &f.suppression {
+        result["suppressions"] = json!([{
+            "kind": suppression.kind,
+            "justification": suppression.justification,
+        }]);
+    }
     if let Some(object) = &f.object {
         result["locations"][0]["logicalLocations"] = json!([{ "fullyQualifiedName": object }]);
     }

@@ -1,0 +1,117 @@
+//! Suppressions as users write them: inline, above a construct, file-wide, as a Kubernetes
+//! annotation; reasons carried to JSON and SARIF; expired and unused directives reported.
+
+mod common;
+
+use common::*;
+
+fn write(dir: &std::path::Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "main.tf",
+        "# yoroi:ignore AWS005 reason=\"scratch volume, wiped nightly\"\nresource \"aws_ebs_volume\" \"scratch\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n}\n\nresource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = false # yoroi:ignore kms-key-rotation-disabled reason=\"imported key material\"\n}\n\nresource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n  encrypted         = true # yoroi:ignore AWS005 reason=\"left over\"\n}\n",
+    );
+    write(
+        d,
+        "Dockerfile",
+        "FROM alpine:3.20\n# yoroi:ignore DKR008 reason=\"vendor script needs it\" until=2020-01-01\nRUN sudo true\n# yoroi:ignore DKR004 reason=\"vendor installer, checksum verified upstream\"\nRUN wget -qO- https://example.com/install.sh \\\n  | sh\nUSER 10001\n",
+    );
+    write(
+        d,
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\n  annotations:\n    yoroi.dev/ignore: \"K8S004 node agent needs the host network\"\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: agent:1.0\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  hostNetwork: true\n  containers:\n    - name: web\n      image: web:1.0\n",
+    );
+    dir
+}
+
+fn by_rule<'a>(report: &'a serde_json::Value, id: &str) -> Vec<&'a serde_json::Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule_id"] == id)
+        .collect()
+}
+
+#[test]
+fn suppressed_findings_stay_visible_and_marked() {
+    let dir = project();
+    let out = yoroi_in(
+        dir.path(),
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--rule",
+            "AWS005,AWS009,DKR004,DKR008,K8S004,YOR004,YOR005",
+        ],
+    );
+    let report = json(&out);
+    // Terraform: the comment above the block covers it; the trailing one covers its line.
+    let ebs = by_rule(&report, "AWS005");
+    assert_eq!(ebs.len(), 1);
+    assert_eq!(ebs[0]["suppressed"], true);
+    assert_eq!(
+        ebs[0]["suppression"]["justification"],
+        "scratch volume, wiped nightly"
+    );
+    let kms = by_rule(&report, "AWS009");
+    assert_eq!(kms[0]["suppressed"], true, "suppressed by rule name");
+    // Dockerfile: above a continued instruction covers all of it.
+    assert_eq!(by_rule(&report, "DKR004")[0]["suppressed"], true);
+    // An expired directive suppresses nothing and is reported.
+    assert_eq!(by_rule(&report, "DKR008")[0]["suppressed"], false);
+    let expired = by_rule(&report, "YOR004");
+    assert_eq!(expired.len(), 1);
+    assert_eq!(expired[0]["start"]["line"], 2);
+    // The annotation covers its own object only.
+    let host = by_rule(&report, "K8S004");
+    assert_eq!(host.len(), 2);
+    assert_eq!(host.iter().filter(|f| f["suppressed"] == true).count(), 1);
+    // A directive that matched nothing is reported.
+    let unused = by_rule(&report, "YOR005");
+    assert_eq!(unused.len(), 1);
+    assert_eq!(unused[0]["path"], "main.tf");
+    assert_eq!(unused[0]["start"]["line"], 14);
+    assert_eq!(report["summary"]["suppressed"], 4);
+}
+
+#[test]
+fn suppressed_findings_do_not_fail_the_run_and_reach_sarif() {
+    let dir = project();
+    let sarif = dir.path().join("out.sarif");
+    let spec = format!("sarif={}", sarif.display());
+    let out = yoroi_in(
+        dir.path(),
+        &[
+            "scan",
+            "--rule",
+            "AWS005,AWS009,DKR004",
+            "--format",
+            "human",
+            "--format",
+            &spec,
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("no findings, 3 suppressed"),
+        "{}",
+        stdout(&out)
+    );
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 3);
+    for r in results {
+        assert_eq!(r["suppressions"][0]["kind"], "inSource");
+    }
+}
