@@ -136,6 +136,15 @@ fn is_template(file: &SourceFile) -> bool {
     }
 }
 
+/// `# check=skip=JSONArgsRecommended` (or `skip=all`) silences the rules that are the named
+/// BuildKit checks, so a Dockerfile tuned for `docker build --check` reads the same in yoroi.
+fn skipped_by_check_directive(rule: &Rule, checks: &dockerfile::CheckDirective) -> bool {
+    rule.meta
+        .equivalents
+        .get("buildkit")
+        .is_some_and(|ids| ids.iter().any(|id| checks.skips(id)))
+}
+
 fn looks_like_kubernetes(text: &str) -> bool {
     let mut api = false;
     let mut kind = false;
@@ -311,7 +320,14 @@ impl Engine {
                     &mut out,
                 );
                 let ctx = DockerfileCtx { file, dockerfile };
+                let checks = dockerfile.check_directive();
                 for rule in &self.dockerfile {
+                    if checks
+                        .as_ref()
+                        .is_some_and(|c| skipped_by_check_directive(rule, c))
+                    {
+                        continue;
+                    }
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Dockerfile(f) = r.check
                     {

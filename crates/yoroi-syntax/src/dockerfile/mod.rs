@@ -11,7 +11,7 @@ pub mod shell;
 mod vars;
 
 pub use parse::parse;
-pub use vars::{Vars, substitute};
+pub use vars::{VarRef, Vars, references, substitute};
 
 use crate::source::Span;
 
@@ -38,6 +38,63 @@ pub struct Directive {
     pub name: String,
     pub value: String,
     pub span: Span,
+}
+
+/// The `# check=skip=A,B;error=true;experimental=C` directive, which configures BuildKit's build
+/// checks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckDirective {
+    /// `skip=all`
+    pub skip_all: bool,
+    /// Check names to skip, as written (`JSONArgsRecommended`).
+    pub skip: Vec<String>,
+    /// `error=true`: violations fail the build.
+    pub error: bool,
+    /// `experimental=all`
+    pub experimental_all: bool,
+    pub experimental: Vec<String>,
+}
+
+impl CheckDirective {
+    /// Parses the directive's value; `None` when BuildKit would refuse it (a part without `=`,
+    /// an unknown key, or a non-boolean `error`).
+    pub fn parse(value: &str) -> Option<CheckDirective> {
+        let mut out = CheckDirective::default();
+        let value = value.trim();
+        if value.is_empty() {
+            return Some(out);
+        }
+        let list = |v: &str| -> Vec<String> {
+            v.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        for part in value.split(';') {
+            let (key, v) = part.split_once('=')?;
+            let v = v.trim();
+            match key.trim() {
+                "skip" if v == "all" => out.skip_all = true,
+                "skip" => out.skip = list(v),
+                "experimental" if v == "all" => out.experimental_all = true,
+                "experimental" => out.experimental = list(v),
+                "error" => {
+                    out.error = match v.to_ascii_lowercase().as_str() {
+                        "1" | "t" | "true" => true,
+                        "0" | "f" | "false" => false,
+                        _ => return None,
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some(out)
+    }
+
+    /// Whether the BuildKit check `name` is skipped (names compare case-insensitively).
+    pub fn skips(&self, name: &str) -> bool {
+        self.skip_all || self.skip.iter().any(|s| s.eq_ignore_ascii_case(name))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -163,6 +220,9 @@ pub struct Instruction {
     /// JSON-form items, when `form` is `Json`.
     pub json: Vec<Word>,
     pub heredocs: Vec<Heredoc>,
+    /// Blank lines inside the continuation (BuildKit skips them but warns: they will become
+    /// errors).
+    pub empty_continuation_lines: Vec<Span>,
     /// Index into [`Dockerfile::stages`]; `None` before the first `FROM`.
     pub stage: Option<usize>,
     /// For `ONBUILD`, the triggered instruction.
@@ -424,6 +484,48 @@ impl Dockerfile {
             .iter()
             .find(|d| d.name.eq_ignore_ascii_case(name))
     }
+
+    /// The `# check=` directive, parsed; `None` when absent or invalid.
+    pub fn check_directive(&self) -> Option<CheckDirective> {
+        CheckDirective::parse(&self.directive("check")?.value)
+    }
+
+    /// What a `COPY --from=…` (or `RUN --mount=from=…`) value names, seen from `stage`: a stage
+    /// by name (case-insensitive) or index, or an image. Names are resolved through global
+    /// `ARG` defaults; `None` when a variable is unknown.
+    pub fn copy_source(&self, value: &str) -> Option<CopySource> {
+        let mut global = Vars::default();
+        for instruction in self.instructions.iter().take_while(|i| i.stage.is_none()) {
+            if instruction.keyword == Keyword::Arg {
+                for (name, v) in parse::arg_declarations(instruction, self.escape) {
+                    let v = v.and_then(|v| substitute(&v, &global, self.escape));
+                    global.set(&name, v);
+                }
+            }
+        }
+        let value = substitute(value, &global, self.escape)?;
+        if let Some(stage) = self.stage_by_name(&value) {
+            return Some(CopySource::Stage(stage.index));
+        }
+        if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(match value.parse::<usize>() {
+                Ok(i) if i < self.stages.len() => CopySource::Stage(i),
+                _ => CopySource::MissingIndex(value),
+            });
+        }
+        Some(CopySource::Image(value))
+    }
+}
+
+/// The source of `COPY --from=…`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CopySource {
+    /// A stage of this Dockerfile (by name or index).
+    Stage(usize),
+    /// A number that is not the index of any stage.
+    MissingIndex(String),
+    /// Anything else is pulled as an image (`nginx:1.27`, `busybox`).
+    Image(String),
 }
 
 impl Instruction {

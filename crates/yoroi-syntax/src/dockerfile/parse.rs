@@ -80,12 +80,18 @@ impl<'a> Reader<'a> {
             let Some((key, value)) = body.split_once('=') else {
                 break;
             };
-            let key = key.trim();
-            if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            // BuildKit knows three directives; any other `# key=value` line is a comment and ends
+            // the directive block, as does a repeated directive (which BuildKit refuses).
+            let name = key.trim().to_ascii_lowercase();
+            if !matches!(name.as_str(), "syntax" | "escape" | "check") {
                 break;
             }
-            let name = key.to_ascii_lowercase();
+            let span = Span::new(line.start, line.start + line.text.len());
             if file.directives.iter().any(|d| d.name == name) {
+                file.errors.push(DockerError {
+                    span,
+                    message: format!("only one `{name}` parser directive can be used"),
+                });
                 break;
             }
             let value = value.trim().to_string();
@@ -94,16 +100,12 @@ impl<'a> Reader<'a> {
                     "\\" => self.escape = '\\',
                     "`" => self.escape = '`',
                     _ => file.errors.push(DockerError {
-                        span: Span::new(line.start, line.start + line.text.len()),
+                        span,
                         message: format!("invalid escape directive `{value}`: use `\\` or `` ` ``"),
                     }),
                 }
             }
-            file.directives.push(Directive {
-                name,
-                value,
-                span: Span::new(line.start, line.start + line.text.len()),
-            });
+            file.directives.push(Directive { name, value, span });
             self.next_line();
         }
         file.escape = self.escape;
@@ -114,7 +116,8 @@ impl<'a> Reader<'a> {
     fn read_instruction(&mut self, start: usize, file: &mut Dockerfile) -> Option<Instruction> {
         let first_line_end = self.line_end_of(start);
         let mut args = LogicalText::default();
-        let mut end = self.continued_text(start, first_line_end, &mut args);
+        let mut empty_lines = Vec::new();
+        let mut end = self.continued_text(start, first_line_end, &mut args, &mut empty_lines);
         let logical = std::mem::take(&mut args);
         // The keyword is the first word of the logical line.
         let kw_len = logical
@@ -132,6 +135,7 @@ impl<'a> Reader<'a> {
         };
         let rest = logical.slice(kw_len, logical.text.len());
         let mut instruction = self.build_instruction(keyword, keyword_span, rest, file);
+        instruction.empty_continuation_lines = empty_lines;
         // Heredoc bodies follow the instruction line.
         if matches!(keyword, Keyword::Run | Keyword::Copy | Keyword::Add) {
             for marker in heredoc_markers(&instruction.args) {
@@ -172,8 +176,15 @@ impl<'a> Reader<'a> {
     }
 
     /// Appends the line from `start` to `line_end` and every continuation line to `out`; returns
-    /// the raw end of the last line. Leaves the reader after the last line.
-    fn continued_text(&mut self, start: usize, line_end: usize, out: &mut LogicalText) -> usize {
+    /// the raw end of the last line. Leaves the reader after the last line. Blank lines inside the
+    /// continuation (skipped, but deprecated) are collected in `empty_lines`.
+    fn continued_text(
+        &mut self,
+        start: usize,
+        line_end: usize,
+        out: &mut LogicalText,
+        empty_lines: &mut Vec<Span>,
+    ) -> usize {
         // Skip the rest of the current line in the reader.
         self.pos = start;
         self.next_line();
@@ -193,14 +204,20 @@ impl<'a> Reader<'a> {
                 }
             }
             // Continuation: skip comment lines and empty lines, as BuildKit does.
+            let mut blanks = Vec::new();
             loop {
                 let Some(line) = self.next_line() else {
                     return seg_end;
                 };
                 let t = line.text.trim_start();
-                if t.starts_with('#') || t.is_empty() {
+                if t.is_empty() {
+                    blanks.push(Span::new(line.start, line.start + line.text.len()));
                     continue;
                 }
+                if t.starts_with('#') {
+                    continue;
+                }
+                empty_lines.append(&mut blanks);
                 seg_start = line.start;
                 seg_end = line.start + line.text.len();
                 break;
@@ -228,17 +245,22 @@ impl<'a> Reader<'a> {
             let text = args.text.trim_start();
             let kw_len = text.find(char::is_whitespace).unwrap_or(text.len());
             let lead = args.text.len() - text.len();
+            // `ONBUILD FROM`/`ONBUILD ONBUILD`/`ONBUILD MAINTAINER` are parsed like any trigger:
+            // Docker refuses them when the trigger fires, which a rule reports.
             match Keyword::parse(&text[..kw_len]) {
-                Some(inner) if !matches!(inner, Keyword::Onbuild | Keyword::From) => {
+                Some(inner) => {
                     let inner_span = args.raw_span(lead, lead + kw_len);
                     let inner_rest = args.slice(lead + kw_len, args.text.len());
                     let mut nested = self.build_instruction(inner, inner_span, inner_rest, file);
                     nested.span = args.span();
                     trigger = Some(Box::new(nested));
                 }
-                _ => file.errors.push(DockerError {
+                None => file.errors.push(DockerError {
                     span: args.span(),
-                    message: "ONBUILD needs an instruction other than ONBUILD or FROM".into(),
+                    message: format!(
+                        "ONBUILD needs an instruction, found `{}`",
+                        truncate(&text[..kw_len], 40)
+                    ),
                 }),
             }
         }
@@ -270,6 +292,7 @@ impl<'a> Reader<'a> {
             args,
             json,
             heredocs: Vec::new(),
+            empty_continuation_lines: Vec::new(),
             stage: None,
             trigger,
             script: None,

@@ -113,3 +113,105 @@ fn expand_braced(inner: &str, vars: &Vars, escape: char) -> Option<String> {
         _ => None,
     }
 }
+
+/// A `$NAME` / `${NAME…}` reference in text that BuildKit expands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VarRef {
+    pub name: String,
+    /// Byte range of the whole reference in the text.
+    pub start: usize,
+    pub end: usize,
+    /// `${NAME:-x}`, `${NAME-x}`, `${NAME:+x}`, `${NAME+x}`, `${NAME:?x}`: the reference says
+    /// itself what happens when NAME is unset.
+    pub handles_unset: bool,
+}
+
+/// The variable references of `text`, skipping single-quoted text and escaped `$`, the way
+/// BuildKit's word expansion reads them. Nested references in a default (`${A:-$B}`) are listed too.
+pub fn references(text: &str, escape: char) -> Vec<VarRef> {
+    let mut out = Vec::new();
+    collect_references(text, 0, escape, false, &mut out);
+    out
+}
+
+fn collect_references(text: &str, base: usize, escape: char, nested: bool, out: &mut Vec<VarRef>) {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut single = false;
+    while i < bytes.len() {
+        let (at, c) = bytes[i];
+        if single {
+            single = c != '\'';
+            i += 1;
+            continue;
+        }
+        if c == escape {
+            i += 2;
+            continue;
+        }
+        if c == '\'' && !nested {
+            single = true;
+            i += 1;
+            continue;
+        }
+        if c != '$' {
+            i += 1;
+            continue;
+        }
+        match bytes.get(i + 1).map(|b| b.1) {
+            Some('{') => {
+                let mut depth = 0;
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    match bytes[j].1 {
+                        '{' => depth += 1,
+                        '}' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let inner_start = bytes[i + 1].0 + 1;
+                let inner_end = bytes.get(j).map_or(text.len(), |b| b.0);
+                let inner = &text[inner_start..inner_end];
+                let name_len = inner
+                    .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                    .unwrap_or(inner.len());
+                let rest = &inner[name_len..];
+                if name_len > 0 {
+                    out.push(VarRef {
+                        name: inner[..name_len].to_string(),
+                        start: base + at,
+                        end: base + (inner_end + 1).min(text.len()),
+                        handles_unset: ["-", "+", ":-", ":+", ":?", "?"]
+                            .iter()
+                            .any(|m| rest.starts_with(m)),
+                    });
+                }
+                let word = rest.trim_start_matches([':', '-', '+', '?']);
+                let word_start = inner_end - word.len();
+                collect_references(word, base + word_start, escape, true, out);
+                i = j + 1;
+            }
+            Some(n) if n.is_ascii_alphabetic() || n == '_' => {
+                let mut j = i + 1;
+                while j < bytes.len() && (bytes[j].1.is_ascii_alphanumeric() || bytes[j].1 == '_') {
+                    j += 1;
+                }
+                let end = bytes.get(j).map_or(text.len(), |b| b.0);
+                out.push(VarRef {
+                    name: text[at + 1..end].to_string(),
+                    start: base + at,
+                    end: base + end,
+                    handles_unset: false,
+                });
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+}

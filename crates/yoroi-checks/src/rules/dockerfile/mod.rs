@@ -2,10 +2,16 @@
 
 mod add;
 mod apt;
+mod expose;
 mod stages;
+mod vars;
 mod wrappers;
 
 crate::rules::register! {
     dkr001, dkr002, dkr003, dkr004, dkr005, dkr006, dkr007, dkr008,
     dkr009, dkr010, dkr011, dkr012, dkr013, dkr014, dkr015, dkr016,
+    dkr046, dkr047, dkr048, dkr049, dkr050, dkr051, dkr052, dkr053,
+    dkr054, dkr055, dkr056, dkr057, dkr058, dkr059, dkr060, dkr061,
+    dkr062, dkr063, dkr064, dkr065, dkr066, dkr067, dkr068, dkr069,
+    dkr070, dkr071, dkr072, dkr073, dkr074, dkr075, dkr076,
 }

@@ -47,6 +47,8 @@ pub(super) struct Scope {
     global: HashMap<String, Option<String>>,
     /// Basename of the `SHELL` program, when one was set.
     shell: Option<String>,
+    /// The whole `SHELL` argv, when one was set.
+    shell_argv: Option<Vec<String>>,
     windows: bool,
     escape: char,
 }
@@ -55,6 +57,21 @@ impl Scope {
     /// Substitutes `$X`/`${X}`; `None` when a variable is unknown.
     pub fn resolve(&self, text: &str) -> Option<String> {
         substitute(text, &self.vars, self.escape)
+    }
+
+    /// A variable is declared (by `ARG` or `ENV`) in the stage or inherited from its ancestors.
+    pub fn is_declared(&self, name: &str) -> bool {
+        self.vars.is_declared(name)
+    }
+
+    /// A global `ARG` (before the first `FROM`) of that name exists.
+    pub fn is_global(&self, name: &str) -> bool {
+        self.global.contains_key(name)
+    }
+
+    /// The `SHELL` argv in effect, when the stage chain set one.
+    pub fn shell_argv(&self) -> Option<&[String]> {
+        self.shell_argv.as_deref()
     }
 
     /// `RUN` in shell form goes through a POSIX shell we can parse.
@@ -116,6 +133,7 @@ pub(super) fn walk_chain<'d>(
         env: HashMap::new(),
         global: global_args(dockerfile),
         shell: None,
+        shell_argv: None,
         windows: chain.first().is_some_and(|s| is_windows_image(&s.image)),
         escape: dockerfile.escape,
     };
@@ -157,6 +175,7 @@ fn apply(scope: &mut Scope, instruction: &Instruction) {
         Keyword::Shell => {
             if let Some(program) = instruction.json.first() {
                 scope.shell = Some(program.text.clone());
+                scope.shell_argv = Some(instruction.json.iter().map(|w| w.text.clone()).collect());
             }
         }
         _ => {}

@@ -1,0 +1,4 @@
+FROM coredns/coredns:1.11.1
+EXPOSE 53/udp 53/tcp 9153
+ARG PROTO=udp
+EXPOSE 5353/${PROTO}

@@ -1,0 +1,5 @@
+FROM nginx:1.27
+# expect: DKR054
+EXPOSE 8080:80
+# expect: DKR054
+EXPOSE 127.0.0.1:443:443/tcp

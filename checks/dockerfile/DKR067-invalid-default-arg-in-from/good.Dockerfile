@@ -1,0 +1,6 @@
+ARG NODE_VERSION=20
+ARG VARIANT
+ARG BASE
+FROM node:${NODE_VERSION}-bookworm${VARIANT} AS build
+FROM ${BASE:-debian:bookworm-slim}
+FROM node:${NODE_VERSION:-20}

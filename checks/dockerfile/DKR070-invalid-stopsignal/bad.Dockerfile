@@ -1,0 +1,6 @@
+FROM nginx:1.27 AS web
+# expect: DKR070
+STOPSIGNAL SIGTERMINATE
+FROM postgres:16
+# expect: DKR070
+STOPSIGNAL 99
