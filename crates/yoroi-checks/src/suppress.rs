@@ -37,15 +37,19 @@ pub struct Directive {
     pub until: Option<String>,
     /// The bytes whose findings it covers (the whole file for `ignore-file`).
     pub covers: Span,
+    /// For a peer's syntax (`checkov`, `tfsec`, `trivy`, `hadolint`, `kube-linter`,
+    /// `kube-score`, `polaris`): `rules` are that tool's ids, matched through each rule's
+    /// `equivalents`.
+    pub tool: Option<&'static str>,
 }
 
 /// Finds the directives of a file.
 pub fn directives(file: &Arc<SourceFile>) -> Vec<Directive> {
+    let mut out = peer_directives(file);
     let text = file.text.as_str();
     if !text.contains("yoroi:ignore") && !text.contains("yoroi.dev/ignore") {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     let lines: Vec<(usize, &str)> = line_starts(text);
     for (index, &(start, line)) in lines.iter().enumerate() {
         if let Some(at) = line.find("yoroi.dev/ignore:") {
@@ -61,6 +65,7 @@ pub fn directives(file: &Arc<SourceFile>) -> Vec<Directive> {
                     reason,
                     until,
                     covers: yaml_document_around(text, start),
+                    tool: None,
                 });
             }
             continue;
@@ -103,9 +108,228 @@ pub fn directives(file: &Arc<SourceFile>) -> Vec<Directive> {
             reason,
             until,
             covers,
+            tool: None,
         });
     }
     out
+}
+
+/// The inline forms of the tools yoroi replaces, so existing suppressions keep working:
+/// `#checkov:skip=ID:reason`, `#tfsec:ignore:ID`, `#trivy:ignore:ID[:exp:YYYY-MM-DD]`,
+/// `# hadolint ignore=DL…` (and `global ignore=`), and the Kubernetes annotations
+/// `checkov.io/skipN`, `ignore-check.kube-linter.io/<check>`, `kube-score/ignore` and
+/// `polaris.fairwinds.com/<check>-exempt`.
+fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
+    let text = file.text.as_str();
+    let markers = [
+        "checkov:skip=",
+        "tfsec:ignore:",
+        "trivy:ignore:",
+        "hadolint ",
+        "checkov.io/skip",
+        "ignore-check.kube-linter.io/",
+        "kube-score/ignore",
+        "polaris.fairwinds.com/",
+    ];
+    if !markers.iter().any(|m| text.contains(m)) {
+        return Vec::new();
+    }
+    let lines = line_starts(text);
+    let mut out = Vec::new();
+    let next_unit = |index: usize| -> Span {
+        match lines[index + 1..].iter().position(|(_, l)| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#') && !t.starts_with("//")
+        }) {
+            Some(offset) => unit_at(text, &lines, index + 1 + offset, file.kind),
+            None => Span::empty(lines[index].0),
+        }
+    };
+    for (index, &(start, line)) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let comment = trimmed.starts_with('#') || trimmed.starts_with("//") || line.contains(" #");
+        let standalone = trimmed.starts_with('#') || trimmed.starts_with("//");
+        let this_line = Span::new(start, start + line.len());
+        let mut push = |tool: &'static str,
+                        rules: Vec<String>,
+                        reason: Option<String>,
+                        until: Option<String>,
+                        at: usize,
+                        covers: Span| {
+            out.push(Directive {
+                file: Arc::clone(file),
+                span: Span::new(start + at, start + line.len()),
+                rules,
+                reason,
+                until,
+                covers,
+                tool: Some(tool),
+            });
+        };
+        if comment && let Some(at) = line.find("checkov:skip=") {
+            let body = &line[at + "checkov:skip=".len()..];
+            let (id, reason) = body.split_once(':').map_or((body.trim(), None), |(i, r)| {
+                (i.trim(), Some(r.trim().to_string()))
+            });
+            let covers = match file.kind {
+                FileKind::Terraform => enclosing_block(text, &lines, index).unwrap_or(this_line),
+                _ => Span::new(0, text.len()),
+            };
+            push("checkov", vec![id.to_string()], reason, None, at, covers);
+            continue;
+        }
+        for (marker, tool) in [("tfsec:ignore:", "tfsec"), ("trivy:ignore:", "trivy")] {
+            if comment && let Some(at) = line.find(marker) {
+                let body = line[at + marker.len()..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                let mut parts = body.split(':');
+                let id = parts.next().unwrap_or("").to_string();
+                let until = match (parts.next(), parts.next()) {
+                    (Some("exp"), Some(date)) => Some(date.to_string()),
+                    _ => None,
+                };
+                let covers = if standalone {
+                    next_unit(index)
+                } else {
+                    this_line
+                };
+                push(tool, vec![id], None, until, at, covers);
+            }
+        }
+        if file.kind == FileKind::Dockerfile && standalone {
+            let body = trimmed.trim_start_matches('#').trim_start();
+            if let Some(rest) = body.strip_prefix("hadolint ") {
+                let rest = rest.trim_start();
+                let (global, rest) = match rest.strip_prefix("global ") {
+                    Some(r) => (true, r.trim_start()),
+                    None => (false, rest),
+                };
+                if let Some(ids) = rest.strip_prefix("ignore=") {
+                    let rules: Vec<String> = ids
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .split(',')
+                        .map(|s| s.trim().to_string())
+                        .filter(|s| !s.is_empty())
+                        .collect();
+                    let covers = if global {
+                        Span::new(0, text.len())
+                    } else {
+                        next_unit(index)
+                    };
+                    push(
+                        "hadolint",
+                        rules,
+                        None,
+                        None,
+                        line.len() - trimmed.len(),
+                        covers,
+                    );
+                }
+            }
+        }
+        if file.kind == FileKind::Yaml {
+            let Some((key, value)) = trimmed.split_once(':') else {
+                continue;
+            };
+            let key = key.trim().trim_matches(['"', '\'']);
+            let value = value.trim().trim_matches(['"', '\'']);
+            let document = yaml_document_around(text, start);
+            let at = line.len() - trimmed.len();
+            if key.starts_with("checkov.io/skip") {
+                let (id, reason) = value
+                    .split_once('=')
+                    .map_or((value, None), |(i, r)| (i, Some(r.to_string())));
+                push(
+                    "checkov",
+                    vec![id.trim().to_string()],
+                    reason,
+                    None,
+                    at,
+                    document,
+                );
+            } else if let Some(check) = key.strip_prefix("ignore-check.kube-linter.io/") {
+                push(
+                    "kube-linter",
+                    vec![check.to_string()],
+                    Some(value.to_string()).filter(|v| !v.is_empty()),
+                    None,
+                    at,
+                    document,
+                );
+            } else if key == "kube-score/ignore" {
+                let rules = value
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                push("kube-score", rules, None, None, at, document);
+            } else if let Some(check) = key
+                .strip_prefix("polaris.fairwinds.com/")
+                .and_then(|k| k.strip_suffix("-exempt"))
+                && value.eq_ignore_ascii_case("true")
+            {
+                push("polaris", vec![check.to_string()], None, None, at, document);
+            }
+        }
+    }
+    out
+}
+
+/// The top-level Terraform block whose body holds line `index`.
+fn enclosing_block(text: &str, lines: &[(usize, &str)], index: usize) -> Option<Span> {
+    let (offset, _) = lines[index];
+    (0..=index).rev().find_map(|i| {
+        let (_, line) = lines[i];
+        let starts_block = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && line.trim_end().ends_with('{');
+        if !starts_block {
+            return None;
+        }
+        let unit = unit_at(text, lines, i, FileKind::Terraform);
+        unit.contains(offset).then_some(unit)
+    })
+}
+
+/// Peers write the same id in several spellings (`AVD-AWS-0086`, `AWS-0086`; `KSV017`,
+/// `KSV-0017`): compare letters and the number.
+fn normalise_peer_id(id: &str) -> String {
+    let upper = id.trim().to_ascii_uppercase();
+    let upper = upper.strip_prefix("AVD-").unwrap_or(&upper).to_string();
+    if upper.contains(|c: char| c.is_ascii_digit()) && !upper.contains("_")
+        || upper.starts_with("DL")
+    {
+        let letters: String = upper.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+        let digits: String = upper.chars().filter(|c| c.is_ascii_digit()).collect();
+        return format!(
+            "{letters}{}",
+            digits
+                .parse::<u64>()
+                .map_or(digits.clone(), |n| n.to_string())
+        );
+    }
+    upper
+}
+
+/// Whether a peer's id names this rule, through its `equivalents`.
+fn peer_names_rule(tool: &str, id: &str, rule: &crate::catalog::Rule) -> bool {
+    let pair = ["tfsec", "trivy"];
+    let single = [tool];
+    let tools: &[&str] = if matches!(tool, "tfsec" | "trivy") {
+        &pair
+    } else {
+        &single
+    };
+    let wanted = normalise_peer_id(id);
+    tools.iter().any(|t| {
+        rule.meta
+            .equivalents
+            .get(*t)
+            .is_some_and(|ids| ids.iter().any(|e| normalise_peer_id(e) == wanted))
+    })
 }
 
 /// Where `yoroi:ignore` starts in a comment of this line, if it is in one.
@@ -303,14 +527,18 @@ pub fn apply(
                 continue;
             }
             let meta = &finding.rule.meta;
-            let named = directive
-                .rules
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(&meta.id) || *r == meta.name);
-            if !named
-                || finding.rule.meta.id.starts_with("YOR00")
-                    && finding.rule.meta.id.as_str() >= "YOR004"
-            {
+            let named = match directive.tool {
+                None => directive
+                    .rules
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(&meta.id) || *r == meta.name),
+                Some(tool) => directive
+                    .rules
+                    .iter()
+                    .any(|r| peer_names_rule(tool, r, &finding.rule)),
+            };
+            // Suppression findings themselves cannot be suppressed.
+            if !named || matches!(meta.id.as_str(), "YOR004" | "YOR005") {
                 continue;
             }
             used = true;
@@ -321,10 +549,12 @@ pub fn apply(
                 });
             }
         }
-        let all_ran = directive
-            .rules
-            .iter()
-            .all(|r| catalog.get(r).is_some_and(|rule| enabled(&rule.meta.id)));
+        // Peers' directives may name checks yoroi does not have: never reported as unused.
+        let all_ran = directive.tool.is_none()
+            && directive
+                .rules
+                .iter()
+                .all(|r| catalog.get(r).is_some_and(|rule| enabled(&rule.meta.id)));
         if !used
             && all_ran
             && let Some(rule) = catalog.get("YOR005").filter(|r| enabled(&r.meta.id))

@@ -115,3 +115,59 @@ fn suppressed_findings_do_not_fail_the_run_and_reach_sarif() {
         assert_eq!(r["suppressions"][0]["kind"], "inSource");
     }
 }
+
+#[test]
+fn peers_inline_forms_keep_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "main.tf",
+        "resource \"aws_ebs_volume\" \"a\" {\n  #checkov:skip=CKV_AWS_3:restored from an encrypted snapshot\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n}\n\n#tfsec:ignore:AVD-AWS-0065\nresource \"aws_kms_key\" \"k\" {\n  enable_key_rotation = false\n}\n\nresource \"aws_db_instance\" \"db\" {\n  publicly_accessible = true #trivy:ignore:AWS-0180:exp:2020-01-01\n}\n",
+    );
+    write(
+        d,
+        "Dockerfile",
+        "FROM debian:12\n# hadolint ignore=DL3015,DL3008\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nUSER 10001\n",
+    );
+    write(
+        d,
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\n  annotations:\n    ignore-check.kube-linter.io/privileged-container: \"node agent\"\n    polaris.fairwinds.com/hostNetworkSet-exempt: \"true\"\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: agent:1.0\n      securityContext:\n        privileged: true\n",
+    );
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--format",
+            "json",
+            "--rule",
+            "AWS005,AWS009,AWS007,DKR006,K8S001,K8S004",
+        ],
+    );
+    let report = json(&out);
+    let state = |id: &str| -> Vec<bool> {
+        by_rule(&report, id)
+            .iter()
+            .map(|f| f["suppressed"] == true)
+            .collect()
+    };
+    assert_eq!(state("AWS005"), [true], "checkov skip inside the block");
+    assert_eq!(
+        state("AWS009"),
+        [true],
+        "tfsec ignore above the block, AVD- spelling"
+    );
+    assert_eq!(
+        state("AWS007"),
+        [false],
+        "trivy ignore with an expired exp: date"
+    );
+    assert_eq!(
+        state("DKR006"),
+        [true],
+        "hadolint ignore above the instruction"
+    );
+    assert_eq!(state("K8S001"), [true], "kube-linter annotation");
+    assert_eq!(state("K8S004"), [true], "polaris exemption annotation");
+}
