@@ -19,6 +19,15 @@ pub struct Finding {
     pub fix: Option<Fix>,
     /// Set when a suppression covers the finding; it is still reported, marked.
     pub suppression: Option<crate::suppress::Suppression>,
+    /// Compared with a baseline: new, or already known (`--baseline`).
+    pub baseline: Option<BaselineState>,
+}
+
+/// A finding's state against a baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BaselineState {
+    New,
+    Unchanged,
 }
 
 #[derive(Debug, Clone)]
@@ -181,6 +190,7 @@ fn push<'o>(
         object: None,
         fix: None,
         suppression: None,
+        baseline: None,
     });
     let last = out.len() - 1;
     &mut out[last]

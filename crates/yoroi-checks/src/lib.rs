@@ -14,4 +14,4 @@ pub use catalog::{Catalog, Category, Domain, FixKind, Rule, Severity};
 pub use engine::{
     Document, Engine, K8sFile, ParseOptions, Selection, parse_file, parse_file_with, parse_module,
 };
-pub use finding::{Edit, Emitter, Finding, Fix, Label, SetEmitter};
+pub use finding::{BaselineState, Edit, Emitter, Finding, Fix, Label, SetEmitter};

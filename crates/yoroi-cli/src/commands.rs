@@ -102,7 +102,18 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
         max_instances: args.max_instances,
         ..EvalLimits::default()
     };
-    let report = crate::scan::run(
+    let baseline = match &args.baseline {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| CliError::Usage(format!("--baseline {}: {e}", path.display())))?;
+            Some(
+                yoroi_report::baseline::parse(&text)
+                    .map_err(|e| CliError::Usage(format!("--baseline {}: {e}", path.display())))?,
+            )
+        }
+        None => None,
+    };
+    let mut report = crate::scan::run(
         &engine,
         &parse_options,
         discovered,
@@ -114,6 +125,17 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
         },
     );
 
+    if let Some(baseline) = &baseline {
+        yoroi_report::baseline::apply(&mut report, baseline);
+    }
+    if let Some(path) = &args.write_baseline {
+        std::fs::write(path, yoroi_report::baseline::write(&report)).map_err(|source| {
+            CliError::Write {
+                path: path.clone(),
+                source,
+            }
+        })?;
+    }
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -170,10 +192,7 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     if !problems.is_empty() {
         return Ok(2);
     }
-    let failing = report
-        .findings
-        .iter()
-        .any(|f| f.suppression.is_none() && f.severity >= args.fail_on);
+    let failing = report.active().any(|f| f.severity >= args.fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
 }
 

@@ -116,6 +116,12 @@ struct ScanArgs {
     /// A Terraform variable, `NAME=VALUE`; wins over variable files. Repeatable.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     vars: Vec<String>,
+    /// Record the current findings in FILE (a baseline for `--baseline`).
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
     /// Report, as info, every place where an unknown value kept a rule from deciding.
     #[arg(long)]
     strict_unknown: bool,

@@ -233,6 +233,7 @@ pub fn run(
         files_scanned,
         rules,
         duration: started.elapsed(),
+        absent: Vec::new(),
     }
 }
 

@@ -171,3 +171,97 @@ fn peers_inline_forms_keep_working() {
     assert_eq!(state("K8S001"), [true], "kube-linter annotation");
     assert_eq!(state("K8S004"), [true], "polaris exemption annotation");
 }
+
+#[test]
+fn a_baseline_hides_known_findings_even_when_code_moves() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: agent:1.0\n";
+    write(d, "pod.yaml", pod);
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "K8S004,K8S005",
+            "--write-baseline",
+            "baseline.json",
+        ],
+    );
+    assert_eq!(code(&out), 1);
+    // Lines added above the finding do not make it new.
+    write(d, "pod.yaml", &format!("# a comment\n# and another\n{pod}"));
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "K8S004,K8S005",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    let report = json(&out);
+    assert_eq!(report["summary"]["baseline_unchanged"], 1);
+    assert!(report["findings"].as_array().unwrap().is_empty());
+    // A new problem is reported; SARIF keeps every state.
+    write(
+        d,
+        "pod.yaml",
+        &format!(
+            "# a comment\n# and another\n{}",
+            pod.replace("spec:\n", "spec:\n  hostPID: true\n")
+        ),
+    );
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "K8S004,K8S005",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "json",
+            "--format",
+            "sarif=out.sarif",
+        ],
+    );
+    assert_eq!(code(&out), 1);
+    let ids: Vec<String> = findings(&json(&out)).into_iter().map(|f| f.2).collect();
+    assert_eq!(ids, ["K8S005"]);
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("out.sarif")).unwrap()).unwrap();
+    let states: Vec<&str> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["baselineState"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["new", "unchanged"]);
+    // A fixed finding shows as absent in SARIF.
+    write(
+        d,
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\nspec:\n  containers:\n    - name: agent\n      image: agent:1.0\n",
+    );
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "K8S004,K8S005",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "sarif",
+        ],
+    );
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["runs"][0]["results"][0]["baselineState"], "absent");
+    let out = yoroi_in(d, &["scan", "--baseline", "missing.json"]);
+    assert_eq!(code(&out), 2);
+}

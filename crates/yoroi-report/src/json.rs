@@ -20,10 +20,17 @@ pub fn render(report: &Report) -> String {
             "rules_run": report.rules.len(),
             "findings": report.active().count(),
             "suppressed": report.suppressed_count(),
+            "baseline_unchanged": report.baselined_count(),
             "by_severity": by_severity,
             "duration_ms": report.duration.as_millis() as u64,
         },
-        "findings": report.findings.iter().map(finding).collect::<Vec<_>>(),
+        // Findings already in a baseline are left out, as everywhere but SARIF.
+        "findings": report
+            .findings
+            .iter()
+            .filter(|f| f.baseline != Some(yoroi_checks::BaselineState::Unchanged) || f.suppression.is_some())
+            .map(finding)
+            .collect::<Vec<_>>(),
     });
     let mut text = serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".into());
     text.push('\n');

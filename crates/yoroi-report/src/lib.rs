@@ -1,6 +1,7 @@
 //! Renderers for a finished scan: human (miette), JSON and SARIF 2.1.0. Knows nothing about how
 //! findings were produced; everything here is a pure function of the [`Report`].
 
+pub mod baseline;
 pub mod ci;
 mod fingerprint;
 pub mod human;
@@ -22,16 +23,34 @@ pub struct Report {
     /// The rules that ran, sorted by id.
     pub rules: Vec<Arc<Rule>>,
     pub duration: Duration,
+    /// Findings of the baseline that no longer occur (`--baseline`).
+    pub absent: Vec<baseline::Entry>,
 }
 
 impl Report {
-    /// Findings not covered by a suppression.
+    /// Findings that count: not suppressed, and not already in the baseline.
     pub fn active(&self) -> impl Iterator<Item = &Finding> {
-        self.findings.iter().filter(|f| f.suppression.is_none())
+        self.findings.iter().filter(|f| {
+            f.suppression.is_none() && f.baseline != Some(yoroi_checks::BaselineState::Unchanged)
+        })
     }
 
     pub fn suppressed_count(&self) -> usize {
-        self.findings.len() - self.active().count()
+        self.findings
+            .iter()
+            .filter(|f| f.suppression.is_some())
+            .count()
+    }
+
+    /// Findings hidden because the baseline already has them.
+    pub fn baselined_count(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| {
+                f.suppression.is_none()
+                    && f.baseline == Some(yoroi_checks::BaselineState::Unchanged)
+            })
+            .count()
     }
 
     /// Unsuppressed findings per severity, most severe first.
@@ -58,6 +77,10 @@ impl Report {
         let suppressed = self.suppressed_count();
         if suppressed > 0 {
             findings.push_str(&format!(", {suppressed} suppressed"));
+        }
+        let baselined = self.baselined_count();
+        if baselined > 0 {
+            findings.push_str(&format!(", {baselined} in the baseline"));
         }
         format!(
             "Scanned {} file{} with {} rules in {}: {findings}.",

@@ -32,7 +32,12 @@ pub fn render(report: &Report, options: &SarifOptions) -> String {
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": report.findings.iter().map(|f| result(f, &rule_index)).collect::<Vec<_>>(),
+        "results": report
+            .findings
+            .iter()
+            .map(|f| result(f, &rule_index))
+            .chain(report.absent.iter().map(absent_result))
+            .collect::<Vec<_>>(),
     });
     if let Some(root) = &options.src_root {
         run["originalUriBaseIds"] = json!({ "%SRCROOT%": { "uri": root } });
@@ -159,6 +164,22 @@ fn region(file: &SourceFile, span: Span) -> Value {
     region
 }
 
+/// A baseline finding that no longer occurs.
+fn absent_result(entry: &crate::baseline::Entry) -> Value {
+    json!({
+        "ruleId": entry.rule_id,
+        "message": { "text": entry.message },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": { "uri": uri(&entry.path), "uriBaseId": "%SRCROOT%" },
+                "region": { "startLine": entry.line.max(1) },
+            }
+        }],
+        "partialFingerprints": { "yoroi/v1": entry.fingerprint },
+        "baselineState": "absent",
+    })
+}
+
 fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
     let mut result = json!({
         "ruleId": f.rule.meta.id,
@@ -175,6 +196,12 @@ fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
     });
     if let Some(&index) = rule_index.get(f.rule.meta.id.as_str()) {
         result["ruleIndex"] = json!(index);
+    }
+    if let Some(state) = f.baseline {
+        result["baselineState"] = json!(match state {
+            yoroi_checks::BaselineState::New => "new",
+            yoroi_checks::BaselineState::Unchanged => "unchanged",
+        });
     }
     if let Some(suppression) = &f.suppression {
         result["suppressions"] = json!([{
