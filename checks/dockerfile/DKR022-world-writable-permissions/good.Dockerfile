@@ -8,3 +8,9 @@ RUN mkdir -p /var/run/postgresql && chmod 3777 /var/run/postgresql
 RUN chmod +w /app/state.json
 RUN chmod "${APP_MODE}" /app/run.sh
 COPY --chmod=0644 config.json /etc/app/config.json
+# a temporary directory removed again in the same RUN
+RUN set -eux; \
+    tempDir="$(mktemp -d)"; \
+    chmod 777 "$tempDir"; \
+    cp /src/*.deb "$tempDir/"; \
+    rm -rf "$tempDir"

@@ -9,6 +9,7 @@ use crate::rules::{Check, DockerfileCtx, RustRule};
 use regex::Regex;
 use std::sync::LazyLock;
 use yoroi_syntax::dockerfile::shell::ShellWord;
+use yoroi_syntax::dockerfile::{Dockerfile, Instruction};
 
 pub(crate) const RULE: RustRule = RustRule {
     id: "DKR021",
@@ -24,7 +25,7 @@ static GPGCHECK_OFF: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// apt sources entries or options that accept unsigned repositories.
 static APT_TRUST: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\[[^\]]*\b(?:trusted|allow-insecure|allow-weak)\s*=\s*yes\b|(?:allowinsecurerepositories|allowunauthenticated|allowdowngradetoinsecurerepositories)\s*=\s*(?:true|1|yes)",
+        r"(?i)\[[^\]]*\b(?:trusted|allow-insecure|allow-weak)\s*=\s*yes\b[^\]]*\]\s*(?:[^fc\s]|f[^i]|c[^o])|(?:allowinsecurerepositories|allowunauthenticated|allowdowngradetoinsecurerepositories)\s*=\s*(?:true|1|yes)",
     )
     .ok()
 });
@@ -39,6 +40,23 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             let Some(word) = offence(e.program(), e.args) else {
                 continue;
             };
+            // Packages built by this Dockerfile and mounted from its build stage.
+            let operands: Vec<_> = e
+                .args
+                .iter()
+                .filter(|w| !w.text.starts_with('-'))
+                .enumerate()
+                .filter(|(i, w)| {
+                    // The subcommand (`add`, `install`) is not a package.
+                    *i > 0 || !w.text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                })
+                .map(|(_, w)| w)
+                .collect();
+            if !operands.is_empty()
+                && operands.iter().all(|w| from_own_stage(df, run.instruction, &w.text))
+            {
+                continue;
+            }
             let finding = out.report(
                 word.span,
                 format!(
@@ -52,6 +70,35 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             }
         }
     }
+}
+
+/// `path` lies under a `--mount=type=bind,from=<stage>` target whose stage is one of this
+/// Dockerfile's.
+fn from_own_stage(df: &Dockerfile, instruction: &Instruction, path: &str) -> bool {
+    instruction
+        .flags
+        .iter()
+        .filter(|f| f.name.eq_ignore_ascii_case("mount"))
+        .filter_map(|f| f.value.as_deref())
+        .any(|value| {
+            let mut bind = true;
+            let mut target = None;
+            let mut from = None;
+            for part in value.split(',') {
+                let (key, val) = part.split_once('=').unwrap_or((part, ""));
+                match key.trim() {
+                    "type" => bind = val.trim() == "bind",
+                    "target" | "dst" | "destination" => target = Some(val.trim().trim_end_matches('/')),
+                    "from" => from = Some(val.trim()),
+                    _ => {}
+                }
+            }
+            let own = from.is_some_and(|f| {
+                df.stage_by_name(f).is_some() || f.parse::<usize>().is_ok_and(|i| i < df.stages.len())
+            });
+            bind && own
+                && target.is_some_and(|t| !t.is_empty() && path.starts_with(t) && path[t.len()..].starts_with('/'))
+        })
 }
 
 /// The offending flag, trimmed to the part that matters for the message.
@@ -114,5 +161,7 @@ mod tests {
         assert!(found("apt-get -o Acquire::AllowInsecureRepositories=true update"));
         assert!(!found("echo 'deb [signed-by=/k.gpg] https://x/ stable main'"));
         assert!(!found("dnf install -y --setopt=sslverify=0 x"));
+        // a repository the same RUN built from source on the local disk
+        assert!(!found("echo \"deb [ trusted=yes ] file://$tempDir ./\" > /etc/apt/sources.list.d/temp.list"));
     }
 }

@@ -1,6 +1,7 @@
 //! DKR022 world-writable-permissions: `chmod 777`, `chmod o+w`, `install -m 666`,
 //! `COPY --chmod=777`: files anyone in the container can modify.
 
+use super::cache::removes_dir;
 use super::modes::{bits, chmod_flag, mode_text, mode_use};
 use super::stages::{each_instruction, object, runs};
 use crate::finding::Emitter;
@@ -39,6 +40,10 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             };
             let mode = mode_text(m.mode);
             if !bits(mode).is_some_and(|b| b.other_write && !b.sticky) {
+                continue;
+            }
+            // A temporary directory deleted again in the same RUN never reaches the layer.
+            if !m.targets.is_empty() && m.targets.iter().all(|t| removes_dir(run.script, &t.text)) {
                 continue;
             }
             let finding = out.report(

@@ -4,7 +4,7 @@
 use super::apt::apt;
 use super::options::Line;
 use super::packages::{APK, RPM, RPM_INSTALLING, RPM_MANAGERS, ZYPPER, ZYPPER_INSTALLING};
-use super::stages::{object, runs};
+use super::stages::{final_chain, object, runs};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 use yoroi_syntax::dockerfile::shell::{Command, ShellWord};
@@ -16,7 +16,11 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
+    let shipped = final_chain(df);
     for run in runs(df) {
+        if !shipped.contains(&run.stage.index) {
+            continue;
+        }
         for command in &run.script.commands {
             let Some((tool, word)) = server_package(command) else {
                 continue;

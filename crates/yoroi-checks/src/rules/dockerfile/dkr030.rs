@@ -3,7 +3,7 @@
 use super::cache::{mounts_dir, removes_dir};
 use super::options::{Line, insert_after};
 use super::packages::APK;
-use super::stages::{object, runs};
+use super::stages::{final_chain, object, runs};
 use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -16,7 +16,11 @@ const CACHE_DIRS: &[&str] = &["/var/cache/apk", "/etc/apk/cache"];
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
+    let shipped = final_chain(df);
     for run in runs(df) {
+        if !shipped.contains(&run.stage.index) {
+            continue;
+        }
         let lines: Vec<_> = run
             .script
             .commands
@@ -31,7 +35,8 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             continue;
         }
         for (command, line) in &lines {
-            if !line.is("add") || line.has_long("no-cache") {
+            // `--no-network` installs from what is already on disk and fetches no index.
+            if !line.is("add") || line.has_long("no-cache") || line.has_long("no-network") {
                 continue;
             }
             let token = line.token();
