@@ -1,6 +1,7 @@
 //! APT command lines: `apt-get`/`apt` with their subcommand, options (`-yqq`, `-o Key=value`,
 //! `-tbookworm`) and package operands.
 
+use super::options::{self, Kind, Syntax};
 use super::wrappers::{Effective, effective};
 use yoroi_syntax::dockerfile::shell::{Command, ShellWord};
 
@@ -22,9 +23,12 @@ pub(super) const INSTALLING: &[&str] = &[
     "satisfy",
 ];
 
-/// Options whose value is the next word unless attached.
-const SHORT_VALUE: &str = "oct";
-const LONG_VALUE: &[&str] = &["option", "config-file", "target-release", "default-release"];
+/// Options whose value is the next word unless attached (`-o Key=value`, `-tbookworm`).
+pub(super) const SYNTAX: Syntax = Syntax {
+    short_value: "oct",
+    long_value: &["option", "config-file", "target-release", "default-release"],
+};
+const SHORT_VALUE: &str = SYNTAX.short_value;
 
 /// The command as an APT command, when its effective program is `apt-get` or `apt`.
 pub(super) fn apt(command: &Command) -> Option<Apt<'_>> {
@@ -40,49 +44,8 @@ pub(super) fn apt(command: &Command) -> Option<Apt<'_>> {
     })
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Option,
-    /// The value of the option before it.
-    Value,
-    Operand,
-}
-
-/// Labels each argument as an option, an option's value or an operand.
 fn classify(args: &[ShellWord]) -> Vec<Kind> {
-    let mut kinds = Vec::with_capacity(args.len());
-    let mut next_is_value = false;
-    let mut options_done = false;
-    for word in args {
-        let text = word.text.as_str();
-        if next_is_value {
-            kinds.push(Kind::Value);
-            next_is_value = false;
-            continue;
-        }
-        if options_done || !text.starts_with('-') || text == "-" {
-            kinds.push(Kind::Operand);
-            continue;
-        }
-        if text == "--" {
-            options_done = true;
-            kinds.push(Kind::Option);
-            continue;
-        }
-        if let Some(long) = text.strip_prefix("--") {
-            next_is_value = !long.contains('=') && LONG_VALUE.contains(&long);
-        } else {
-            let cluster = &text[1..];
-            for (at, letter) in cluster.char_indices() {
-                if SHORT_VALUE.contains(letter) {
-                    next_is_value = at + 1 == cluster.len();
-                    break;
-                }
-            }
-        }
-        kinds.push(Kind::Option);
-    }
-    kinds
+    options::classify(args, &SYNTAX)
 }
 
 impl<'c> Apt<'c> {
@@ -149,18 +112,65 @@ impl<'c> Apt<'c> {
     /// Recommends are turned off on this command line: `--no-install-recommends`,
     /// `--install-recommends=false` or `-o APT::Install-Recommends=false|0|no`.
     pub fn recommends_off(&self) -> bool {
+        self.options().any(|text| {
+            text == "--no-install-recommends"
+                || text
+                    .strip_prefix("--install-recommends=")
+                    .is_some_and(is_off)
+        }) || self.setting_is("APT::Install-Recommends", is_off)
+    }
+
+    /// The command answers its own "Do you want to continue?": `-y`, `--yes`, `--assume-yes`,
+    /// quiet level 2 (`-qq`, `-q -q`, `--quiet --quiet`, `-q=2`), which implies `-y`, or
+    /// `-o APT::Get::Assume-Yes=true`.
+    pub fn assumes_yes(&self) -> bool {
+        let mut quiet = 0;
+        for text in self.options() {
+            if let Some(long) = text.strip_prefix("--") {
+                match long.split_once('=') {
+                    Some(("quiet", level)) => quiet += level.parse::<u32>().unwrap_or(0),
+                    Some(("yes" | "assume-yes", value)) => return !is_off(value),
+                    None if long == "quiet" => quiet += 1,
+                    None if long == "yes" || long == "assume-yes" => return true,
+                    _ => {}
+                }
+                continue;
+            }
+            let cluster = &text[1..];
+            if let Some(level) = cluster.strip_prefix("q=") {
+                quiet += level.parse::<u32>().unwrap_or(0);
+                continue;
+            }
+            for c in cluster.chars().take_while(|c| !SHORT_VALUE.contains(*c)) {
+                match c {
+                    'y' => return true,
+                    'q' => quiet += 1,
+                    _ => {}
+                }
+            }
+        }
+        quiet >= 2 || self.setting_is("APT::Get::Assume-Yes", |v| !is_off(v))
+    }
+
+    /// The option words of the line (not their values).
+    fn options(&self) -> impl Iterator<Item = &'c str> + use<'c, '_> {
+        self.effective
+            .args
+            .iter()
+            .zip(classify(self.effective.args))
+            .filter(|(_, k)| *k == Kind::Option)
+            .map(|(w, _)| w.text.as_str())
+    }
+
+    /// A configuration item given with `-o Key=value` (also `-oKey=value`, `--option=Key=value`)
+    /// whose key is `key` (case-insensitive) and whose value satisfies `test`.
+    fn setting_is(&self, key: &str, test: impl Fn(&str) -> bool) -> bool {
         let args = self.effective.args;
         let kinds = classify(args);
         args.iter().enumerate().any(|(i, word)| {
             let text = word.text.as_str();
-            if kinds.get(i) == Some(&Kind::Value) {
+            if kinds.get(i) != Some(&Kind::Option) {
                 return false;
-            }
-            if text == "--no-install-recommends" {
-                return true;
-            }
-            if let Some(v) = text.strip_prefix("--install-recommends=") {
-                return is_off(v);
             }
             let option = if text == "-o" || text == "--option" {
                 args.get(i + 1).map(|w| w.text.as_str())
@@ -169,12 +179,9 @@ impl<'c> Apt<'c> {
             } else {
                 text.strip_prefix("-o").filter(|_| !text.starts_with("--"))
             };
-            option.is_some_and(|o| match o.split_once('=') {
-                Some((key, value)) => {
-                    key.trim().eq_ignore_ascii_case("APT::Install-Recommends") && is_off(value)
-                }
-                None => false,
-            })
+            option
+                .and_then(|o| o.split_once('='))
+                .is_some_and(|(k, v)| k.trim().eq_ignore_ascii_case(key) && test(v))
         })
     }
 }
@@ -186,22 +193,47 @@ fn is_off(value: &str) -> bool {
         .any(|f| v.eq_ignore_ascii_case(f))
 }
 
+/// Subcommands that ask "Do you want to continue?" before changing packages.
+pub(super) const PROMPTING: &[&str] = &[
+    "install",
+    "reinstall",
+    "remove",
+    "purge",
+    "upgrade",
+    "dist-upgrade",
+    "full-upgrade",
+    "autoremove",
+    "autopurge",
+    "build-dep",
+    "satisfy",
+];
+
+/// Text that writes an apt configuration answering yes (`APT::Get::Assume-Yes "true";`).
+pub(super) fn assumes_yes_in_config(text: &str) -> bool {
+    config_value_starts(text, "apt::get::assume-yes", &["true", "1", "yes"])
+}
+
 /// Text that writes an apt configuration turning recommends off
 /// (`APT::Install-Recommends "false";`, also `'0'`).
 pub(super) fn disables_recommends_in_config(text: &str) -> bool {
-    const KEY: &str = "apt::install-recommends";
+    config_value_starts(text, "apt::install-recommends", &["false", "0"])
+}
+
+/// `text` sets the apt configuration item `key` (lower case) to a value starting with one of
+/// `values`, whatever the quoting (`Key "false";`, `Key=0`, `\"false\"` in printf).
+fn config_value_starts(text: &str, key: &str, values: &[&str]) -> bool {
     let lower = text.to_ascii_lowercase();
     let mut from = 0;
-    while let Some(at) = lower.get(from..).and_then(|rest| rest.find(KEY)) {
-        let after = &lower[from + at + KEY.len()..];
+    while let Some(at) = lower.get(from..).and_then(|rest| rest.find(key)) {
+        let after = &lower[from + at + key.len()..];
         let value = after
             .trim_start_matches([' ', '\t', '\\', '"', '\''])
             .trim_start_matches(['=', ' ']);
         let value = value.trim_start_matches(['\\', '"', '\'']);
-        if value.starts_with("false") || value.starts_with('0') {
+        if values.iter().any(|v| value.starts_with(v)) {
             return true;
         }
-        from += at + KEY.len();
+        from += at + key.len();
     }
     false
 }

@@ -2,6 +2,7 @@
 //! but leaves `/var/lib/apt/lists` in its layer.
 
 use super::apt::apt;
+use super::cache::mounts_dir;
 use super::stages::{chain, object, runs};
 use super::wrappers::effective;
 use crate::finding::Emitter;
@@ -91,30 +92,7 @@ fn is_lists_path(path: &str) -> bool {
         || path == "/var/lib/apt/*"
 }
 
-/// `--mount=type=cache` or `type=tmpfs` over `/var/lib/apt` or `/var/lib/apt/lists`.
+/// `--mount=type=cache` or `type=tmpfs` over `/var/lib/apt/lists` or a directory above it.
 fn caches_lists(instruction: &Instruction) -> bool {
-    instruction
-        .flags
-        .iter()
-        .filter(|f| f.name.eq_ignore_ascii_case("mount"))
-        .filter_map(|f| f.value.as_deref())
-        .any(|value| {
-            let mut kind = None;
-            let mut target = None;
-            for part in value.split(',') {
-                let (key, val) = part.split_once('=').unwrap_or((part, ""));
-                match key.trim().to_ascii_lowercase().as_str() {
-                    "type" => kind = Some(val.trim().to_ascii_lowercase()),
-                    "target" | "dst" | "destination" => {
-                        target = Some(val.trim().trim_end_matches('/').to_string());
-                    }
-                    _ => {}
-                }
-            }
-            matches!(kind.as_deref(), Some("cache" | "tmpfs"))
-                && matches!(
-                    target.as_deref(),
-                    Some("/var/lib/apt" | "/var/lib/apt/lists")
-                )
-        })
+    mounts_dir(instruction, "/var/lib/apt/lists")
 }

@@ -4,7 +4,7 @@
 //! (`NODE_TLS_REJECT_UNAUTHORIZED=0`, `GIT_SSL_NO_VERIFY`, …).
 
 use super::stages::{declarations, object, runs};
-use super::wrappers::{Effective, effective, is_assignment};
+use super::wrappers::{Effective, effective, is_assignment, pip_args};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 use regex::Regex;
@@ -200,21 +200,7 @@ fn program_offence<'c>(e: &Effective<'c>) -> Option<Offence<'c>> {
             }),
         "npm" | "yarn" | "pnpm" => strict_ssl_off(program, args),
         "git" => git(args),
-        _ if is_pip(program) => pip(args),
-        _ if program.starts_with("python") => {
-            // `python3 -m pip …`
-            let at = args
-                .iter()
-                .position(|w| w.text == "-mpip")
-                .map(|i| i + 1)
-                .or_else(|| {
-                    args.windows(2)
-                        .position(|p| p[0].text == "-m" && p[1].text == "pip")
-                        .map(|i| i + 2)
-                })?;
-            pip(args.get(at..)?)
-        }
-        _ => None,
+        _ => pip(pip_args(e)?),
     }
 }
 
@@ -254,12 +240,6 @@ fn curl(args: &[ShellWord]) -> Option<Offence<'_>> {
         }
     }
     None
-}
-
-fn is_pip(program: &str) -> bool {
-    program
-        .strip_prefix("pip")
-        .is_some_and(|v| v.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
 fn pip(args: &[ShellWord]) -> Option<Offence<'_>> {

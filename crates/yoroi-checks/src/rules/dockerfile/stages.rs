@@ -25,6 +25,14 @@ pub(super) fn chain<'d>(dockerfile: &'d Dockerfile, stage: &'d Stage) -> Vec<&'d
     out
 }
 
+/// Indexes of the stages the final image is built from: the last stage and its ancestors.
+pub(super) fn final_chain(dockerfile: &Dockerfile) -> Vec<usize> {
+    dockerfile
+        .final_stage()
+        .map(|last| chain(dockerfile, last).iter().map(|s| s.index).collect())
+        .unwrap_or_default()
+}
+
 /// The image the chain of `stage` finally starts from (a registry image, `scratch`, or unknown).
 pub(super) fn root_image<'d>(dockerfile: &'d Dockerfile, stage: &'d Stage) -> &'d ImageRef {
     let chain = chain(dockerfile, stage);

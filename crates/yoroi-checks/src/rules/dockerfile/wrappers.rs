@@ -31,6 +31,36 @@ pub(super) fn basename(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or(path)
 }
 
+/// `pip`, `pip3`, `pip3.12`.
+pub(super) fn is_pip(program: &str) -> bool {
+    program
+        .strip_prefix("pip")
+        .is_some_and(|v| v.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
+/// The arguments given to pip, when the command runs pip: `pip3 install x` or
+/// `python3 -m pip install x` (`-mpip` too).
+pub(super) fn pip_args<'c>(e: &Effective<'c>) -> Option<&'c [ShellWord]> {
+    let program = e.program();
+    if is_pip(program) {
+        return Some(e.args);
+    }
+    if !program.starts_with("python") {
+        return None;
+    }
+    let args = e.args;
+    let at = args
+        .iter()
+        .position(|w| w.text == "-mpip")
+        .map(|i| i + 1)
+        .or_else(|| {
+            args.windows(2)
+                .position(|p| p[0].text == "-m" && p[1].text == "pip")
+                .map(|i| i + 2)
+        })?;
+    args.get(at..)
+}
+
 /// `NAME=value` (a shell assignment written as a word).
 pub(super) fn is_assignment(word: &str) -> bool {
     match word.split_once('=') {

@@ -1,0 +1,71 @@
+//! DKR033 yum-dnf-cache-not-cleaned: a `RUN` of the final image that installs with the yum/dnf
+//! family and leaves the metadata and package cache in its layer.
+
+use super::cache::{mounts_dir, removes_dir};
+use super::options::Line;
+use super::packages::{RPM, RPM_MANAGERS};
+use super::stages::{final_chain, object, runs};
+use crate::finding::Emitter;
+use crate::rules::{Check, DockerfileCtx, RustRule};
+
+pub(crate) const RULE: RustRule = RustRule {
+    id: "DKR033",
+    check: Check::Dockerfile(check),
+};
+
+const CACHE_DIRS: &[&str] = &["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+
+/// Subcommands that download metadata and packages into the cache.
+const FILLING: &[&str] = &[
+    "install",
+    "in",
+    "groupinstall",
+    "localinstall",
+    "reinstall",
+    "update",
+    "upgrade",
+    "up",
+    "downgrade",
+    "distro-sync",
+    "swap",
+    "makecache",
+];
+
+fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
+    let df = ctx.dockerfile;
+    let shipped = final_chain(df);
+    for run in runs(df) {
+        if !shipped.contains(&run.stage.index) {
+            continue;
+        }
+        let lines: Vec<Line<'_>> = run
+            .script
+            .commands
+            .iter()
+            .filter_map(|c| Line::of(c, RPM_MANAGERS, &RPM))
+            .collect();
+        let Some(first) = lines.iter().find(|l| l.is_any(FILLING)) else {
+            continue;
+        };
+        let cleaned = lines
+            .iter()
+            .any(|l| l.is("clean") && l.operands().any(|w| w.text == "all"))
+            || CACHE_DIRS
+                .iter()
+                .any(|dir| removes_dir(run.script, dir) || mounts_dir(run.instruction, dir));
+        if cleaned {
+            continue;
+        }
+        let token = first.token();
+        let finding = out.report(
+            token.span,
+            format!(
+                "this RUN never runs `{} clean all`, so the package cache stays in the image layer",
+                first.program()
+            ),
+        );
+        if let Some(o) = object(df, run.instruction.stage) {
+            finding.object(o);
+        }
+    }
+}

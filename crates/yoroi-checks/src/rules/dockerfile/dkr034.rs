@@ -1,0 +1,43 @@
+//! DKR034 yum-dnf-install-unpinned: yum/dnf/microdnf installs without a package version.
+
+use super::options::Line;
+use super::packages::{RPM, RPM_INSTALLING, RPM_MANAGERS, and_more, rpm_pinned, unpinned};
+use super::stages::{object, runs};
+use crate::finding::Emitter;
+use crate::rules::{Check, DockerfileCtx, RustRule};
+
+pub(crate) const RULE: RustRule = RustRule {
+    id: "DKR034",
+    check: Check::Dockerfile(check),
+};
+
+fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
+    let df = ctx.dockerfile;
+    for run in runs(df) {
+        for command in &run.script.commands {
+            let Some(line) = Line::of(command, RPM_MANAGERS, &RPM) else {
+                continue;
+            };
+            if !line.is_any(RPM_INSTALLING) {
+                continue;
+            }
+            // `@group` and `@module:stream` are not single packages.
+            let operands = line.operands().filter(|w| !w.text.starts_with('@'));
+            let Some((word, count)) = unpinned(operands, rpm_pinned) else {
+                continue;
+            };
+            let finding = out.report(
+                word.span,
+                format!(
+                    "{} is installed without a version; pin it as `{}-<version>`",
+                    and_more(word, count),
+                    word.text
+                ),
+            );
+            finding.label(line.token().span, "installed here");
+            if let Some(o) = object(df, run.instruction.stage) {
+                finding.object(o);
+            }
+        }
+    }
+}
