@@ -102,6 +102,10 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
         max_instances: args.max_instances,
         ..EvalLimits::default()
     };
+    let changed = match &args.new_since {
+        Some(reference) => Some(crate::new_since::changed_lines(reference)?),
+        None => None,
+    };
     let baseline = match &args.baseline {
         Some(path) => {
             let text = std::fs::read_to_string(path)
@@ -125,6 +129,16 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
         },
     );
 
+    if let Some(changed) = &changed {
+        report.findings.retain(|f| {
+            let line = f.file.lines.line_col(&f.file.text, f.span.start()).line;
+            match changed.get(&f.file.display_path()) {
+                Some(None) => true,
+                Some(Some(lines)) => lines.contains(&line),
+                None => false,
+            }
+        });
+    }
     if let Some(baseline) = &baseline {
         yoroi_report::baseline::apply(&mut report, baseline);
     }
@@ -191,6 +205,13 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     }
     if !problems.is_empty() {
         return Ok(2);
+    }
+    let partial = report
+        .findings
+        .iter()
+        .any(|f| f.suppression.is_none() && f.rule.meta.id == "YOR001");
+    if args.fail_on_partial && partial {
+        return Ok(3);
     }
     let failing = report.active().any(|f| f.severity >= args.fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })

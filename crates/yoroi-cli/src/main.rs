@@ -5,6 +5,7 @@
 
 mod commands;
 mod discover;
+mod new_since;
 mod output;
 mod scan;
 
@@ -116,6 +117,12 @@ struct ScanArgs {
     /// A Terraform variable, `NAME=VALUE`; wins over variable files. Repeatable.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     vars: Vec<String>,
+    /// Report only findings on lines changed since this git revision (uses `git` from PATH).
+    #[arg(long, value_name = "GIT_REF")]
+    new_since: Option<String>,
+    /// Exit 3 when some files could not be analysed (parse or read errors).
+    #[arg(long)]
+    fail_on_partial: bool,
     /// Record the current findings in FILE (a baseline for `--baseline`).
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,

@@ -265,3 +265,80 @@ fn a_baseline_hides_known_findings_even_when_code_moves() {
     let out = yoroi_in(d, &["scan", "--baseline", "missing.json"]);
     assert_eq!(code(&out), 2);
 }
+
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let status = std::process::Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git runs");
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+#[test]
+fn new_since_reports_only_changed_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q"]);
+    write(
+        d,
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  containers:\n    - name: c\n      image: c:1.0\n",
+    );
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "base"]);
+    write(
+        d,
+        "pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  hostPID: true\n  containers:\n    - name: c\n      image: c:1.0\n",
+    );
+    write(
+        d,
+        "new.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: n\nspec:\n  hostIPC: true\n  containers:\n    - name: c\n      image: c:1.0\n",
+    );
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "K8S004,K8S005,K8S006",
+            "--new-since",
+            "HEAD",
+            "--format",
+            "json",
+        ],
+    );
+    let mut ids: Vec<String> = findings(&json(&out)).into_iter().map(|f| f.2).collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        ["K8S005", "K8S006"],
+        "the old hostNetwork finding is not new"
+    );
+    let out = yoroi_in(d, &["scan", "--new-since", "no-such-ref"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("no-such-ref"));
+}
+
+#[test]
+fn fail_on_partial_exits_3_when_a_file_was_not_analysed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "Dockerfile",
+        "FROM alpine:3.20\nRUNN true\nUSER 10001\n",
+    );
+    let out = yoroi_in(dir.path(), &["scan", "--rule", "YOR001"]);
+    assert_eq!(code(&out), 1);
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", "--rule", "YOR001", "--fail-on-partial"],
+    );
+    assert_eq!(code(&out), 3);
+}
