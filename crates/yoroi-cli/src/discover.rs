@@ -22,7 +22,11 @@ impl Discovered {
     fn add(&mut self, path: PathBuf, kind: FileKind) {
         match kind {
             FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
-                let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+                // Files in the working directory belong to `.`, as module sources resolve it.
+                let dir = match path.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                    _ => PathBuf::from("."),
+                };
                 let files = self.modules.entry(dir).or_default();
                 if !files.iter().any(|(p, _)| p == &path) {
                     files.push((path, kind));

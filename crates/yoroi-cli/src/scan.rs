@@ -99,7 +99,15 @@ impl SourceLoader for ScanLoader {
         }
         let entries = std::fs::read_dir(dir).map_err(|e| e.to_string())?;
         let mut files = Vec::new();
-        let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        let mut paths: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| {
+                let path = e.path();
+                path.strip_prefix("./")
+                    .map(Path::to_path_buf)
+                    .unwrap_or(path)
+            })
+            .collect();
         paths.sort();
         for path in paths {
             let Some(kind) = FileKind::from_path(&path) else {

@@ -17,4 +17,12 @@ resource "aws_cloudtrail" "main" {
   enable_log_file_validation    = true
   kms_key_id                    = aws_kms_key.app.arn
   include_global_service_events = true
+  cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn     = aws_iam_role.trail.arn
+}
+
+resource "aws_cloudwatch_log_group" "trail" {
+  name              = "org-trail"
+  retention_in_days = 365
+  kms_key_id        = aws_kms_key.app.arn
 }

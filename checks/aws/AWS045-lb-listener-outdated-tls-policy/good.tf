@@ -1,0 +1,27 @@
+variable "policy" {
+  type = string
+}
+
+resource "aws_lb_listener" "modern" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/app/web/0123456789abcdef"
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  certificate_arn   = "arn:aws:acm:eu-west-1:111122223333:certificate/0123"
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/web/0123456789abcdef"
+  }
+}
+
+resource "aws_lb_listener" "configurable" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:loadbalancer/net/tls/0123456789abcdef"
+  port              = 443
+  protocol          = "TLS"
+  ssl_policy        = var.policy
+  certificate_arn   = "arn:aws:acm:eu-west-1:111122223333:certificate/0123"
+  default_action {
+    type             = "forward"
+    target_group_arn = "arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/tls/0123456789abcdef"
+  }
+}
