@@ -380,6 +380,7 @@ impl Engine {
                         continue;
                     };
                     let file = module.file(block);
+                    let first = out.len();
                     // Instances of one block share a message (so they collapse into one
                     // finding); the object names the instance.
                     let object = block.address();
@@ -410,6 +411,7 @@ impl Engine {
                             emit_verdicts(rule, d, roots, &target, &mut out);
                         }
                     }
+                    label_module_calls(module, block, &mut out[first..]);
                 }
                 if let Some(file) = module.files.first() {
                     for rule in &self.terraform {
@@ -469,6 +471,7 @@ impl Engine {
                 continue;
             };
             let file = module.file(block);
+            let first = out.len();
             self.kubernetes_declarative(file, &object, out);
             let objects = [object];
             let ctx = K8sCtx {
@@ -482,6 +485,7 @@ impl Engine {
                     f(&ctx, &mut Emitter::new(rule, file, out));
                 }
             }
+            label_module_calls(module, block, &mut out[first..]);
         }
     }
 
@@ -587,6 +591,23 @@ impl Engine {
                     }
                 }
                 declarative::Target::Terraform(_) => {}
+            }
+        }
+    }
+}
+
+/// A finding inside a called module says which `module` blocks instantiated it: the same
+/// module called from two places (or two example directories) yields two findings, each
+/// labelled with its call.
+fn label_module_calls(
+    module: &Module,
+    block: &yoroi_syntax::terraform::Block,
+    findings: &mut [Finding],
+) {
+    for finding in findings {
+        for ((file, span), name) in block.calls.iter().zip(&block.module_path) {
+            if let Some(file) = module.files.get(*file) {
+                finding.label_in(file, *span, format!("through `module.{name}`"));
             }
         }
     }

@@ -95,14 +95,21 @@ impl Finding {
         &self.rule.meta.id
     }
 
-    /// The sort key that makes every output deterministic.
-    pub fn sort_key(&self) -> (String, u32, u32, &str, &str) {
+    /// The sort key that makes every output deterministic; findings that differ only in their
+    /// first secondary location (the module call that produced them) stay apart.
+    pub fn sort_key(&self) -> (String, u32, u32, &str, &str, String) {
+        let via = self
+            .labels
+            .first()
+            .map(|l| format!("{}:{}", l.file.display_path(), l.span.start))
+            .unwrap_or_default();
         (
             self.file.display_path(),
             self.span.start,
             self.span.end,
             self.rule.meta.id.as_str(),
             self.message.as_str(),
+            via,
         )
     }
 }

@@ -55,6 +55,10 @@ fn module_findings_carry_the_call_path_and_the_value_origin() {
     assert_eq!(f["object"], "module.disk.aws_ebs_volume.data");
     assert_eq!(f["labels"][0]["path"], "live/terraform.tfvars");
     assert_eq!(f["labels"][0]["line"], 1);
+    // The call that instantiated the module is a label too.
+    assert_eq!(f["labels"][1]["path"], "live/main.tf");
+    assert_eq!(f["labels"][1]["line"], 1);
+    assert_eq!(f["labels"][1]["message"], "through `module.disk`");
     // The remote module is reported as not analysed (info).
     let remote: Vec<_> = findings
         .iter()

@@ -71,6 +71,7 @@ fn collect(
                 module_path: Vec::new(),
                 instance: None,
                 references: Vec::new(),
+                calls: Vec::new(),
             });
         }
         return;

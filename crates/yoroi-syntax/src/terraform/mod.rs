@@ -88,6 +88,9 @@ pub struct Block {
     pub instance: Option<String>,
     /// Addresses of the resources and data sources this block refers to (`aws_s3_bucket.logs`).
     pub references: Vec<String>,
+    /// The `module` blocks that instantiated this block, outermost first, parallel to
+    /// `module_path`: (index into [`Module::files`], span of the call's header).
+    pub calls: Vec<(usize, Span)>,
 }
 
 impl Block {

@@ -153,7 +153,8 @@ struct ModuleEval<'a> {
     local_cache: RefCell<HashMap<String, LocalSlot>>,
     calls: HashMap<&'a str, (usize, &'a hcl_edit::structure::Block)>,
     module_values: RefCell<HashMap<String, Node>>,
-    children: RefCell<Vec<(String, Module)>>,
+    /// Evaluated calls: (name with instance key, caller file, call header span, module).
+    children: RefCell<Vec<(String, usize, Span, Module)>>,
     resources: HashSet<(String, String)>,
     /// The call chain, for cycle detection and depth limits.
     stack: Vec<PathBuf>,
@@ -522,8 +523,8 @@ impl<'a> ModuleEval<'a> {
             errors: self.parsed.errors.clone(),
             diagnostics: self.diagnostics.into_inner(),
         };
-        for (name, child) in self.children.into_inner() {
-            module.absorb(&name, child);
+        for (name, file, span, child) in self.children.into_inner() {
+            module.absorb(&name, (file, span), child);
         }
         module
     }
@@ -557,6 +558,7 @@ impl<'a> ModuleEval<'a> {
             module_path: Vec::new(),
             instance,
             references,
+            calls: Vec::new(),
         }
     }
 
@@ -1438,6 +1440,7 @@ impl<'a> ModuleEval<'a> {
             }
         };
         let caller_file = Arc::clone(&self.parsed.files[file_index]);
+        let call_site = super::header_span(block);
         let evaluate_instance = |scope: Option<&Scope<'_>>| -> Module {
             let mut inputs = Vec::new();
             for attr in block.body.attributes() {
@@ -1479,9 +1482,12 @@ impl<'a> ModuleEval<'a> {
                         };
                         let child = evaluate_instance(Some(&scope));
                         values.push(outputs_of(&child));
-                        self.children
-                            .borrow_mut()
-                            .push((format!("{name}[{i}]"), child));
+                        self.children.borrow_mut().push((
+                            format!("{name}[{i}]"),
+                            file_index,
+                            call_site,
+                            child,
+                        ));
                     }
                     return Some(Node::new(source_span, Value::Seq(values)));
                 }
@@ -1493,7 +1499,12 @@ impl<'a> ModuleEval<'a> {
                         parent: None,
                     };
                     let child = evaluate_instance(Some(&scope));
-                    self.children.borrow_mut().push((name.to_string(), child));
+                    self.children.borrow_mut().push((
+                        name.to_string(),
+                        file_index,
+                        call_site,
+                        child,
+                    ));
                     return None;
                 }
             }
@@ -1517,9 +1528,12 @@ impl<'a> ModuleEval<'a> {
                             key_span: source_span,
                             value: outputs_of(&child),
                         });
-                        self.children
-                            .borrow_mut()
-                            .push((format!("{name}[{key_text:?}]"), child));
+                        self.children.borrow_mut().push((
+                            format!("{name}[{key_text:?}]"),
+                            file_index,
+                            call_site,
+                            child,
+                        ));
                     }
                     return Some(Node::new(source_span, Value::Map(entries)));
                 }
@@ -1534,14 +1548,21 @@ impl<'a> ModuleEval<'a> {
                         parent: None,
                     };
                     let child = evaluate_instance(Some(&scope));
-                    self.children.borrow_mut().push((name.to_string(), child));
+                    self.children.borrow_mut().push((
+                        name.to_string(),
+                        file_index,
+                        call_site,
+                        child,
+                    ));
                     return None;
                 }
             }
         }
         let child = evaluate_instance(None);
         let outputs = outputs_of(&child);
-        self.children.borrow_mut().push((name.to_string(), child));
+        self.children
+            .borrow_mut()
+            .push((name.to_string(), file_index, call_site, child));
         Some(outputs)
     }
 }
@@ -1722,12 +1743,16 @@ fn join_relative(dir: &Path, path: &str) -> Option<PathBuf> {
 
 impl Module {
     /// Takes a child module's blocks and files under the call's name.
-    fn absorb(&mut self, call: &str, child: Module) {
+    fn absorb(&mut self, call: &str, site: (usize, Span), child: Module) {
         let offset = self.files.len();
         self.files.extend(child.files);
         for mut block in child.blocks {
             block.file += offset;
             block.module_path.insert(0, call.to_string());
+            for c in &mut block.calls {
+                c.0 += offset;
+            }
+            block.calls.insert(0, site);
             self.blocks.push(block);
         }
         for mut d in child.diagnostics {
