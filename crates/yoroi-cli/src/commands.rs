@@ -1,5 +1,6 @@
 //! The subcommands.
 
+use crate::config::Config;
 use crate::discover::{Filters, discover};
 use crate::output::{Format, plan};
 use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
@@ -26,12 +27,106 @@ fn load_catalog(checks_dirs: &[PathBuf]) -> Result<Arc<Catalog>, CliError> {
     Ok(Arc::new(catalog))
 }
 
-pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
+/// Folds the config file into the arguments: flags win, lists from both apply.
+fn merge_config(args: &mut ScanArgs, config: &Config) -> Result<(), CliError> {
+    let base = config
+        .source
+        .as_ref()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default();
+    let rel = |p: &PathBuf| {
+        if p.is_absolute() {
+            p.clone()
+        } else {
+            base.join(p)
+        }
+    };
+    if args.format.is_empty() {
+        args.format = config.format.clone();
+    }
+    let severity = |s: &Option<String>| s.as_deref().and_then(yoroi_checks::Severity::parse);
+    args.fail_on = args.fail_on.or(severity(&config.fail_on));
+    args.severity = args.severity.or(severity(&config.severity));
+    args.soft_fail |= config.soft_fail.unwrap_or(false);
+    args.strict_unknown |= config.strict_unknown.unwrap_or(false);
+    if args.profile.is_empty() {
+        args.profile = config.profiles.clone();
+    }
+    let mut dirs: Vec<PathBuf> = config.checks_dirs.iter().map(rel).collect();
+    dirs.append(&mut args.checks_dirs);
+    args.checks_dirs = dirs;
+    let mut var_files: Vec<PathBuf> = config.terraform.var_files.iter().map(rel).collect();
+    var_files.append(&mut args.var_files);
+    args.var_files = var_files;
+    args.max_instances = args.max_instances.or(config.terraform.max_instances);
+    let mut pod_paths = config.kubernetes.pod_spec_paths.clone();
+    pod_paths.append(&mut args.pod_spec_paths);
+    args.pod_spec_paths = pod_paths;
+    for rule in config.paths.iter().filter(|p| p.exclude) {
+        args.exclude.push(path_glob(&base, &rule.path));
+    }
+    Ok(())
+}
+
+/// A config glob, relative to the config file's directory, as discovery matches paths.
+fn path_glob(base: &std::path::Path, pattern: &str) -> String {
+    if base.as_os_str().is_empty() || base == std::path::Path::new(".") {
+        pattern.to_string()
+    } else {
+        format!("{}/{pattern}", base.display())
+    }
+}
+
+pub fn init(force: bool) -> Result<u8, CliError> {
+    let path = PathBuf::from(crate::config::FILE_NAME);
+    if path.exists() && !force {
+        return Err(CliError::Usage(format!(
+            "{} already exists (use --force to replace it)",
+            path.display()
+        )));
+    }
+    std::fs::write(&path, crate::config::STARTER).map_err(|source| CliError::Write {
+        path: path.clone(),
+        source,
+    })?;
+    println!("wrote {}", path.display());
+    Ok(0)
+}
+
+pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
+    let start = args
+        .paths
+        .iter()
+        .find(|p| p.as_os_str() != "-")
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("."));
+    let config = crate::config::load(args.config.as_deref(), &start)?;
+    merge_config(&mut args, &config)?;
     let outputs = plan(&args.format, args.output.clone())?;
     let catalog = load_catalog(&args.checks_dirs)?;
+    let expand = |selectors: &[String]| -> Vec<String> {
+        catalog
+            .rules
+            .iter()
+            .filter(|r| selectors.iter().any(|s| crate::config::selects(s, r)))
+            .map(|r| r.meta.id.clone())
+            .collect()
+    };
+    let mut only = args.rule.clone();
+    if only.is_empty() && !config.rules.enable.is_empty() {
+        only = expand(&config.rules.enable);
+    }
+    let mut skip = args.skip_rule.clone();
+    // Rules asked for by name on the command line run even if the config disables them.
+    skip.extend(expand(&config.rules.disable).into_iter().filter(|id| {
+        !args
+            .rule
+            .iter()
+            .any(|r| catalog.get(r).is_some_and(|rule| rule.meta.id == *id))
+    }));
     let selection = Selection {
-        only: args.rule.clone(),
-        skip: args.skip_rule.clone(),
+        only,
+        skip,
         min_severity: args.severity,
         strict_unknown: args.strict_unknown,
         profiles: args.profile.clone(),
@@ -99,7 +194,7 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     }
 
     let limits = EvalLimits {
-        max_instances: args.max_instances,
+        max_instances: args.max_instances.unwrap_or(10_000),
         ..EvalLimits::default()
     };
     let changed = match &args.new_since {
@@ -126,9 +221,11 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
             roots,
             terraform,
             limits,
+            require_suppression_reason: config.require_suppression_reason.unwrap_or(false),
         },
     );
 
+    apply_config_to_findings(&mut report, &config)?;
     if let Some(changed) = &changed {
         report.findings.retain(|f| {
             let line = f.file.lines.line_col(&f.file.text, f.span.start()).line;
@@ -213,8 +310,47 @@ pub fn scan(args: ScanArgs) -> Result<u8, CliError> {
     if args.fail_on_partial && partial {
         return Ok(3);
     }
-    let failing = report.active().any(|f| f.severity >= args.fail_on);
+    let fail_on = args.fail_on.unwrap_or(yoroi_checks::Severity::Low);
+    let failing = report.active().any(|f| f.severity >= fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
+}
+
+/// Severity overrides and per-path rule disables from the config file.
+fn apply_config_to_findings(
+    report: &mut yoroi_report::Report,
+    config: &Config,
+) -> Result<(), CliError> {
+    let base = config
+        .source
+        .as_ref()
+        .and_then(|p| p.parent().map(PathBuf::from))
+        .unwrap_or_default();
+    let mut disables = Vec::new();
+    for rule in config.paths.iter().filter(|p| !p.disable.is_empty()) {
+        let glob = globset::Glob::new(&path_glob(&base, &rule.path))
+            .map_err(|e| CliError::Usage(format!("[[paths]] path = \"{}\": {e}", rule.path)))?
+            .compile_matcher();
+        disables.push((glob, &rule.disable));
+    }
+    report.findings.retain(|f| {
+        let path = f.file.display_path();
+        !disables.iter().any(|(glob, rules)| {
+            glob.is_match(&path) && rules.iter().any(|r| crate::config::selects(r, &f.rule))
+        })
+    });
+    for f in &mut report.findings {
+        let meta = &f.rule.meta;
+        let override_ = config
+            .rules
+            .severity
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(&meta.id) || **k == meta.name)
+            .and_then(|(_, v)| yoroi_checks::Severity::parse(v));
+        if let Some(severity) = override_ {
+            f.severity = severity;
+        }
+    }
+    Ok(())
 }
 
 /// `--var-file` contents and `--var` pairs for Terraform root modules.

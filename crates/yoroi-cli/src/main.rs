@@ -4,6 +4,7 @@
 //! I/O error. `--soft-fail` turns 1 into 0 and still writes every report.
 
 mod commands;
+mod config;
 mod discover;
 mod new_since;
 mod output;
@@ -41,6 +42,12 @@ enum Command {
         #[arg(long = "checks-dir", value_name = "DIR")]
         checks_dirs: Vec<PathBuf>,
     },
+    /// Write a commented starter `.yoroi.toml` in the current directory.
+    Init {
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Show a rule's documentation.
     Explain {
         /// Rule id (DKR001) or name (root-user).
@@ -76,9 +83,12 @@ struct ScanArgs {
     /// Write the format given without `=FILE` to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Exit 1 when a finding is at or above this severity.
-    #[arg(long, value_name = "SEVERITY", default_value = "low", value_parser = parse_severity)]
-    fail_on: yoroi_checks::Severity,
+    /// Exit 1 when a finding is at or above this severity [default: low].
+    #[arg(long, value_name = "SEVERITY", value_parser = parse_severity)]
+    fail_on: Option<yoroi_checks::Severity>,
+    /// Use this config file instead of the nearest `.yoroi.toml`.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
     /// Report everything but exit 0 unless yoroi itself failed.
     #[arg(long)]
     soft_fail: bool,
@@ -132,9 +142,9 @@ struct ScanArgs {
     /// Report, as info, every place where an unknown value kept a rule from deciding.
     #[arg(long)]
     strict_unknown: bool,
-    /// Most instances checked per Terraform `count`/`for_each` block.
-    #[arg(long, value_name = "N", default_value_t = 10_000)]
-    max_instances: usize,
+    /// Most instances checked per Terraform `count`/`for_each` block [default: 10000].
+    #[arg(long, value_name = "N")]
+    max_instances: Option<usize>,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -175,6 +185,7 @@ fn main() -> ExitCode {
             checks_dirs,
         } => commands::rules(format, &checks_dirs),
         Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
+        Command::Init { force } => commands::init(force),
     };
     match result {
         Ok(code) => ExitCode::from(code),

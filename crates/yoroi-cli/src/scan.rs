@@ -28,6 +28,8 @@ pub struct ScanInputs {
     pub roots: Vec<PathBuf>,
     pub terraform: RootInputs,
     pub limits: EvalLimits,
+    /// Suppressions without `reason="…"` do not suppress.
+    pub require_suppression_reason: bool,
 }
 
 /// A unit of parallel work.
@@ -222,6 +224,9 @@ pub fn run(
     }
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
+    }
+    if inputs.require_suppression_reason {
+        directives.retain(|d| d.reason.is_some());
     }
     let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
     suppress::apply(

@@ -1,0 +1,256 @@
+//! `.yoroi.toml`: the project's settings, found by walking up from the first scanned path (or
+//! given with `--config`). Command-line flags override it. Unknown keys and bad values are errors
+//! that name the file, the line and what was expected.
+
+use crate::CliError;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const FILE_NAME: &str = ".yoroi.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// Exit 1 at or above this severity.
+    pub fail_on: Option<String>,
+    pub soft_fail: Option<bool>,
+    /// Run only rules at or above this severity.
+    pub severity: Option<String>,
+    /// Output formats, as `--format` takes them.
+    #[serde(default)]
+    pub format: Vec<String>,
+    /// Extra rule folders, relative to the config file.
+    #[serde(default)]
+    pub checks_dirs: Vec<PathBuf>,
+    pub strict_unknown: Option<bool>,
+    /// Suppressions without `reason="…"` do not suppress (and are reported).
+    pub require_suppression_reason: Option<bool>,
+    #[serde(default)]
+    pub profiles: Vec<String>,
+    #[serde(default)]
+    pub rules: Rules,
+    #[serde(default)]
+    pub paths: Vec<PathRule>,
+    #[serde(default)]
+    pub terraform: Terraform,
+    #[serde(default)]
+    pub kubernetes: Kubernetes,
+    /// Where the file was read from (not a key).
+    #[serde(skip)]
+    pub source: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Rules {
+    /// Only these rules: ids, names, globs (`K8S0*`) or `category:NAME`.
+    #[serde(default)]
+    pub enable: Vec<String>,
+    /// Never these rules, in the same forms.
+    #[serde(default)]
+    pub disable: Vec<String>,
+    /// Severity overrides by id or name.
+    #[serde(default)]
+    pub severity: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PathRule {
+    /// A glob relative to the config file (`legacy/**`, `**/*.Dockerfile`).
+    pub path: String,
+    /// Do not scan matching files at all.
+    #[serde(default)]
+    pub exclude: bool,
+    /// Rules not reported for matching files.
+    #[serde(default)]
+    pub disable: Vec<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Terraform {
+    #[serde(default)]
+    pub var_files: Vec<PathBuf>,
+    pub max_instances: Option<usize>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Kubernetes {
+    /// `Kind=dotted.path` mappings for custom resources.
+    #[serde(default)]
+    pub pod_spec_paths: Vec<String>,
+}
+
+/// The config to use: `--config FILE`, else the nearest `.yoroi.toml` above `start`.
+pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, CliError> {
+    let path = match explicit {
+        Some(p) => Some(p.to_path_buf()),
+        None => find(start),
+    };
+    let Some(path) = path else {
+        return Ok(Config::default());
+    };
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?;
+    let mut config = parse(&text, &path)?;
+    config.source = Some(path);
+    Ok(config)
+}
+
+fn find(start: &Path) -> Option<PathBuf> {
+    let start = std::fs::canonicalize(start).ok()?;
+    let mut dir = if start.is_file() {
+        start.parent()?.to_path_buf()
+    } else {
+        start
+    };
+    loop {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            // Report it relative to the working directory when possible.
+            let cwd = std::env::current_dir().ok();
+            return Some(
+                cwd.and_then(|c| candidate.strip_prefix(&c).ok().map(Path::to_path_buf))
+                    .unwrap_or(candidate),
+            );
+        }
+        if !dir.pop() {
+            return None;
+        }
+    }
+}
+
+/// Parses and validates a config; errors carry `file:line:column`.
+pub fn parse(text: &str, path: &Path) -> Result<Config, CliError> {
+    let config: Config = toml::from_str(text).map_err(|e| {
+        let location = e.span().map_or(String::new(), |span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!(":{line}:{column}")
+        });
+        CliError::Usage(format!(
+            "{}{location}: {}",
+            path.display(),
+            e.message().trim()
+        ))
+    })?;
+    let bad = |what: String| CliError::Usage(format!("{}: {what}", path.display()));
+    for (key, value) in [("fail-on", &config.fail_on), ("severity", &config.severity)] {
+        if let Some(v) = value
+            && yoroi_checks::Severity::parse(v).is_none()
+        {
+            return Err(bad(format!(
+                "`{key} = \"{v}\"`: expected one of critical, high, medium, low, info"
+            )));
+        }
+    }
+    for (rule, severity) in &config.rules.severity {
+        if yoroi_checks::Severity::parse(severity).is_none() {
+            return Err(bad(format!(
+                "`[rules.severity] {rule} = \"{severity}\"`: expected one of critical, high, medium, low, info"
+            )));
+        }
+    }
+    Ok(config)
+}
+
+/// Whether a rule matches a selector: id, name, glob on the id or name, or `category:NAME`.
+pub fn selects(selector: &str, rule: &yoroi_checks::Rule) -> bool {
+    let meta = &rule.meta;
+    if let Some(category) = selector.strip_prefix("category:") {
+        return serde_json::to_value(meta.category)
+            .ok()
+            .and_then(|v| v.as_str().map(|c| c == category))
+            .unwrap_or(false);
+    }
+    if selector.contains(['*', '?', '[']) {
+        return globset::Glob::new(selector).is_ok_and(|g| {
+            let m = g.compile_matcher();
+            m.is_match(&meta.id) || m.is_match(&meta.name)
+        });
+    }
+    selector.eq_ignore_ascii_case(&meta.id) || selector == meta.name
+}
+
+/// A commented starter file for `yoroi init`.
+pub const STARTER: &str = r#"# yoroi configuration. Command-line flags override these settings.
+# Found by walking up from the scanned path; `--config FILE` points at another one.
+
+# Exit 1 when a finding is at or above this severity (critical, high, medium, low, info).
+fail-on = "low"
+
+# Report everything but always exit 0 unless yoroi itself fails.
+# soft-fail = false
+
+# Run only rules at or above this severity.
+# severity = "low"
+
+# Output formats, as `--format` takes them: human, json, sarif, junit, checkstyle, gitlab,
+# github, markdown; `FORMAT=FILE` writes to a file.
+# format = ["human", "sarif=yoroi.sarif"]
+
+# Extra rule folders (same format as yoroi's own checks/), relative to this file.
+# checks-dirs = ["policies"]
+
+# Suppressions must say why: `# yoroi:ignore RULE reason="…"`.
+# require-suppression-reason = true
+
+# Report, as info, where an unknown Terraform value kept a rule from deciding.
+# strict-unknown = false
+
+[rules]
+# Rules by id, name, glob (`K8S05*`) or `category:NAME`.
+# enable = []            # only these
+# disable = ["missing-healthcheck", "category:reliability"]
+
+[rules.severity]
+# DKR017 = "low"
+
+# Per-path settings; globs are relative to this file.
+# [[paths]]
+# path = "legacy/**"
+# exclude = true
+#
+# [[paths]]
+# path = "infra/sandbox/**"
+# disable = ["AWS005"]
+
+[terraform]
+# var-files = ["env/prod.tfvars"]
+# max-instances = 10000
+
+[kubernetes]
+# Where custom resources keep their pod template.
+# pod-spec-paths = ["Workflow=spec.templates.0.container"]
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_starter_file_parses() {
+        let config = parse(STARTER, Path::new(".yoroi.toml")).unwrap();
+        assert_eq!(config.fail_on.as_deref(), Some("low"));
+    }
+
+    #[test]
+    fn unknown_keys_name_the_line_and_the_expected_keys() {
+        let err = parse(
+            "fail-on = \"low\"\nfial-on = \"high\"\n",
+            Path::new("x.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("x.toml:2:1:"), "{err}");
+        assert!(err.contains("fail-on"), "{err}");
+        let err = parse("fail-on = \"severe\"\n", Path::new("x.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("expected one of critical"), "{err}");
+    }
+}
