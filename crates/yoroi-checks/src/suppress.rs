@@ -314,6 +314,97 @@ fn normalise_peer_id(id: &str) -> String {
     upper
 }
 
+/// The yoroi rules a peer's directive names, through their `equivalents` (sorted ids).
+pub fn yoroi_rules_for(directive: &Directive, catalog: &Catalog) -> Vec<String> {
+    let Some(tool) = directive.tool else {
+        return directive.rules.clone();
+    };
+    catalog
+        .rules
+        .iter()
+        .filter(|rule| {
+            directive
+                .rules
+                .iter()
+                .any(|r| peer_names_rule(tool, r, rule))
+        })
+        .map(|rule| rule.meta.id.clone())
+        .collect()
+}
+
+/// The edits that replace a peer's directive with yoroi's, keeping what it covers: `(span to
+/// replace, new text)`, in file order. `None` when no yoroi rule corresponds.
+pub fn migration(directive: &Directive, catalog: &Catalog) -> Option<Vec<(Span, String)>> {
+    directive.tool?;
+    let ids = yoroi_rules_for(directive, catalog);
+    if ids.is_empty() {
+        return None;
+    }
+    let text = directive.file.text.as_str();
+    let reason = directive
+        .reason
+        .clone()
+        .unwrap_or_else(|| format!("migrated from {}", directive.tool.unwrap_or("a peer")));
+    let reason = reason.replace('"', "'");
+    let until = directive
+        .until
+        .as_deref()
+        .map_or(String::new(), |u| format!(" until={u}"));
+    let line_start = text[..directive.span.start()]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line_end = text[directive.span.start()..]
+        .find('\n')
+        .map_or(text.len(), |i| directive.span.start() + i);
+    let line = &text[line_start..line_end];
+    let indent: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+    if directive.file.kind == FileKind::Yaml {
+        // An annotation: same place, yoroi's key.
+        let value = format!("{} {reason}", ids.join(","));
+        return Some(vec![(
+            Span::new(line_start, line_end),
+            format!("{indent}yoroi.dev/ignore: \"{value}\""),
+        )]);
+    }
+    let whole_file = directive.covers == Span::new(0, text.len());
+    let verb = if whole_file {
+        "yoroi:ignore-file"
+    } else {
+        "yoroi:ignore"
+    };
+    let comment = format!("# {verb} {} reason=\"{reason}\"{until}", ids.join(","));
+    let standalone = line.trim_start().starts_with('#') || line.trim_start().starts_with("//");
+    if standalone && directive.tool == Some("checkov") && directive.file.kind == FileKind::Terraform
+    {
+        // Checkov's comment sits inside the block; yoroi's goes above it.
+        let block_start = directive.covers.start();
+        return Some(vec![
+            (Span::new(block_start, block_start), format!("{comment}\n")),
+            (
+                Span::new(line_start, (line_end + 1).min(text.len())),
+                String::new(),
+            ),
+        ]);
+    }
+    if standalone {
+        Some(vec![(
+            Span::new(line_start, line_end),
+            format!("{indent}{comment}"),
+        )])
+    } else {
+        // A trailing comment: replace from the peer's marker to the end of the line.
+        let marker = text[line_start..directive.span.start()]
+            .rfind(['#', '/'])
+            .map_or(directive.span.start(), |i| line_start + i);
+        let marker = if text[..marker].ends_with('/') {
+            marker - 1
+        } else {
+            marker
+        };
+        Some(vec![(Span::new(marker, line_end), comment)])
+    }
+}
+
 /// Whether a peer's id names this rule, through its `equivalents`.
 fn peer_names_rule(tool: &str, id: &str, rule: &crate::catalog::Rule) -> bool {
     let pair = ["tfsec", "trivy"];

@@ -438,3 +438,79 @@ pub fn explain(key: &str, checks_dirs: &[PathBuf]) -> Result<u8, CliError> {
     print!("{}", yoroi_checks::docs::rule_markdown(rule));
     Ok(0)
 }
+
+/// `yoroi migrate`: rewrites the peers' inline suppressions into yoroi's syntax.
+pub fn migrate(paths: &[PathBuf], write: bool, checks_dirs: &[PathBuf]) -> Result<u8, CliError> {
+    let catalog = load_catalog(checks_dirs)?;
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let filters = Filters::new(&[], &[]).map_err(CliError::Usage)?;
+    let discovered = discover(&paths, &filters);
+    let files = discovered
+        .files
+        .into_iter()
+        .chain(discovered.modules.into_values().flatten());
+    let (mut changed, mut unmapped) = (0, 0);
+    for (path, kind) in files {
+        let Ok(file) = crate::scan::read_source(&path, kind) else {
+            continue;
+        };
+        let mut edits = Vec::new();
+        for directive in yoroi_checks::suppress::directives(&file)
+            .into_iter()
+            .filter(|d| d.tool.is_some())
+        {
+            match yoroi_checks::suppress::migration(&directive, &catalog) {
+                Some(e) => edits.extend(e),
+                None => {
+                    unmapped += 1;
+                    let pos = file.lines.line_col(&file.text, directive.span.start());
+                    eprintln!(
+                        "{}:{}: {} {} has no yoroi equivalent; left as is",
+                        file.display_path(),
+                        pos.line,
+                        directive.tool.unwrap_or(""),
+                        directive.rules.join(",")
+                    );
+                }
+            }
+        }
+        if edits.is_empty() {
+            continue;
+        }
+        edits.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
+        let mut text = file.text.clone();
+        for (span, replacement) in &edits {
+            text.replace_range(span.range(), replacement);
+        }
+        changed += 1;
+        if write {
+            std::fs::write(&path, &text).map_err(|source| CliError::Write {
+                path: path.clone(),
+                source,
+            })?;
+            println!("migrated {}", file.display_path());
+        } else {
+            println!(
+                "--- {}\n+++ {} (migrated)",
+                file.display_path(),
+                file.display_path()
+            );
+            for (old, new) in file.text.lines().zip(text.lines()).filter(|(a, b)| a != b) {
+                println!("-{old}\n+{new}");
+            }
+        }
+    }
+    eprintln!(
+        "{changed} file(s) {}; {unmapped} suppression(s) without a yoroi equivalent",
+        if write {
+            "migrated"
+        } else {
+            "would change (use --write)"
+        }
+    );
+    Ok(0)
+}

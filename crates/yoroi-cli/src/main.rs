@@ -42,6 +42,17 @@ enum Command {
         #[arg(long = "checks-dir", value_name = "DIR")]
         checks_dirs: Vec<PathBuf>,
     },
+    /// Rewrite Checkov, tfsec/Trivy, hadolint, kube-linter, kube-score and Polaris inline
+    /// suppressions into yoroi's syntax (prints what would change unless --write).
+    Migrate {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Change the files.
+        #[arg(long)]
+        write: bool,
+        #[arg(long = "checks-dir", value_name = "DIR")]
+        checks_dirs: Vec<PathBuf>,
+    },
     /// Write a commented starter `.yoroi.toml` in the current directory.
     Init {
         /// Replace an existing file.
@@ -186,6 +197,11 @@ fn main() -> ExitCode {
         } => commands::rules(format, &checks_dirs),
         Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
         Command::Init { force } => commands::init(force),
+        Command::Migrate {
+            paths,
+            write,
+            checks_dirs,
+        } => commands::migrate(&paths, write, &checks_dirs),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -116,10 +116,7 @@ fn suppressed_findings_do_not_fail_the_run_and_reach_sarif() {
     }
 }
 
-#[test]
-fn peers_inline_forms_keep_working() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+fn peers_fixture(d: &std::path::Path) {
     write(
         d,
         "main.tf",
@@ -135,6 +132,9 @@ fn peers_inline_forms_keep_working() {
         "pod.yaml",
         "apiVersion: v1\nkind: Pod\nmetadata:\n  name: agent\n  annotations:\n    ignore-check.kube-linter.io/privileged-container: \"node agent\"\n    polaris.fairwinds.com/hostNetworkSet-exempt: \"true\"\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: agent:1.0\n      securityContext:\n        privileged: true\n",
     );
+}
+
+fn assert_peer_states(d: &std::path::Path) {
     let out = yoroi_in(
         d,
         &[
@@ -170,6 +170,53 @@ fn peers_inline_forms_keep_working() {
     );
     assert_eq!(state("K8S001"), [true], "kube-linter annotation");
     assert_eq!(state("K8S004"), [true], "polaris exemption annotation");
+}
+
+#[test]
+fn peers_inline_forms_keep_working() {
+    let dir = tempfile::tempdir().unwrap();
+    peers_fixture(dir.path());
+    assert_peer_states(dir.path());
+}
+
+#[test]
+fn migrate_rewrites_peer_forms_into_yoroi_syntax_with_the_same_effect() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    peers_fixture(d);
+    let before = std::fs::read_to_string(d.join("main.tf")).unwrap();
+    let out = yoroi_in(d, &["migrate"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).contains("+# yoroi:ignore"), "{}", stdout(&out));
+    assert_eq!(
+        std::fs::read_to_string(d.join("main.tf")).unwrap(),
+        before,
+        "no --write, no change"
+    );
+    let out = yoroi_in(d, &["migrate", "--write"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for name in ["main.tf", "Dockerfile", "pod.yaml"] {
+        let text = std::fs::read_to_string(d.join(name)).unwrap();
+        for peer in [
+            "checkov:",
+            "tfsec:",
+            "trivy:",
+            "hadolint ignore",
+            "kube-linter.io",
+            "polaris.fairwinds.com",
+        ] {
+            assert!(!text.contains(peer), "{name} still has {peer}:\n{text}");
+        }
+    }
+    let tf = std::fs::read_to_string(d.join("main.tf")).unwrap();
+    assert!(
+        tf.starts_with(
+            "# yoroi:ignore AWS005 reason=\"restored from an encrypted snapshot\"\nresource"
+        ),
+        "{tf}"
+    );
+    assert!(tf.contains("until=2020-01-01"), "{tf}");
+    assert_peer_states(d);
 }
 
 #[test]
