@@ -189,6 +189,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         .collect();
     let discovered = discover(&paths, &filters);
     let problems = discovered.problems.clone();
+    let context_only = discovered.context_only.clone();
     for problem in &problems {
         eprintln!("error: {problem}");
     }
@@ -226,6 +227,11 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     );
 
     apply_config_to_findings(&mut report, &config)?;
+    if !context_only.is_empty() {
+        report
+            .findings
+            .retain(|f| !context_only.contains(&f.file.path));
+    }
     if let Some(changed) = &changed {
         report.findings.retain(|f| {
             let line = f.file.lines.line_col(&f.file.text, f.span.start()).line;

@@ -16,6 +16,9 @@ pub struct Discovered {
     pub modules: BTreeMap<PathBuf, Vec<(PathBuf, FileKind)>>,
     /// Paths that were asked for but do not exist or cannot be classified.
     pub problems: Vec<String>,
+    /// Terraform files read only because a sibling was named explicitly: they are evaluated
+    /// with it (variables, locals), but their own findings are not reported.
+    pub context_only: std::collections::HashSet<PathBuf>,
 }
 
 impl Discovered {
@@ -106,7 +109,17 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
         };
         if meta.is_file() {
             match FileKind::from_path(root) {
-                Some(kind) => found.add(clean(root), kind),
+                Some(kind) => {
+                    let file = clean(root);
+                    if matches!(
+                        kind,
+                        FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars
+                    ) {
+                        add_module_context(&file, &mut found);
+                    }
+                    found.context_only.remove(&file);
+                    found.add(file, kind);
+                }
                 None => found.problems.push(format!(
                     "{}: not a Dockerfile, Terraform or YAML file name",
                     root.display()
@@ -140,6 +153,38 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
         files.sort();
     }
     found
+}
+
+/// The other Terraform files of an explicitly named file's directory (the module it belongs to).
+fn add_module_context(file: &Path, found: &mut Discovered) {
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = clean(&entry.path());
+        let Some(kind) = FileKind::from_path(&path) else {
+            continue;
+        };
+        if !matches!(
+            kind,
+            FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars
+        ) || !entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            continue;
+        }
+        let already = found
+            .modules
+            .get(&dir)
+            .is_some_and(|files| files.iter().any(|(p, _)| *p == path));
+        if !already {
+            found.context_only.insert(path.clone());
+            found.add(path, kind);
+        }
+    }
 }
 
 /// `./a/b` → `a/b`, so reports show the paths users type.

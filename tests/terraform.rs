@@ -180,3 +180,30 @@ fn kubernetes_rules_run_on_the_terraform_kubernetes_provider() {
         [("main.tf".to_string(), 13, "K8S012".to_string())]
     );
 }
+
+#[test]
+fn a_named_terraform_file_is_evaluated_with_its_module_but_reports_alone() {
+    // What pre-commit does: it passes only the changed files.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "variables.tf",
+        "variable \"encrypt\" {\n  default = false\n}\n\nresource \"aws_ebs_volume\" \"other\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 1\n}\n",
+    );
+    write(
+        dir.path(),
+        "main.tf",
+        "resource \"aws_ebs_volume\" \"data\" {\n  availability_zone = \"eu-west-1a\"\n  size              = 10\n  encrypted         = var.encrypt\n}\n",
+    );
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", "main.tf", "--rule", "AWS005", "--format", "json"],
+    );
+    // The default in the sibling file is seen (so the finding exists) …
+    assert_eq!(
+        findings(&json(&out)),
+        [("main.tf".to_string(), 4, "AWS005".to_string())]
+    );
+    // … and the sibling's own finding is not reported.
+    assert_eq!(code(&out), 1);
+}

@@ -1,4 +1,5 @@
-//! The `yoroi` binary: command line, output routing and exit codes.
+//! The `yoroi` command line: argument parsing, output routing and exit codes. The `yoroi`
+//! binary (the workspace root package) calls [`main`].
 //!
 //! Exit codes: 0 nothing at or above `--fail-on`; 1 findings at or above it; 2 usage, config or
 //! I/O error. `--soft-fail` turns 1 into 0 and still writes every report.
@@ -182,7 +183,8 @@ pub enum CliError {
     Stdin(std::io::Error),
 }
 
-fn main() -> ExitCode {
+/// Runs the `yoroi` command line: parses the arguments, runs the command, returns the exit code.
+pub fn main() -> ExitCode {
     let cli = Cli::parse();
     // Deep but legal inputs recurse in a few places (dropping nested trees, the HCL parser):
     // give worker threads room. Failure only means rayon was already initialised.

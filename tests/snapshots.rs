@@ -6,7 +6,7 @@ use common::*;
 
 fn settings() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
-    s.set_snapshot_path("../../../snapshots");
+    s.set_snapshot_path("../snapshots");
     s.set_prepend_module_to_snapshot(false);
     s.add_filter(r"in \d+(\.\d+)? (ms|s):", "in [duration]:");
     s.add_filter(r#""duration_ms": \d+"#, r#""duration_ms": "[duration]""#);
