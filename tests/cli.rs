@@ -366,3 +366,21 @@ fn broken_files_are_reported_and_the_rest_is_scanned() {
         "{found:?}"
     );
 }
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = yoroi(&["completions", shell]);
+        assert_eq!(code(&out), 0, "{shell}");
+        assert!(stdout(&out).contains("yoroi"), "{shell}");
+    }
+    let out = yoroi(&["man"]);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).starts_with(".ie") || stdout(&out).contains(".TH yoroi"));
+}
+
+#[test]
+fn yoroi_s_own_dockerfile_passes_its_own_scan() {
+    let out = yoroi(&["scan", "Dockerfile"]);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+}

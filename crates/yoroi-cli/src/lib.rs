@@ -24,7 +24,12 @@ const VERSION: &str = concat!(
 
 /// A fast linter for Dockerfiles, Terraform and Kubernetes manifests.
 #[derive(Debug, Parser)]
-#[command(name = "yoroi", version = VERSION, about, max_term_width = 100)]
+#[command(
+    name = "yoroi",
+    version = VERSION,
+    about = "A fast linter for Dockerfiles, Terraform and Kubernetes manifests",
+    max_term_width = 100
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -54,6 +59,10 @@ enum Command {
         #[arg(long = "checks-dir", value_name = "DIR")]
         checks_dirs: Vec<PathBuf>,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff) to standard output.
+    Man,
     /// Write a commented starter `.yoroi.toml` in the current directory.
     Init {
         /// Replace an existing file.
@@ -199,6 +208,23 @@ pub fn main() -> ExitCode {
         } => commands::rules(format, &checks_dirs),
         Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
         Command::Init { force } => commands::init(force),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "yoroi", &mut std::io::stdout());
+            Ok(0)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut out) {
+                Ok(()) => {
+                    use std::io::Write;
+                    let _ = std::io::stdout().write_all(&out);
+                    Ok(0)
+                }
+                Err(e) => Err(CliError::Usage(format!("cannot render the man page: {e}"))),
+            }
+        }
         Command::Migrate {
             paths,
             write,

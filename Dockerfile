@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1.7
+# yoroi as a small static image: built with musl, run as a non-root user, no shell.
+#   docker build -t yoroi .
+#   docker run --rm -v "$PWD:/src" yoroi scan /src
+
+FROM rust:1.90-alpine3.20 AS build
+RUN apk add --no-cache musl-dev=1.2.5-r0
+WORKDIR /build
+COPY Cargo.toml Cargo.lock ./
+COPY src ./src
+COPY crates ./crates
+COPY checks ./checks
+RUN --mount=type=cache,target=/usr/local/cargo/registry \
+    cargo build --release --locked --bin yoroi \
+ && cp target/release/yoroi /yoroi
+
+FROM scratch
+COPY --from=build /yoroi /yoroi
+USER 65532:65532
+WORKDIR /src
+HEALTHCHECK NONE
+ENTRYPOINT ["/yoroi"]
+CMD ["scan", "."]
