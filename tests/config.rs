@@ -118,3 +118,53 @@ fn init_writes_a_starter_file_that_parses() {
     let out = yoroi_in(dir.path(), &["scan"]);
     assert!(code(&out) == 0 || code(&out) == 1, "{}", stderr(&out));
 }
+
+#[test]
+fn each_scanned_path_gets_its_nearest_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "team-a/.yoroi.toml",
+        "[rules]\ndisable = [\"host-network\"]\n",
+    );
+    write(
+        d,
+        "team-b/.yoroi.toml",
+        "[rules.severity]\nK8S004 = \"critical\"\n",
+    );
+    write(d, "team-a/pod.yaml", POD);
+    write(d, "team-b/pod.yaml", POD);
+    let out = yoroi_in(d, &["scan", "team-a", "team-b", "--format", "json"]);
+    let report = json(&out);
+    let found: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().into(),
+                f["rule_id"].as_str().unwrap().into(),
+                f["severity"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.0.starts_with("team-a/") && f.1 == "K8S004"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0.starts_with("team-a/") && f.1 == "K8S005"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0.starts_with("team-b/") && f.1 == "K8S004" && f.2 == "critical"),
+        "{found:?}"
+    );
+}

@@ -101,6 +101,27 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         .cloned()
         .unwrap_or_else(|| PathBuf::from("."));
     let config = crate::config::load(args.config.as_deref(), &start)?;
+    // Each scanned path gets its nearest config for what is reported under it; run-wide
+    // settings (formats, fail-on, inputs) come from the first path's.
+    let mut scoped_configs: Vec<(PathBuf, Config)> = Vec::new();
+    if args.config.is_none() {
+        for path in args.paths.iter().filter(|p| p.as_os_str() != "-") {
+            let nearest = crate::config::load(None, path)?;
+            scoped_configs.push((
+                path.strip_prefix("./").unwrap_or(path).to_path_buf(),
+                nearest,
+            ));
+        }
+    }
+    let several = {
+        let mut sources: Vec<Option<PathBuf>> = scoped_configs
+            .iter()
+            .map(|(_, c)| c.source.clone())
+            .collect();
+        sources.sort();
+        sources.dedup();
+        sources.len() > 1
+    };
     merge_config(&mut args, &config)?;
     let outputs = plan(&args.format, args.output.clone())?;
     let catalog = load_catalog(&args.checks_dirs)?;
@@ -113,12 +134,17 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             .collect()
     };
     let mut only = args.rule.clone();
-    if only.is_empty() && !config.rules.enable.is_empty() {
+    if only.is_empty() && !config.rules.enable.is_empty() && !several {
         only = expand(&config.rules.enable);
     }
     let mut skip = args.skip_rule.clone();
     // Rules asked for by name on the command line run even if the config disables them.
-    skip.extend(expand(&config.rules.disable).into_iter().filter(|id| {
+    let config_disables = if several {
+        Vec::new()
+    } else {
+        expand(&config.rules.disable)
+    };
+    skip.extend(config_disables.into_iter().filter(|id| {
         !args
             .rule
             .iter()
@@ -226,7 +252,18 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         },
     );
 
-    apply_config_to_findings(&mut report, &config)?;
+    let policies: Vec<(PathBuf, FindingPolicy)> = if several {
+        scoped_configs
+            .iter()
+            .map(|(root, c)| Ok((root.clone(), FindingPolicy::new(c, true, &args.rule)?)))
+            .collect::<Result<_, CliError>>()?
+    } else {
+        vec![(
+            PathBuf::from("."),
+            FindingPolicy::new(&config, false, &args.rule)?,
+        )]
+    };
+    apply_configs_to_findings(&mut report, &policies);
     if !context_only.is_empty() {
         report
             .findings
@@ -322,41 +359,106 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
 }
 
 /// Severity overrides and per-path rule disables from the config file.
-fn apply_config_to_findings(
-    report: &mut yoroi_report::Report,
-    config: &Config,
-) -> Result<(), CliError> {
-    let base = config
-        .source
-        .as_ref()
-        .and_then(|p| p.parent().map(PathBuf::from))
-        .unwrap_or_default();
-    let mut disables = Vec::new();
-    for rule in config.paths.iter().filter(|p| !p.disable.is_empty()) {
-        let glob = globset::Glob::new(&path_glob(&base, &rule.path))
-            .map_err(|e| CliError::Usage(format!("[[paths]] path = \"{}\": {e}", rule.path)))?
-            .compile_matcher();
-        disables.push((glob, &rule.disable));
+/// A config's settings that decide, per finding, whether and how it is reported.
+struct FindingPolicy {
+    /// Rule selectors from `[rules]`, applied here only when several configs are in play (with
+    /// one config they already decided which rules ran).
+    enable: Vec<String>,
+    disable: Vec<String>,
+    excludes: Vec<globset::GlobMatcher>,
+    disables: Vec<(globset::GlobMatcher, Vec<String>)>,
+    severity: Vec<(String, yoroi_checks::Severity)>,
+    /// Rules named with `--rule`: the config does not switch them off.
+    explicit: Vec<String>,
+}
+
+impl FindingPolicy {
+    fn new(
+        config: &Config,
+        with_rule_selection: bool,
+        explicit: &[String],
+    ) -> Result<FindingPolicy, CliError> {
+        let base = config
+            .source
+            .as_ref()
+            .and_then(|p| p.parent().map(PathBuf::from))
+            .unwrap_or_default();
+        let glob = |pattern: &str| -> Result<globset::GlobMatcher, CliError> {
+            Ok(globset::Glob::new(&path_glob(&base, pattern))
+                .map_err(|e| CliError::Usage(format!("[[paths]] path = \"{pattern}\": {e}")))?
+                .compile_matcher())
+        };
+        let mut policy = FindingPolicy {
+            enable: Vec::new(),
+            disable: Vec::new(),
+            excludes: Vec::new(),
+            disables: Vec::new(),
+            severity: config
+                .rules
+                .severity
+                .iter()
+                .filter_map(|(k, v)| Some((k.clone(), yoroi_checks::Severity::parse(v)?)))
+                .collect(),
+            explicit: explicit.to_vec(),
+        };
+        if with_rule_selection {
+            policy.enable = config.rules.enable.clone();
+            policy.disable = config.rules.disable.clone();
+        }
+        for rule in &config.paths {
+            if rule.exclude {
+                policy.excludes.push(glob(&rule.path)?);
+            }
+            if !rule.disable.is_empty() {
+                policy
+                    .disables
+                    .push((glob(&rule.path)?, rule.disable.clone()));
+            }
+        }
+        Ok(policy)
     }
-    report.findings.retain(|f| {
+
+    /// Whether the finding is reported; adjusts its severity.
+    fn keep(&self, f: &mut yoroi_checks::Finding) -> bool {
         let path = f.file.display_path();
-        !disables.iter().any(|(glob, rules)| {
-            glob.is_match(&path) && rules.iter().any(|r| crate::config::selects(r, &f.rule))
-        })
-    });
-    for f in &mut report.findings {
+        let selects = |list: &[String]| list.iter().any(|r| crate::config::selects(r, &f.rule));
+        let explicit = selects(&self.explicit);
+        if (!explicit && !self.enable.is_empty() && !selects(&self.enable))
+            || (!explicit && selects(&self.disable))
+            || self.excludes.iter().any(|g| g.is_match(&path))
+            || self
+                .disables
+                .iter()
+                .any(|(g, rules)| g.is_match(&path) && selects(rules))
+        {
+            return false;
+        }
         let meta = &f.rule.meta;
-        let override_ = config
-            .rules
+        if let Some((_, severity)) = self
             .severity
             .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(&meta.id) || **k == meta.name)
-            .and_then(|(_, v)| yoroi_checks::Severity::parse(v));
-        if let Some(severity) = override_ {
-            f.severity = severity;
+            .find(|(k, _)| k.eq_ignore_ascii_case(&meta.id) || *k == meta.name)
+        {
+            f.severity = *severity;
         }
+        true
     }
-    Ok(())
+}
+
+/// Applies each scanned path's nearest config to the findings under that path (the deepest
+/// scanned path containing a file decides).
+fn apply_configs_to_findings(
+    report: &mut yoroi_report::Report,
+    scoped: &[(PathBuf, FindingPolicy)],
+) {
+    report.findings.retain_mut(|f| {
+        let path = f.file.path.clone();
+        let policy = scoped
+            .iter()
+            .filter(|(root, _)| root.as_os_str() == "." || path.starts_with(root) || path == *root)
+            .max_by_key(|(root, _)| root.components().count());
+        policy.is_none_or(|(_, p)| p.keep(f))
+    });
 }
 
 /// `--var-file` contents and `--var` pairs for Terraform root modules.
