@@ -35,3 +35,14 @@ resource "google_compute_firewall" "everything" {
 
   source_ranges = ["0.0.0.0/0"] # expect: GCP001
 }
+
+# No source filter at all: Google Cloud applies the rule to 0.0.0.0/0.
+resource "google_compute_firewall" "no_source" {
+  name    = "allow-ssh-anywhere"
+  network = "default"
+
+  allow { # expect: GCP001
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}

@@ -50,3 +50,16 @@ resource "google_compute_firewall" "disabled" {
 
   source_ranges = ["0.0.0.0/0"]
 }
+
+# Sources selected by tag only: no implicit 0.0.0.0/0.
+resource "google_compute_firewall" "by_tag" {
+  name    = "allow-ssh-from-bastion"
+  network = "default"
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+
+  source_tags = ["bastion"]
+}
