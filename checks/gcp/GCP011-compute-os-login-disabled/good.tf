@@ -1,0 +1,60 @@
+variable "oslogin" {
+  type = string
+}
+
+resource "google_compute_instance" "inherits" {
+  name = "worker-1"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    network = "default"
+  }
+}
+
+resource "google_compute_instance" "on" {
+  name = "worker-2"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    network = "default"
+  }
+
+  metadata = {
+    enable-oslogin = "TRUE"
+  }
+}
+
+# Unknown here: no finding.
+resource "google_compute_instance" "from_var" {
+  name = "worker-3"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+
+  network_interface {
+    network = "default"
+  }
+
+  metadata = {
+    enable-oslogin = var.oslogin
+  }
+}

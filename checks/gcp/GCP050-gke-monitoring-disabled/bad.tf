@@ -1,0 +1,6 @@
+resource "google_container_cluster" "dark" {
+  name               = "prod"
+  location           = "europe-west1"
+  initial_node_count = 1
+  monitoring_service = "none" # expect: GCP050
+}
