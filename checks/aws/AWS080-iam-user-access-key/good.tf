@@ -10,3 +10,12 @@ resource "aws_iam_role" "ci" {
     }]
   })
 }
+
+resource "aws_iam_user" "legacy" {
+  name = "legacy"
+}
+
+resource "aws_iam_access_key" "legacy" {
+  user   = aws_iam_user.legacy.name
+  status = "Inactive"
+}
