@@ -1,0 +1,7 @@
+resource "aws_elasticache_replication_group" "sessions" { # expect: AWS064
+  replication_group_id       = "sessions"
+  description                = "session store"
+  node_type                  = "cache.t4g.small"
+  at_rest_encryption_enabled = true
+  transit_encryption_enabled = true
+}

@@ -1,0 +1,8 @@
+resource "aws_db_instance" "app" {
+  identifier          = "app"
+  engine              = "postgres"
+  instance_class      = "db.t4g.micro"
+  allocated_storage   = 20
+  storage_encrypted   = true
+  backup_retention_period = 0 # expect: AWS073
+}

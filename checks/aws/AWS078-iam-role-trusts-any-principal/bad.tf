@@ -1,0 +1,23 @@
+resource "aws_iam_role" "shared" {
+  name = "shared"
+  assume_role_policy = jsonencode({ # expect: AWS078
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_iam_role" "single" {
+  name = "single"
+  assume_role_policy = jsonencode({ # expect: AWS078
+    Version = "2012-10-17"
+    Statement = {
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "sts:AssumeRole"
+    }
+  })
+}

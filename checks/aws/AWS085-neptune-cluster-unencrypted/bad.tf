@@ -1,0 +1,4 @@
+resource "aws_neptune_cluster" "main" { # expect: AWS085
+  cluster_identifier = "main"
+  engine             = "neptune"
+}
