@@ -1,10 +1,10 @@
 resource "aws_iam_policy" "admin" {
   name = "admin"
-  policy = jsonencode({ # expect: AWS022
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
       Effect   = "Allow"
-      Action   = "*"
+      Action   = "*" # expect: AWS022
       Resource = "*"
     }]
   })
@@ -13,7 +13,7 @@ resource "aws_iam_policy" "admin" {
 resource "aws_iam_role_policy" "lists" {
   name = "everything"
   role = "deployer"
-  policy = jsonencode({ # expect: AWS022
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
       {
@@ -23,7 +23,7 @@ resource "aws_iam_role_policy" "lists" {
       },
       {
         Effect   = "Allow"
-        Action   = ["*"]
+        Action   = ["*"] # expect: AWS022
         Resource = ["*"]
       },
     ]

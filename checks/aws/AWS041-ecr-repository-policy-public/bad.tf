@@ -1,11 +1,11 @@
 resource "aws_ecr_repository_policy" "world" {
   repository = "shared"
-  policy = jsonencode({ # expect: AWS041
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
       Sid       = "AnyonePulls"
       Effect    = "Allow"
-      Principal = "*"
+      Principal = "*" # expect: AWS041
       Action    = ["ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"]
     }]
   })

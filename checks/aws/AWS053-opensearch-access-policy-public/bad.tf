@@ -1,10 +1,10 @@
 resource "aws_opensearch_domain" "open" {
   domain_name    = "open"
   engine_version = "OpenSearch_2.11"
-  access_policies = jsonencode({ # expect: AWS053
+  access_policies = jsonencode({
     Version = "2012-10-17"
     Statement = [{
-      Effect    = "Allow"
+      Effect    = "Allow" # expect: AWS053
       Principal = { AWS = "*" }
       Action    = "es:*"
       Resource  = "arn:aws:es:eu-west-1:111122223333:domain/open/*"

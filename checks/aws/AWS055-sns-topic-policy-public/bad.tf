@@ -5,7 +5,7 @@ resource "aws_sns_topic" "events" {
 
 resource "aws_sns_topic_policy" "events" {
   arn = aws_sns_topic.events.arn
-  policy = jsonencode({ # expect: AWS055
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
       {
@@ -15,7 +15,7 @@ resource "aws_sns_topic_policy" "events" {
         Resource  = "arn:aws:sns:eu-west-1:111122223333:events"
       },
       {
-        Effect    = "Allow"
+        Effect    = "Allow" # expect: AWS055
         Principal = { AWS = "*" }
         Action    = ["sns:Publish", "sns:Subscribe"]
         Resource  = "arn:aws:sns:eu-west-1:111122223333:events"
@@ -27,10 +27,10 @@ resource "aws_sns_topic_policy" "events" {
 resource "aws_sns_topic" "inline" {
   name              = "inline"
   kms_master_key_id = "alias/aws/sns"
-  policy = jsonencode({ # expect: AWS055
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = {
-      Effect    = "Allow"
+      Effect    = "Allow" # expect: AWS055
       Principal = "*"
       Action    = "sns:Publish"
       Resource  = "arn:aws:sns:eu-west-1:111122223333:inline"

@@ -1,9 +1,9 @@
 resource "aws_iam_role" "shared" {
   name = "shared"
-  assume_role_policy = jsonencode({ # expect: AWS078
+  assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [{
-      Effect    = "Allow"
+      Effect    = "Allow" # expect: AWS078
       Principal = { AWS = "*" }
       Action    = "sts:AssumeRole"
     }]
@@ -12,10 +12,10 @@ resource "aws_iam_role" "shared" {
 
 resource "aws_iam_role" "single" {
   name = "single"
-  assume_role_policy = jsonencode({ # expect: AWS078
+  assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = {
-      Effect    = "Allow"
+      Effect    = "Allow" # expect: AWS078
       Principal = "*"
       Action    = "sts:AssumeRole"
     }

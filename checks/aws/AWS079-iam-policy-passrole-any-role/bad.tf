@@ -1,6 +1,6 @@
 resource "aws_iam_policy" "deployer" {
   name = "deployer"
-  policy = jsonencode({ # expect: AWS079
+  policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
       {
@@ -9,7 +9,7 @@ resource "aws_iam_policy" "deployer" {
         Resource = "*"
       },
       {
-        Effect   = "Allow"
+        Effect   = "Allow" # expect: AWS079
         Action   = ["iam:GetRole", "iam:PassRole"]
         Resource = "*"
       },

@@ -667,10 +667,11 @@ impl<'a> ModuleEval<'a> {
                     if skip_meta && matches!(attr.key.as_str(), "count" | "for_each") => {}
                 Structure::Attribute(attr) => {
                     let key = attr.key.as_str();
-                    let mut value = self.eval_top(&attr.value, scope);
-                    if JSON_DOCUMENTS.contains(&key) {
-                        value = decode_json_document(value);
-                    }
+                    let value = if JSON_DOCUMENTS.contains(&key) {
+                        self.json_document(&attr.value, scope)
+                    } else {
+                        self.eval_top(&attr.value, scope)
+                    };
                     entries.push(Entry {
                         key: key.to_string(),
                         key_span: span_of(attr.key.span()),
@@ -692,6 +693,32 @@ impl<'a> ModuleEval<'a> {
             }
         }
         Node::new(span, Value::Map(entries))
+    }
+
+    /// A JSON-document attribute. `jsonencode({…})` is taken as the structure it encodes, so a
+    /// reference to another resource inside it leaves just that leaf unknown instead of the whole
+    /// document; a known JSON string is decoded. A single `Statement` object becomes a list of
+    /// one, as AWS reads it.
+    fn json_document(&self, expr: &Expression, scope: Option<&Scope<'_>>) -> Node {
+        let span = span_of(expr.span());
+        let value = match expr {
+            Expression::FuncCall(call)
+                if call.name.namespace.is_empty()
+                    && call.name.name.as_str() == "jsonencode"
+                    && call.args.len() == 1 =>
+            {
+                match call.args.iter().next() {
+                    Some(inner) => {
+                        let mut node = self.eval_top(inner, scope);
+                        node.span = span;
+                        node
+                    }
+                    None => Node::unknown(span),
+                }
+            }
+            _ => decode_json_document(self.eval_top(expr, scope)),
+        };
+        normalize_statements(value)
     }
 
     /// `dynamic "x" { for_each = …; iterator = it; content { … } }`
@@ -1614,6 +1641,20 @@ fn decode_json_document(value: Node) -> Node {
         }
         Err(_) => value,
     }
+}
+
+/// `Statement` may be one object or a list; rules always see a list.
+fn normalize_statements(mut node: Node) -> Node {
+    if let Value::Map(entries) = &mut node.value {
+        for entry in entries.iter_mut() {
+            if entry.key == "Statement" && entry.value.is_map() {
+                let single = std::mem::replace(&mut entry.value, Node::unknown(Span::default()));
+                let span = single.span;
+                entry.value = Node::new(span, Value::Seq(vec![single]));
+            }
+        }
+    }
+    node
 }
 
 /// Resources, data sources and module calls expand on `count`/`for_each`.
