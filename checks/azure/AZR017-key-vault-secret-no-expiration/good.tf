@@ -1,0 +1,17 @@
+variable "expires" {
+  type = string
+}
+
+resource "azurerm_key_vault_secret" "dated" {
+  name         = "dated"
+  key_vault_id = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
+  value        = "not-a-real-secret"
+  expiration_date = "2027-06-30T00:00:00Z"
+}
+
+resource "azurerm_key_vault_secret" "unknown" {
+  name         = "unknown"
+  key_vault_id = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"
+  value        = "not-a-real-secret"
+  expiration_date = var.expires
+}

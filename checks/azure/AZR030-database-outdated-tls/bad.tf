@@ -1,0 +1,11 @@
+resource "azurerm_postgresql_server" "old" {
+  name                = "pg-old"
+  location            = "westeurope"
+  resource_group_name = "rg-data"
+  sku_name            = "GP_Gen5_2"
+  version             = "11"
+  administrator_login          = "dbadmin"
+  administrator_login_password = "not-a-real-password"
+  ssl_enforcement_enabled          = true
+  ssl_minimal_tls_version_enforced = "TLS1_0" # expect: AZR030
+}

@@ -1,0 +1,12 @@
+resource "azurerm_linux_web_app" "api" {
+  name                = "app-api"
+  resource_group_name = "rg-web"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {
+    cors {
+      allowed_origins = ["*"] # expect: AZR046
+    }
+  }
+}
