@@ -207,3 +207,37 @@ fn a_named_terraform_file_is_evaluated_with_its_module_but_reports_alone() {
     // … and the sibling's own finding is not reported.
     assert_eq!(code(&out), 1);
 }
+
+#[test]
+fn evaluated_module_snapshot() {
+    // testdata/terraform/evaluated: a variable default in another file overridden by tfvars, a
+    // conditional count, for_each over a map, a dynamic ingress block, a two-level local module
+    // chain, and an unset input that must stay quiet.
+    let out = yoroi(&[
+        "scan",
+        "testdata/terraform/evaluated",
+        "--rule",
+        "AWS001,AWS005,AWS007,AWS009",
+        "--format",
+        "json",
+    ]);
+    let report = json(&out);
+    let summary: Vec<serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "rule": f["rule_id"],
+                "at": format!("{}:{}", f["path"].as_str().unwrap(), f["start"]["line"]),
+                "object": f["object"],
+                "message": f["message"],
+                "labels": f["labels"].as_array().unwrap().iter().map(|l| format!("{}:{} {}", l["path"].as_str().unwrap(), l["line"], l["message"].as_str().unwrap())).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_json_snapshot!("terraform-evaluated", summary));
+}

@@ -1,0 +1,8 @@
+variable "encrypt" {
+  type = bool
+}
+
+module "disk" {
+  source    = "../disk"
+  encrypted = var.encrypt
+}

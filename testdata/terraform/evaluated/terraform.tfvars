@@ -1,0 +1,2 @@
+encrypt_volumes = false
+create_logs_key = true
