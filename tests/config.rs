@@ -4,12 +4,6 @@ mod common;
 
 use common::*;
 
-fn write(dir: &std::path::Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
 const POD: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostNetwork: true\n  hostPID: true\n  containers:\n    - name: c\n      image: c:1.0\n      securityContext:\n        privileged: true # yoroi:ignore K8S001\n";
 
 #[test]

@@ -43,6 +43,13 @@ pub fn yoroi_stdin(args: &[&str], input: &str) -> Output {
     child.wait_with_output().expect("yoroi finishes")
 }
 
+/// Writes a file under `dir`, creating its directories.
+pub fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().expect("a parent directory")).expect("create dirs");
+    std::fs::write(path, text).expect("write file");
+}
+
 pub fn code(output: &Output) -> i32 {
     output
         .status

@@ -1492,113 +1492,86 @@ impl<'a> ModuleEval<'a> {
             stack.push(self.parsed.dir.clone());
             evaluate_module(&parsed, inputs, self.ctx, stack, key.clone())
         };
-        let outputs_of = |module: &Module| module_outputs(&parsed, module, self.ctx);
+        // Evaluates one instance with an optional `count`/`each` binding, records it under its
+        // address and returns its outputs.
+        let instance = |label: String, binding: Option<(&str, Node)>| -> Node {
+            let child = match binding {
+                Some((binding_name, value)) => {
+                    let scope = Scope {
+                        name: binding_name,
+                        value,
+                        parent: None,
+                    };
+                    evaluate_instance(Some(&scope))
+                }
+                None => evaluate_instance(None),
+            };
+            self.children
+                .borrow_mut()
+                .push((label, file_index, call_site, child));
+            module_outputs(&parsed)
+        };
         if let Some(count) = block.body.get_attribute("count") {
             let n = self.eval_top(&count.value, None);
-            match n.as_i64() {
+            return match n.as_i64() {
                 Some(n)
                     if !n.is_negative() && (n as usize) <= self.ctx.limits.max_module_instances =>
                 {
-                    let mut values = Vec::new();
-                    for i in 0..n {
-                        let binding = map_node(&[("index", Node::new(source_span, Value::Int(i)))]);
-                        let scope = Scope {
-                            name: "count",
-                            value: binding,
-                            parent: None,
-                        };
-                        let child = evaluate_instance(Some(&scope));
-                        values.push(outputs_of(&child));
-                        self.children.borrow_mut().push((
-                            format!("{name}[{i}]"),
-                            file_index,
-                            call_site,
-                            child,
-                        ));
-                    }
-                    return Some(Node::new(source_span, Value::Seq(values)));
+                    let values = (0..n)
+                        .map(|i| {
+                            let index =
+                                map_node(&[("index", Node::new(source_span, Value::Int(i)))]);
+                            instance(format!("{name}[{i}]"), Some(("count", index)))
+                        })
+                        .collect();
+                    Some(Node::new(source_span, Value::Seq(values)))
                 }
                 _ => {
-                    let binding = map_node(&[("index", Node::unknown(source_span))]);
-                    let scope = Scope {
-                        name: "count",
-                        value: binding,
-                        parent: None,
-                    };
-                    let child = evaluate_instance(Some(&scope));
-                    self.children.borrow_mut().push((
-                        name.to_string(),
-                        file_index,
-                        call_site,
-                        child,
-                    ));
-                    return None;
+                    let index = map_node(&[("index", Node::unknown(source_span))]);
+                    instance(name.to_string(), Some(("count", index)));
+                    None
                 }
-            }
+            };
         }
         if let Some(for_each) = block.body.get_attribute("for_each") {
             let collection = self.eval_top(&for_each.value, None);
-            match instances(&collection, source_span) {
+            return match instances(&collection, source_span) {
                 Some(items) if items.len() <= self.ctx.limits.max_module_instances => {
-                    let mut entries = Vec::new();
-                    for (key, value) in items {
-                        let key_text = key.display();
-                        let binding = map_node(&[("key", key), ("value", value)]);
-                        let scope = Scope {
-                            name: "each",
-                            value: binding,
-                            parent: None,
-                        };
-                        let child = evaluate_instance(Some(&scope));
-                        entries.push(Entry {
-                            key: key_text.clone(),
-                            key_span: source_span,
-                            value: outputs_of(&child),
-                        });
-                        self.children.borrow_mut().push((
-                            format!("{name}[{key_text:?}]"),
-                            file_index,
-                            call_site,
-                            child,
-                        ));
-                    }
-                    return Some(Node::new(source_span, Value::Map(entries)));
+                    let entries = items
+                        .into_iter()
+                        .map(|(key, value)| {
+                            let key_text = key.display();
+                            let each = map_node(&[("key", key), ("value", value)]);
+                            Entry {
+                                key: key_text.clone(),
+                                key_span: source_span,
+                                value: instance(
+                                    format!("{name}[{key_text:?}]"),
+                                    Some(("each", each)),
+                                ),
+                            }
+                        })
+                        .collect();
+                    Some(Node::new(source_span, Value::Map(entries)))
                 }
                 _ => {
-                    let binding = map_node(&[
+                    let each = map_node(&[
                         ("key", Node::unknown(source_span)),
                         ("value", Node::unknown(source_span)),
                     ]);
-                    let scope = Scope {
-                        name: "each",
-                        value: binding,
-                        parent: None,
-                    };
-                    let child = evaluate_instance(Some(&scope));
-                    self.children.borrow_mut().push((
-                        name.to_string(),
-                        file_index,
-                        call_site,
-                        child,
-                    ));
-                    return None;
+                    instance(name.to_string(), Some(("each", each)));
+                    None
                 }
-            }
+            };
         }
-        let child = evaluate_instance(None);
-        let outputs = outputs_of(&child);
-        self.children
-            .borrow_mut()
-            .push((name.to_string(), file_index, call_site, child));
-        Some(outputs)
+        Some(instance(name.to_string(), None))
     }
 }
 
-/// The outputs of an evaluated child module, as the object `module.NAME` stands for.
-fn module_outputs(parsed: &ParsedModule, module: &Module, ctx: &EvalContext<'_>) -> Node {
-    let _ = (module, ctx);
-    // Outputs usually expose resource attributes (unknown before apply); pass-through of inputs
-    // is rare enough that outputs are treated as unknown rather than evaluated a second time.
+/// The outputs of a called module, as the object `module.NAME` stands for. Outputs usually expose
+/// resource attributes (unknown before apply); pass-through of inputs is rare enough that every
+/// output is treated as unknown rather than evaluated a second time.
+fn module_outputs(parsed: &ParsedModule) -> Node {
     let mut entries = Vec::new();
     for (_, body) in parsed.bodies() {
         for block in body.blocks().filter(|b| b.ident.as_str() == "output") {
