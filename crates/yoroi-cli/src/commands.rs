@@ -77,6 +77,29 @@ fn path_glob(base: &std::path::Path, pattern: &str) -> String {
     }
 }
 
+/// `yoroi merge-sarif`: one SARIF run from the shards' logs.
+pub fn merge_sarif(files: &[PathBuf], output: Option<&std::path::Path>) -> Result<u8, CliError> {
+    let mut logs = Vec::with_capacity(files.len());
+    for path in files {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| CliError::Usage(format!("cannot read {}: {e}", path.display())))?;
+        logs.push((path.display().to_string(), text));
+    }
+    let merged = yoroi_report::sarif::merge(&logs).map_err(|e| CliError::Usage(e.to_string()))?;
+    match output {
+        Some(path) => std::fs::write(path, merged).map_err(|source| CliError::Write {
+            path: path.to_path_buf(),
+            source,
+        })?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(merged.as_bytes());
+            let _ = stdout.flush();
+        }
+    }
+    Ok(0)
+}
+
 pub fn init(force: bool) -> Result<u8, CliError> {
     let path = PathBuf::from(crate::config::FILE_NAME);
     if path.exists() && !force {
@@ -249,6 +272,9 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             terraform,
             limits,
             require_suppression_reason: config.require_suppression_reason.unwrap_or(false),
+            shard: args.shard,
+            progress: !args.quiet && show_progress(),
+            verbose: args.verbose,
         },
     );
 
@@ -309,6 +335,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
                     color: to_terminal,
                     links: to_terminal,
                     width: 100,
+                    summary: !args.quiet,
                 },
             ),
             Format::Json => yoroi_report::json::render(&report),
@@ -337,9 +364,10 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             }
         }
     }
-    if !outputs
-        .iter()
-        .any(|o| o.format == Format::Human && o.path.is_none())
+    if !args.quiet
+        && !outputs
+            .iter()
+            .any(|o| o.format == Format::Human && o.path.is_none())
     {
         eprintln!("{}", report.summary_line());
     }
@@ -358,7 +386,14 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
 }
 
-/// Severity overrides and per-path rule disables from the config file.
+/// A progress bar only helps a person watching a terminal: never in CI logs or when standard
+/// error is redirected.
+fn show_progress() -> bool {
+    std::io::stderr().is_terminal()
+        && std::env::var_os("CI").is_none()
+        && std::env::var_os("YOROI_NO_PROGRESS").is_none()
+}
+
 /// A config's settings that decide, per finding, whether and how it is reported.
 struct FindingPolicy {
     /// Rule selectors from `[rules]`, applied here only when several configs are in play (with

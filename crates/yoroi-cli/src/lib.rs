@@ -69,6 +69,15 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Combine the SARIF reports of several `scan --shard K/N` runs into one SARIF run.
+    MergeSarif {
+        /// SARIF files written by `yoroi scan --format sarif`.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Write the merged log here instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Show a rule's documentation.
     Explain {
         /// Rule id (DKR001) or name (root-user).
@@ -166,9 +175,45 @@ struct ScanArgs {
     /// Most instances checked per Terraform `count`/`for_each` block [default: 10000].
     #[arg(long, value_name = "N")]
     max_instances: Option<usize>,
-    /// Colour in human output.
+    /// Colour in human output (`auto` also honours `NO_COLOR`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Scan only shard K of N (`2/4`): discovered files and Terraform root modules are split
+    /// deterministically, a module with its local modules stays whole. Combine the shards'
+    /// SARIF with `yoroi merge-sarif`.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    shard: Option<Shard>,
+    /// Print findings only: no summary line, no progress bar.
+    #[arg(long, short = 'q', conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print what was discovered and how long each phase took (on standard error).
+    #[arg(long, short = 'v')]
+    verbose: bool,
+}
+
+/// One shard of a split scan: `index` counts from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub index: usize,
+    pub count: usize,
+}
+
+fn parse_shard(s: &str) -> Result<Shard, String> {
+    let (k, n) = s
+        .split_once('/')
+        .ok_or_else(|| format!("`{s}` is not K/N (e.g. 1/4)"))?;
+    let index: usize = k
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{k}` is not a shard number"))?;
+    let count: usize = n
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{n}` is not a shard count"))?;
+    if count == 0 || index == 0 || index > count {
+        return Err(format!("shard {index}/{count}: K must be between 1 and N"));
+    }
+    Ok(Shard { index, count })
 }
 
 fn parse_severity(s: &str) -> Result<yoroi_checks::Severity, String> {
@@ -206,6 +251,7 @@ pub fn main() -> ExitCode {
             format,
             checks_dirs,
         } => commands::rules(format, &checks_dirs),
+        Command::MergeSarif { files, output } => commands::merge_sarif(&files, output.as_deref()),
         Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
         Command::Init { force } => commands::init(force),
         Command::Completions { shell } => {

@@ -30,6 +30,53 @@ pub struct ScanInputs {
     pub limits: EvalLimits,
     /// Suppressions without `reason="…"` do not suppress.
     pub require_suppression_reason: bool,
+    /// Scan only this shard of the units.
+    pub shard: Option<crate::Shard>,
+    /// Draw a progress bar on standard error when the scan is large.
+    pub progress: bool,
+    /// Report phase timings on standard error.
+    pub verbose: bool,
+}
+
+/// Whether `shard` owns the units grouped under `key`: a stable hash of the path as discovered,
+/// so every shard of a CI matrix agrees without talking to the others. Standard input (no key)
+/// belongs to the first shard.
+fn owned_by(key: Option<&Path>, shard: crate::Shard) -> bool {
+    let index = key.map_or(0, |key| {
+        let key = key.to_string_lossy();
+        let key = key.strip_prefix("./").unwrap_or(&key);
+        let hash = yoroi_report::stable_hash(&[key.as_bytes()]);
+        usize::try_from(hash % shard.count as u64).unwrap_or(0)
+    });
+    index + 1 == shard.index
+}
+
+/// Units below this count finish before a progress bar would be worth drawing.
+const PROGRESS_MIN_UNITS: usize = 500;
+
+impl Unit {
+    /// What keeps units together in one shard: a Terraform module directory (its local modules
+    /// are evaluated through it), or the directory of a Dockerfile or manifest, so that objects
+    /// that refer to each other across files of one directory meet in the cross-file pass.
+    fn shard_key(&self) -> Option<&Path> {
+        match self {
+            Unit::File(path, _) => Some(path.parent().unwrap_or(Path::new("."))),
+            Unit::Stdin(_) => None,
+            Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => Some(&module.dir),
+        }
+    }
+
+    fn in_shard(&self, shard: crate::Shard) -> bool {
+        owned_by(self.shard_key(), shard)
+    }
+
+    /// Files this unit counts as scanned (Terraform directories are counted when parsed).
+    fn file_count(&self) -> usize {
+        match self {
+            Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => module.files.len(),
+            _ => 0,
+        }
+    }
 }
 
 /// A unit of parallel work.
@@ -181,9 +228,11 @@ pub fn run(
     let mut findings: Vec<Finding> = Vec::new();
     let mut units: Vec<Unit> = Vec::new();
     let mut by_dir = HashMap::new();
+    let mut read_failures: Vec<(PathBuf, Vec<Finding>)> = Vec::new();
     for (module, read_errors) in parsed {
-        files_scanned += module.files.len() + read_errors.len();
-        findings.extend(read_errors);
+        if !read_errors.is_empty() {
+            read_failures.push((module.dir.clone(), read_errors));
+        }
         by_dir.insert(module.dir.clone(), Arc::clone(&module));
         if called.contains(&module.dir) || !module.has_configuration() && !module.errors.is_empty()
         {
@@ -192,6 +241,7 @@ pub fn run(
             units.push(Unit::TerraformRoot(module));
         }
     }
+    let parsed_at = started.elapsed();
     let loader = ScanLoader {
         parsed: by_dir,
         extra: Mutex::new(HashMap::new()),
@@ -201,19 +251,49 @@ pub fn run(
     if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));
     }
+    if let Some(shard) = inputs.shard {
+        units.retain(|unit| unit.in_shard(shard));
+        read_failures.retain(|(dir, _)| owned_by(Some(dir), shard));
+    }
+    for (_, errors) in read_failures {
+        files_scanned += errors.len();
+        findings.extend(errors);
+    }
+    files_scanned += units.iter().map(Unit::file_count).sum::<usize>();
+    let bar = (inputs.progress && units.len() >= PROGRESS_MIN_UNITS).then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(units.len() as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{spinner} scanning {pos}/{len} [{bar:30}] {elapsed} ({eta} left)",
+        ) {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar
+    });
+    let unit_count = units.len();
     let results: Vec<Checked> = units
         .into_par_iter()
         .map(|unit| {
-            check_unit(
+            let checked = check_unit(
                 engine,
                 options,
                 unit,
                 &loader,
                 &inputs.terraform,
                 inputs.limits,
-            )
+            );
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            checked
         })
         .collect();
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let checked_at = started.elapsed();
     let mut kubernetes = Vec::new();
     let mut directives = Vec::new();
     for checked in results {
@@ -224,6 +304,20 @@ pub fn run(
     }
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
+    }
+    if inputs.verbose {
+        eprintln!(
+            "yoroi: {unit_count} units{}; Terraform parsed in {} ms, units checked by {} ms, \
+             cross-file pass ({} manifests) done by {} ms",
+            inputs
+                .shard
+                .map(|s| format!(" in shard {}/{}", s.index, s.count))
+                .unwrap_or_default(),
+            parsed_at.as_millis(),
+            checked_at.as_millis(),
+            kubernetes.len(),
+            started.elapsed().as_millis()
+        );
     }
     if inputs.require_suppression_reason {
         directives.retain(|d| d.reason.is_some());

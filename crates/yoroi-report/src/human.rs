@@ -15,6 +15,8 @@ pub struct HumanOptions {
     /// Terminal hyperlinks on rule codes (off in tests and when not a terminal).
     pub links: bool,
     pub width: usize,
+    /// End with the one-line summary (off with `--quiet`).
+    pub summary: bool,
 }
 
 impl Default for HumanOptions {
@@ -23,6 +25,7 @@ impl Default for HumanOptions {
             color: false,
             links: false,
             width: 100,
+            summary: true,
         }
     }
 }
@@ -46,8 +49,10 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&report.summary_line());
-    out.push('\n');
+    if options.summary {
+        out.push_str(&report.summary_line());
+        out.push('\n');
+    }
     out
 }
 

@@ -8,7 +8,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-pub use fingerprint::fingerprint;
+pub use fingerprint::{fingerprint, stable_hash};
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -244,3 +244,136 @@ fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
     }
     result
 }
+
+/// Why SARIF logs could not be merged.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error("{name}: not JSON: {source}")]
+    Json {
+        name: String,
+        source: serde_json::Error,
+    },
+    #[error("{name}: not a SARIF 2.1.0 log ({why})")]
+    Shape { name: String, why: &'static str },
+    #[error("{name}: run {run} was made by `{tool}`, not yoroi")]
+    Tool {
+        name: String,
+        run: usize,
+        tool: String,
+    },
+}
+
+/// Combines the SARIF logs of several shards (`yoroi scan --shard K/N`) into one log with one
+/// run: the rule lists are united by id (each result's `ruleIndex` is renumbered to match), the
+/// results are concatenated in shard order, and `%SRCROOT%` comes from the first log that has
+/// one. Only yoroi's own logs are accepted, so a merged run never mixes tools.
+pub fn merge(logs: &[(String, String)]) -> Result<String, MergeError> {
+    let mut rules: Vec<Value> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut results: Vec<Value> = Vec::new();
+    let mut driver_template: Option<Value> = None;
+    let mut base_ids: Option<Value> = None;
+    for (name, text) in logs {
+        let log: Value = serde_json::from_str(text).map_err(|source| MergeError::Json {
+            name: name.clone(),
+            source,
+        })?;
+        let shape = |why| MergeError::Shape {
+            name: name.clone(),
+            why,
+        };
+        if log.get("version").and_then(Value::as_str) != Some("2.1.0") {
+            return Err(shape("`version` is not \"2.1.0\""));
+        }
+        let runs = log
+            .get("runs")
+            .and_then(Value::as_array)
+            .ok_or_else(|| shape("no `runs` array"))?;
+        for (n, run) in runs.iter().enumerate() {
+            let driver = run
+                .pointer("/tool/driver")
+                .ok_or_else(|| shape("a run has no `tool.driver`"))?;
+            let tool = driver.get("name").and_then(Value::as_str).unwrap_or("");
+            if tool != "yoroi" {
+                return Err(MergeError::Tool {
+                    name: name.clone(),
+                    run: n,
+                    tool: tool.to_string(),
+                });
+            }
+            if driver_template.is_none() {
+                driver_template = Some(driver.clone());
+            }
+            if base_ids.is_none() {
+                base_ids = run.get("originalUriBaseIds").cloned();
+            }
+            let run_rules = driver
+                .get("rules")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let ids: Vec<Option<String>> = run_rules
+                .iter()
+                .map(|r| r.get("id").and_then(Value::as_str).map(str::to_string))
+                .collect();
+            for (rule, id) in run_rules.into_iter().zip(&ids) {
+                if let Some(id) = id
+                    && !index.contains_key(id)
+                {
+                    index.insert(id.clone(), rules.len());
+                    rules.push(rule);
+                }
+            }
+            for result in run
+                .get("results")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let mut result = result.clone();
+                let id = result
+                    .get("ruleId")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .or_else(|| {
+                        let i = result.get("ruleIndex")?.as_u64()?;
+                        ids.get(usize::try_from(i).ok()?)?.clone()
+                    });
+                match id.as_deref().and_then(|id| index.get(id)) {
+                    Some(&i) => result["ruleIndex"] = json!(i),
+                    None => {
+                        if let Some(object) = result.as_object_mut() {
+                            object.remove("ruleIndex");
+                        }
+                    }
+                }
+                results.push(result);
+            }
+        }
+    }
+    let mut driver = driver_template.unwrap_or_else(|| {
+        json!({
+            "name": "yoroi",
+            "version": tool_version(),
+            "semanticVersion": tool_version(),
+            "informationUri": "https://yoroi.dev",
+        })
+    });
+    driver["rules"] = Value::Array(rules);
+    let mut run = json!({
+        "tool": { "driver": driver },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    if let Some(ids) = base_ids {
+        run["originalUriBaseIds"] = ids;
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [run],
+    });
+    let mut text = serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".into());
+    text.push('\n');
+    Ok(text)
+}
