@@ -55,3 +55,14 @@ fn ci_formats() {
         s.bind(|| insta::assert_snapshot!(format!("ci-{format}"), stdout(&out)));
     }
 }
+
+#[test]
+fn compliance_view() {
+    let out = yoroi(&[
+        "scan",
+        "testdata/kubernetes",
+        "--benchmark",
+        "pss-restricted",
+    ]);
+    settings().bind(|| insta::assert_snapshot!("compliance-pss-restricted", stdout(&out)));
+}

@@ -1,6 +1,7 @@
 //! yoroi's rule engine: the catalog, the declarative matcher, the Rust rules and the runner.
 //! Knows nothing about output formats.
 
+pub mod benchmark;
 pub mod catalog;
 pub mod declarative;
 pub mod docs;

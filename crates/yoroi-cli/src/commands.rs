@@ -156,9 +156,37 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             .map(|r| r.meta.id.clone())
             .collect()
     };
+    let benchmark = match &args.benchmark {
+        Some(name) => Some(
+            yoroi_checks::benchmark::builtin(name)
+                .map_err(|e| CliError::Usage(e.to_string()))?
+                .ok_or_else(|| {
+                    CliError::Usage(format!(
+                        "--benchmark {name}: unknown; one of {}",
+                        yoroi_checks::benchmark::names().join(", ")
+                    ))
+                })?,
+        ),
+        None => None,
+    };
     let mut only = args.rule.clone();
     if only.is_empty() && !config.rules.enable.is_empty() && !several {
         only = expand(&config.rules.enable);
+    }
+    if let Some(benchmark) = &benchmark {
+        // The benchmark's rules, narrowed further by --rule or the config when they are given.
+        let ids = benchmark.rule_ids(&catalog);
+        only = if only.is_empty() {
+            ids
+        } else {
+            let chosen: Vec<String> = catalog
+                .rules
+                .iter()
+                .filter(|r| only.iter().any(|s| crate::config::selects(s, r)))
+                .map(|r| r.meta.id.clone())
+                .collect();
+            ids.into_iter().filter(|id| chosen.contains(id)).collect()
+        };
     }
     let mut skip = args.skip_rule.clone();
     // Rules asked for by name on the command line run even if the config disables them.
@@ -326,30 +354,43 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let src_root = std::env::current_dir()
         .ok()
         .map(|d| format!("file://{}/", d.to_string_lossy().trim_end_matches('/')));
+    let compliance = benchmark.as_ref().map(|b| {
+        (
+            b,
+            yoroi_report::compliance::evaluate(b, &report, engine.catalog()),
+        )
+    });
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
-        let text = match output.format {
-            Format::Human => yoroi_report::human::render(
-                &report,
-                HumanOptions {
-                    color: to_terminal,
-                    links: to_terminal,
-                    width: 100,
-                    summary: !args.quiet,
-                },
-            ),
-            Format::Json => yoroi_report::json::render(&report),
-            Format::Sarif => yoroi_report::sarif::render(
-                &report,
-                &SarifOptions {
-                    src_root: src_root.clone(),
-                },
-            ),
-            Format::Junit => yoroi_report::ci::junit(&report),
-            Format::Checkstyle => yoroi_report::ci::checkstyle(&report),
-            Format::Gitlab => yoroi_report::ci::gitlab(&report),
-            Format::Github => yoroi_report::ci::github(&report),
-            Format::Markdown => yoroi_report::ci::markdown(&report),
+        let text = match (output.format, &compliance) {
+            (Format::Human, Some((b, results))) => yoroi_report::compliance::human(b, results),
+            (Format::Json, Some((b, results))) => yoroi_report::compliance::json(b, results),
+            (Format::Markdown, Some((b, results))) => {
+                yoroi_report::compliance::markdown(b, results)
+            }
+            _ => match output.format {
+                Format::Human => yoroi_report::human::render(
+                    &report,
+                    HumanOptions {
+                        color: to_terminal,
+                        links: to_terminal,
+                        width: 100,
+                        summary: !args.quiet,
+                    },
+                ),
+                Format::Json => yoroi_report::json::render(&report),
+                Format::Sarif => yoroi_report::sarif::render(
+                    &report,
+                    &SarifOptions {
+                        src_root: src_root.clone(),
+                    },
+                ),
+                Format::Junit => yoroi_report::ci::junit(&report),
+                Format::Checkstyle => yoroi_report::ci::checkstyle(&report),
+                Format::Gitlab => yoroi_report::ci::gitlab(&report),
+                Format::Github => yoroi_report::ci::github(&report),
+                Format::Markdown => yoroi_report::ci::markdown(&report),
+            },
         };
         match &output.path {
             Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {

@@ -135,6 +135,11 @@ struct ScanArgs {
     /// kube-apiserver). Repeatable, comma-separated.
     #[arg(long, value_name = "NAME", value_delimiter = ',')]
     profile: Vec<String>,
+    /// Compliance view: run the rules of a benchmark and report every control as pass, fail,
+    /// not applicable or manual (cis-docker, cis-kubernetes, pss-baseline, pss-restricted,
+    /// cis-aws, cis-azure, cis-gcp). Shapes the human, json and markdown formats.
+    #[arg(long, value_name = "NAME")]
+    benchmark: Option<String>,
     /// Where the pod spec of a custom resource kind is, as `Kind=dotted.path`
     /// (e.g. `Workflow=spec.podTemplate.spec`). Repeatable.
     #[arg(long = "pod-spec-path", value_name = "KIND=PATH")]

@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
-use yoroi_report::Report;
+use yoroi_report::{Coverage, Report};
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
 use yoroi_syntax::{FileKind, SourceFile};
@@ -196,6 +196,33 @@ struct Checked {
     kubernetes: Option<K8sFile>,
     /// Suppression directives of the unit's own files.
     directives: Vec<Directive>,
+    coverage: Coverage,
+}
+
+/// What one parsed document contributes to the scan's coverage.
+fn coverage_of(document: &Document) -> Coverage {
+    let mut coverage = Coverage::default();
+    match document {
+        Document::Dockerfile { .. } => coverage.dockerfiles = 1,
+        Document::Kubernetes { objects, .. } => coverage.kubernetes_objects = objects.len(),
+        Document::Terraform(module) => {
+            for block in &module.blocks {
+                let Some(kind) = block.labels.first() else {
+                    continue;
+                };
+                if block.kind != "resource" && block.kind != "data" {
+                    continue;
+                }
+                if yoroi_syntax::kubernetes_tf::kind_of(kind).is_some() {
+                    coverage.kubernetes_objects += 1;
+                }
+                let provider = kind.split('_').next().unwrap_or(kind);
+                *coverage.terraform.entry(provider.to_string()).or_default() += 1;
+            }
+        }
+        _ => {}
+    }
+    coverage
 }
 
 /// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
@@ -296,7 +323,9 @@ pub fn run(
     let checked_at = started.elapsed();
     let mut kubernetes = Vec::new();
     let mut directives = Vec::new();
+    let mut coverage = Coverage::default();
     for checked in results {
+        coverage.add(&checked.coverage);
         files_scanned += checked.files;
         findings.extend(checked.findings);
         kubernetes.extend(checked.kubernetes);
@@ -341,6 +370,7 @@ pub fn run(
         rules,
         duration: started.elapsed(),
         absent: Vec::new(),
+        coverage,
     }
 }
 
@@ -361,6 +391,7 @@ fn check_unit(
             files: 1,
             findings,
             directives,
+            coverage: coverage_of(&document),
             kubernetes: if keep {
                 document.into_kubernetes()
             } else {
@@ -368,11 +399,12 @@ fn check_unit(
             },
         }
     };
-    let only = |findings: Vec<Finding>, files: &[Arc<SourceFile>]| Checked {
+    let only = |document: Document, files: &[Arc<SourceFile>]| Checked {
         files: 0,
-        findings,
+        findings: engine.check(&document),
         kubernetes: None,
         directives: files.iter().flat_map(suppress::directives).collect(),
+        coverage: coverage_of(&document),
     };
     match unit {
         Unit::File(path, kind) => match read_source(&path, kind) {
@@ -382,13 +414,14 @@ fn check_unit(
                 findings: engine.file_error(&file, &message),
                 kubernetes: None,
                 directives: Vec::new(),
+                coverage: Coverage::default(),
             },
         },
         Unit::Stdin(file) => single(file),
         Unit::TerraformRoot(parsed) => {
             let ctx = EvalContext::new(loader, limits);
             let module = eval::evaluate_root(&parsed, terraform, &ctx);
-            only(engine.check(&Document::Terraform(module)), &parsed.files)
+            only(Document::Terraform(module), &parsed.files)
         }
         Unit::TerraformCallee(parsed) => {
             let module = Module {
@@ -397,7 +430,7 @@ fn check_unit(
                 errors: parsed.errors.clone(),
                 ..Module::default()
             };
-            only(engine.check(&Document::Terraform(module)), &parsed.files)
+            only(Document::Terraform(module), &parsed.files)
         }
     }
 }

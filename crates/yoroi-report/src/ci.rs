@@ -24,7 +24,7 @@ fn xml_escape(text: &str) -> String {
     out
 }
 
-fn position(f: &Finding) -> (u32, u32) {
+pub(crate) fn position(f: &Finding) -> (u32, u32) {
     let p = f.file.lines.line_col(&f.file.text, f.span.start());
     (p.line, p.column)
 }

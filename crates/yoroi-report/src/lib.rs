@@ -3,6 +3,7 @@
 
 pub mod baseline;
 pub mod ci;
+pub mod compliance;
 mod fingerprint;
 pub mod human;
 pub mod json;
@@ -25,6 +26,46 @@ pub struct Report {
     pub duration: Duration,
     /// Findings of the baseline that no longer occur (`--baseline`).
     pub absent: Vec<baseline::Entry>,
+    /// What kinds of objects the scan saw (decides "not applicable" in compliance views).
+    pub coverage: Coverage,
+}
+
+/// Counts of what a scan read, by kind of object.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    pub dockerfiles: usize,
+    /// Kubernetes objects in manifests and Terraform `kubernetes_*` resources.
+    pub kubernetes_objects: usize,
+    /// Terraform resources and data sources by provider prefix (`aws`, `azurerm`, `google`).
+    pub terraform: std::collections::BTreeMap<String, usize>,
+}
+
+impl Coverage {
+    pub fn add(&mut self, other: &Coverage) {
+        self.dockerfiles += other.dockerfiles;
+        self.kubernetes_objects += other.kubernetes_objects;
+        for (provider, n) in &other.terraform {
+            *self.terraform.entry(provider.clone()).or_default() += n;
+        }
+    }
+
+    fn provider(&self, prefixes: &[&str]) -> bool {
+        prefixes
+            .iter()
+            .any(|p| self.terraform.get(*p).is_some_and(|n| *n > 0))
+    }
+
+    /// Whether anything of this scope was scanned.
+    pub fn saw(&self, scope: yoroi_checks::benchmark::Scope) -> bool {
+        use yoroi_checks::benchmark::Scope;
+        match scope {
+            Scope::Dockerfile => self.dockerfiles > 0,
+            Scope::Kubernetes => self.kubernetes_objects > 0,
+            Scope::Aws => self.provider(&["aws"]),
+            Scope::Azure => self.provider(&["azurerm", "azuread", "azapi"]),
+            Scope::Gcp => self.provider(&["google"]),
+        }
+    }
 }
 
 impl Report {
