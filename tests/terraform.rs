@@ -145,7 +145,13 @@ fn companions_in_other_module_instances_count() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|f| format!("{} {}", f["rule_id"].as_str().unwrap(), f["object"].as_str().unwrap()))
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["rule_id"].as_str().unwrap(),
+                f["object"].as_str().unwrap()
+            )
+        })
         .collect();
     objects.sort();
     assert_eq!(objects, ["AWS033 aws_vpc.lonely"], "{report:#?}");

@@ -1265,85 +1265,85 @@ impl<'a> ModuleEval<'a> {
             _ => None,
         };
         let (start, consumed) = match root {
-            Expression::Variable(v) if Scope::lookup(scope, v.as_str()).is_none() => match v
-                .as_str()
-            {
-                "var" => {
-                    let Some(name) = name_at(0) else {
-                        return Err(err("var needs a name"));
-                    };
-                    // An undeclared variable is a configuration error Terraform reports; here it is
-                    // simply unknown, so a partial module still gets checked.
-                    match self.vars.get(name) {
-                        Some(value) => {
-                            self.refs.borrow_mut().extend(value.refs.iter().cloned());
-                            (relocate(&value.node, span, &value.file, &value.note), 1)
+            Expression::Variable(v) if Scope::lookup(scope, v.as_str()).is_none() => {
+                match v.as_str() {
+                    "var" => {
+                        let Some(name) = name_at(0) else {
+                            return Err(err("var needs a name"));
+                        };
+                        // An undeclared variable is a configuration error Terraform reports; here it is
+                        // simply unknown, so a partial module still gets checked.
+                        match self.vars.get(name) {
+                            Some(value) => {
+                                self.refs.borrow_mut().extend(value.refs.iter().cloned());
+                                (relocate(&value.node, span, &value.file, &value.note), 1)
+                            }
+                            None => return Ok(Node::unknown(span)),
                         }
-                        None => return Ok(Node::unknown(span)),
+                    }
+                    "local" => {
+                        let Some(name) = name_at(0) else {
+                            return Err(err("local needs a name"));
+                        };
+                        (self.local(name, span)?, 1)
+                    }
+                    "module" => {
+                        let Some(name) = name_at(0) else {
+                            return Err(err("module needs a name"));
+                        };
+                        let value = self.module_value(name);
+                        // `module.x.out`, or `module.x[0].out` / `module.x["k"].out` for instances.
+                        if let Some(output) = name_at(1).or_else(|| name_at(2))
+                            && let Some(refs) = self
+                                .output_refs
+                                .borrow()
+                                .get(name)
+                                .and_then(|outputs| outputs.get(output))
+                        {
+                            self.refs.borrow_mut().extend(refs.iter().cloned());
+                        }
+                        (
+                            relocate(
+                                &value,
+                                span,
+                                self.current_file(),
+                                &format!("output of module `{name}`"),
+                            ),
+                            1,
+                        )
+                    }
+                    "path" => {
+                        let value = match name_at(0) {
+                            Some("module") => self.parsed.dir.to_string_lossy().to_string(),
+                            Some("root" | "cwd") => ".".to_string(),
+                            _ => return Err(err("unknown path attribute")),
+                        };
+                        (Node::new(span, Value::Str(value)), 1)
+                    }
+                    "terraform" => match name_at(0) {
+                        Some("workspace") => (Node::new(span, Value::Str("default".into())), 1),
+                        _ => return Ok(Node::unknown(span)),
+                    },
+                    "data" => {
+                        if let (Some(ty), Some(name)) = (name_at(0), name_at(1)) {
+                            self.refs.borrow_mut().push(format!("data.{ty}.{name}"));
+                        }
+                        return Ok(Node::unknown(span));
+                    }
+                    "self" | "count" | "each" => return Ok(Node::unknown(span)),
+                    other => {
+                        if let Some(name) = name_at(0)
+                            && (self
+                                .resources
+                                .contains(&(other.to_string(), name.to_string()))
+                                || other.contains('_'))
+                        {
+                            self.refs.borrow_mut().push(format!("{other}.{name}"));
+                        }
+                        return Ok(Node::unknown(span));
                     }
                 }
-                "local" => {
-                    let Some(name) = name_at(0) else {
-                        return Err(err("local needs a name"));
-                    };
-                    (self.local(name, span)?, 1)
-                }
-                "module" => {
-                    let Some(name) = name_at(0) else {
-                        return Err(err("module needs a name"));
-                    };
-                    let value = self.module_value(name);
-                    // `module.x.out`, or `module.x[0].out` / `module.x["k"].out` for instances.
-                    if let Some(output) = name_at(1).or_else(|| name_at(2))
-                        && let Some(refs) = self
-                            .output_refs
-                            .borrow()
-                            .get(name)
-                            .and_then(|outputs| outputs.get(output))
-                    {
-                        self.refs.borrow_mut().extend(refs.iter().cloned());
-                    }
-                    (
-                        relocate(
-                            &value,
-                            span,
-                            self.current_file(),
-                            &format!("output of module `{name}`"),
-                        ),
-                        1,
-                    )
-                }
-                "path" => {
-                    let value = match name_at(0) {
-                        Some("module") => self.parsed.dir.to_string_lossy().to_string(),
-                        Some("root" | "cwd") => ".".to_string(),
-                        _ => return Err(err("unknown path attribute")),
-                    };
-                    (Node::new(span, Value::Str(value)), 1)
-                }
-                "terraform" => match name_at(0) {
-                    Some("workspace") => (Node::new(span, Value::Str("default".into())), 1),
-                    _ => return Ok(Node::unknown(span)),
-                },
-                "data" => {
-                    if let (Some(ty), Some(name)) = (name_at(0), name_at(1)) {
-                        self.refs.borrow_mut().push(format!("data.{ty}.{name}"));
-                    }
-                    return Ok(Node::unknown(span));
-                }
-                "self" | "count" | "each" => return Ok(Node::unknown(span)),
-                other => {
-                    if let Some(name) = name_at(0)
-                        && (self
-                            .resources
-                            .contains(&(other.to_string(), name.to_string()))
-                            || other.contains('_'))
-                    {
-                        self.refs.borrow_mut().push(format!("{other}.{name}"));
-                    }
-                    return Ok(Node::unknown(span));
-                }
-            },
+            }
             other => (self.eval(other, scope)?, 0),
         };
         let mut current = vec![start];
