@@ -114,6 +114,50 @@ fn unset_variables_are_unknown_and_never_fire() {
 }
 
 #[test]
+fn companions_in_other_module_instances_count() {
+    // A VPC made by one module and its flow log made by another, wired through the first
+    // module's output; a log bucket that another module's bucket logs into.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "main.tf",
+        "module \"network\" {\n  source = \"./network\"\n}\n\nmodule \"flow\" {\n  source = \"./flow\"\n  vpc_id = module.network.vpc_id\n}\n\nmodule \"logs\" {\n  source = \"./bucket\"\n  name   = \"corp-logs\"\n}\n\nmodule \"data\" {\n  source     = \"./bucket\"\n  name       = \"corp-data\"\n  log_target = module.logs.id\n}\n\nresource \"aws_vpc\" \"lonely\" {\n  cidr_block = \"10.9.0.0/16\"\n}\n",
+    );
+    write(
+        d,
+        "network/main.tf",
+        "resource \"aws_vpc\" \"this\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n\noutput \"vpc_id\" {\n  value = try(aws_vpc.this.id, null)\n}\n",
+    );
+    write(
+        d,
+        "flow/main.tf",
+        "variable \"vpc_id\" {\n  type = string\n}\n\nresource \"aws_flow_log\" \"this\" {\n  vpc_id               = var.vpc_id\n  traffic_type         = \"ALL\"\n  log_destination_type = \"s3\"\n  log_destination      = \"arn:aws:s3:::corp-flow-logs\"\n}\n",
+    );
+    write(
+        d,
+        "bucket/main.tf",
+        "variable \"name\" {\n  type = string\n}\n\nvariable \"log_target\" {\n  type    = string\n  default = null\n}\n\nresource \"aws_s3_bucket\" \"this\" {\n  bucket = var.name\n}\n\nresource \"aws_s3_bucket_logging\" \"this\" {\n  count         = var.log_target == null ? 0 : 1\n  bucket        = aws_s3_bucket.this.id\n  target_bucket = var.log_target\n  target_prefix = \"${var.name}/\"\n}\n\noutput \"id\" {\n  value = aws_s3_bucket.this.id\n}\n",
+    );
+    let out = yoroi_in(d, &["scan", "--format", "json", "--rule", "AWS026,AWS033"]);
+    let report = json(&out);
+    let mut objects: Vec<String> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["rule_id"].as_str().unwrap(),
+                f["object"].as_str().unwrap()
+            )
+        })
+        .collect();
+    objects.sort();
+    assert_eq!(objects, ["AWS033 aws_vpc.lonely"], "{report:#?}");
+}
+
+#[test]
 fn count_and_for_each_instances_collapse_into_one_finding_per_line() {
     let dir = tempfile::tempdir().unwrap();
     write(

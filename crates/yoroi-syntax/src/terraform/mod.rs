@@ -86,7 +86,9 @@ pub struct Block {
     pub module_path: Vec<String>,
     /// `[0]` or `["key"]` for an instance of `count`/`for_each`.
     pub instance: Option<String>,
-    /// Addresses of the resources and data sources this block refers to (`aws_s3_bucket.logs`).
+    /// Addresses of the resources and data sources this block refers to: local ones
+    /// (`aws_s3_bucket.logs`) and, for those reached through a module input or output, absolute
+    /// ones ([`absolute_reference`]: `/log_bucket/aws_s3_bucket.this`).
     pub references: Vec<String>,
     /// The `module` blocks that instantiated this block, outermost first, parallel to
     /// `module_path`: (index into [`Module::files`], span of the call's header).
@@ -210,21 +212,42 @@ impl Module {
         &self.files[block.file]
     }
 
-    /// Blocks of the given types in the same module instance that refer to `target` — the
-    /// companions of a resource (a bucket's `aws_s3_bucket_public_access_block`, a security
-    /// group's `aws_security_group_rule`s).
+    /// Blocks of the given types that refer to `target` — the companions of a resource (a
+    /// bucket's `aws_s3_bucket_public_access_block`, a security group's
+    /// `aws_security_group_rule`s): in the same module instance, or in another one that got the
+    /// reference through a module input or output (a VPC in `module.vpc`, its `aws_flow_log` in
+    /// `module.flow_log` with `vpc_id = module.vpc.vpc_id`).
     pub fn referrers<'a>(
         &'a self,
         target: &'a Block,
         types: &'a [&'a str],
     ) -> impl Iterator<Item = &'a Block> + 'a {
         let address = target.local_address();
+        let path: Vec<String> = target
+            .module_path
+            .iter()
+            .map(|call| call.split('[').next().unwrap_or(call).to_string())
+            .collect();
+        let absolute = absolute_reference(&path, &address);
         self.blocks.iter().filter(move |b| {
-            b.module_path == target.module_path
-                && b.resource_type().is_some_and(|t| types.contains(&t))
-                && b.references.contains(&address)
+            b.resource_type().is_some_and(|t| types.contains(&t))
+                && ((b.module_path == target.module_path && b.references.contains(&address))
+                    || b.references.contains(&absolute))
         })
     }
+}
+
+/// A resource address that names its module instance: `/aws_vpc.main` in the root module,
+/// `/vpc/aws_vpc.this` in `module.vpc` (instance keys left out). References that cross a module
+/// boundary are recorded in this form, next to the local addresses of the block's own module.
+pub fn absolute_reference(module_path: &[String], local_address: &str) -> String {
+    let mut out = String::from("/");
+    for call in module_path {
+        out.push_str(call);
+        out.push('/');
+    }
+    out.push_str(local_address);
+    out
 }
 
 fn parse_hcl(file: &SourceFile, index: usize, module: &mut ParsedModule) {

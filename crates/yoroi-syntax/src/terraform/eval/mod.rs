@@ -22,6 +22,7 @@ use hcl_edit::Span as _;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::structure::{Body, Structure};
 use hcl_edit::template::{Directive, Element, Template};
+use hcl_edit::visit::Visit;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
@@ -116,6 +117,9 @@ struct VarValue {
     node: Node,
     file: Arc<SourceFile>,
     note: String,
+    /// Resources the value came from, as absolute references (see [`absolute_reference`]): a
+    /// block that reads the variable refers to them too.
+    refs: Vec<String>,
 }
 
 /// A binding of `count`, `each`, a `for` variable or a `dynamic` iterator.
@@ -140,7 +144,8 @@ impl<'s> Scope<'s> {
 
 enum LocalSlot {
     Evaluating,
-    Done(Result<Node, EvalError>),
+    /// The value and the resources its expression refers to.
+    Done(Result<Node, EvalError>, Vec<String>),
 }
 
 /// Evaluates one module instance.
@@ -153,6 +158,9 @@ struct ModuleEval<'a> {
     local_cache: RefCell<HashMap<String, LocalSlot>>,
     calls: HashMap<&'a str, (usize, &'a hcl_edit::structure::Block)>,
     module_values: RefCell<HashMap<String, Node>>,
+    /// Per module call, per output: the resources of the called module the output exposes, as
+    /// absolute references.
+    output_refs: RefCell<HashMap<String, HashMap<String, Vec<String>>>>,
     /// Evaluated calls: (name with instance key, caller file, call header span, module).
     children: RefCell<Vec<(String, usize, Span, Module)>>,
     resources: HashSet<(String, String)>,
@@ -256,6 +264,7 @@ pub fn evaluate_root(parsed: &ParsedModule, inputs: &RootInputs, ctx: &EvalConte
                 node: Node::new(span, Value::Str(value.clone())),
                 file,
                 note: format!("set with --var {name}"),
+                refs: Vec::new(),
             },
         ));
     }
@@ -308,6 +317,7 @@ fn read_var_file(file: &Arc<SourceFile>) -> Vec<(String, VarValue)> {
                         node: entry.value.clone(),
                         file: Arc::clone(file),
                         note: note.clone(),
+                        refs: Vec::new(),
                     },
                 ));
             }
@@ -322,6 +332,7 @@ fn read_var_file(file: &Arc<SourceFile>) -> Vec<(String, VarValue)> {
                     node: super::value::literal(&attr.value),
                     file: Arc::clone(file),
                     note: note.clone(),
+                    refs: Vec::new(),
                 },
             ));
         }
@@ -377,6 +388,7 @@ fn evaluate_module(
         local_cache: RefCell::new(HashMap::new()),
         calls: HashMap::new(),
         module_values: RefCell::new(HashMap::new()),
+        output_refs: RefCell::new(HashMap::new()),
         children: RefCell::new(Vec::new()),
         resources: HashSet::new(),
         stack,
@@ -403,6 +415,7 @@ fn evaluate_module(
                                 node: super::value::literal(&default.value),
                                 file: Arc::clone(&parsed.files[file_index]),
                                 note: format!("default of variable `{name}`"),
+                                refs: Vec::new(),
                             },
                         );
                     }
@@ -438,6 +451,7 @@ fn evaluate_module(
                         node: default.clone(),
                         file: Arc::clone(&parsed.files[block.file]),
                         note: format!("default of variable `{name}`"),
+                        refs: Vec::new(),
                     },
                 );
             }
@@ -453,6 +467,15 @@ fn evaluate_module(
 }
 
 impl<'a> ModuleEval<'a> {
+    /// A reference recorded in this module instance, made absolute; already absolute ones pass.
+    fn absolute(&self, reference: &str) -> String {
+        if reference.starts_with('/') {
+            reference.to_string()
+        } else {
+            super::absolute_reference(&self.key_path, reference)
+        }
+    }
+
     fn current_file(&self) -> &Arc<SourceFile> {
         &self.parsed.files[self.file.get()]
     }
@@ -1242,72 +1265,85 @@ impl<'a> ModuleEval<'a> {
             _ => None,
         };
         let (start, consumed) = match root {
-            Expression::Variable(v) if Scope::lookup(scope, v.as_str()).is_none() => match v
-                .as_str()
-            {
-                "var" => {
-                    let Some(name) = name_at(0) else {
-                        return Err(err("var needs a name"));
-                    };
-                    // An undeclared variable is a configuration error Terraform reports; here it is
-                    // simply unknown, so a partial module still gets checked.
-                    match self.vars.get(name) {
-                        Some(value) => (relocate(&value.node, span, &value.file, &value.note), 1),
-                        None => return Ok(Node::unknown(span)),
+            Expression::Variable(v) if Scope::lookup(scope, v.as_str()).is_none() => {
+                match v.as_str() {
+                    "var" => {
+                        let Some(name) = name_at(0) else {
+                            return Err(err("var needs a name"));
+                        };
+                        // An undeclared variable is a configuration error Terraform reports; here it is
+                        // simply unknown, so a partial module still gets checked.
+                        match self.vars.get(name) {
+                            Some(value) => {
+                                self.refs.borrow_mut().extend(value.refs.iter().cloned());
+                                (relocate(&value.node, span, &value.file, &value.note), 1)
+                            }
+                            None => return Ok(Node::unknown(span)),
+                        }
+                    }
+                    "local" => {
+                        let Some(name) = name_at(0) else {
+                            return Err(err("local needs a name"));
+                        };
+                        (self.local(name, span)?, 1)
+                    }
+                    "module" => {
+                        let Some(name) = name_at(0) else {
+                            return Err(err("module needs a name"));
+                        };
+                        let value = self.module_value(name);
+                        // `module.x.out`, or `module.x[0].out` / `module.x["k"].out` for instances.
+                        if let Some(output) = name_at(1).or_else(|| name_at(2))
+                            && let Some(refs) = self
+                                .output_refs
+                                .borrow()
+                                .get(name)
+                                .and_then(|outputs| outputs.get(output))
+                        {
+                            self.refs.borrow_mut().extend(refs.iter().cloned());
+                        }
+                        (
+                            relocate(
+                                &value,
+                                span,
+                                self.current_file(),
+                                &format!("output of module `{name}`"),
+                            ),
+                            1,
+                        )
+                    }
+                    "path" => {
+                        let value = match name_at(0) {
+                            Some("module") => self.parsed.dir.to_string_lossy().to_string(),
+                            Some("root" | "cwd") => ".".to_string(),
+                            _ => return Err(err("unknown path attribute")),
+                        };
+                        (Node::new(span, Value::Str(value)), 1)
+                    }
+                    "terraform" => match name_at(0) {
+                        Some("workspace") => (Node::new(span, Value::Str("default".into())), 1),
+                        _ => return Ok(Node::unknown(span)),
+                    },
+                    "data" => {
+                        if let (Some(ty), Some(name)) = (name_at(0), name_at(1)) {
+                            self.refs.borrow_mut().push(format!("data.{ty}.{name}"));
+                        }
+                        return Ok(Node::unknown(span));
+                    }
+                    "self" | "count" | "each" => return Ok(Node::unknown(span)),
+                    other => {
+                        if let Some(name) = name_at(0)
+                            && (self
+                                .resources
+                                .contains(&(other.to_string(), name.to_string()))
+                                || other.contains('_'))
+                        {
+                            self.refs.borrow_mut().push(format!("{other}.{name}"));
+                        }
+                        return Ok(Node::unknown(span));
                     }
                 }
-                "local" => {
-                    let Some(name) = name_at(0) else {
-                        return Err(err("local needs a name"));
-                    };
-                    (self.local(name, span)?, 1)
-                }
-                "module" => {
-                    let Some(name) = name_at(0) else {
-                        return Err(err("module needs a name"));
-                    };
-                    let value = self.module_value(name);
-                    (
-                        relocate(
-                            &value,
-                            span,
-                            self.current_file(),
-                            &format!("output of module `{name}`"),
-                        ),
-                        1,
-                    )
-                }
-                "path" => {
-                    let value = match name_at(0) {
-                        Some("module") => self.parsed.dir.to_string_lossy().to_string(),
-                        Some("root" | "cwd") => ".".to_string(),
-                        _ => return Err(err("unknown path attribute")),
-                    };
-                    (Node::new(span, Value::Str(value)), 1)
-                }
-                "terraform" => match name_at(0) {
-                    Some("workspace") => (Node::new(span, Value::Str("default".into())), 1),
-                    _ => return Ok(Node::unknown(span)),
-                },
-                "data" => {
-                    if let (Some(ty), Some(name)) = (name_at(0), name_at(1)) {
-                        self.refs.borrow_mut().push(format!("data.{ty}.{name}"));
-                    }
-                    return Ok(Node::unknown(span));
-                }
-                "self" | "count" | "each" => return Ok(Node::unknown(span)),
-                other => {
-                    if let Some(name) = name_at(0)
-                        && (self
-                            .resources
-                            .contains(&(other.to_string(), name.to_string()))
-                            || other.contains('_'))
-                    {
-                        self.refs.borrow_mut().push(format!("{other}.{name}"));
-                    }
-                    return Ok(Node::unknown(span));
-                }
-            },
+            }
             other => (self.eval(other, scope)?, 0),
         };
         let mut current = vec![start];
@@ -1356,7 +1392,11 @@ impl<'a> ModuleEval<'a> {
 
     fn local(&self, name: &str, span: Span) -> EvalResult {
         let cached = match self.local_cache.borrow().get(name) {
-            Some(LocalSlot::Done(result)) => Some(result.clone()),
+            Some(LocalSlot::Done(result, refs)) => {
+                // Every block that uses the local refers to what it refers to, not only the first.
+                self.refs.borrow_mut().extend(refs.iter().cloned());
+                Some(result.clone())
+            }
             Some(LocalSlot::Evaluating) => {
                 if self.cycles_reported.borrow_mut().insert(name.to_string()) {
                     self.diagnose(
@@ -1379,11 +1419,14 @@ impl<'a> ModuleEval<'a> {
                     .borrow_mut()
                     .insert(name.to_string(), LocalSlot::Evaluating);
                 let saved = self.file.replace(file_index);
+                let outer_refs = std::mem::take(&mut *self.refs.borrow_mut());
                 let result = self.eval(expr, None);
+                let refs = std::mem::replace(&mut *self.refs.borrow_mut(), outer_refs);
+                self.refs.borrow_mut().extend(refs.iter().cloned());
                 self.file.set(saved);
                 self.local_cache
                     .borrow_mut()
-                    .insert(name.to_string(), LocalSlot::Done(result.clone()));
+                    .insert(name.to_string(), LocalSlot::Done(result.clone(), refs));
                 (file_index, result)
             }
         };
@@ -1466,6 +1509,9 @@ impl<'a> ModuleEval<'a> {
                 return None;
             }
         };
+        self.output_refs
+            .borrow_mut()
+            .insert(name.to_string(), output_references(&parsed, &key));
         let caller_file = Arc::clone(&self.parsed.files[file_index]);
         let call_site = super::header_span(block);
         let evaluate_instance = |scope: Option<&Scope<'_>>| -> Module {
@@ -1478,13 +1524,18 @@ impl<'a> ModuleEval<'a> {
                 ) {
                     continue;
                 }
+                // The resources an input refers to belong to the caller, not to the block being
+                // evaluated when the call happens to be evaluated: they travel with the input.
+                let saved = std::mem::take(&mut *self.refs.borrow_mut());
                 let node = self.eval_top(&attr.value, scope);
+                let refs = std::mem::replace(&mut *self.refs.borrow_mut(), saved);
                 inputs.push((
                     key.to_string(),
                     VarValue {
                         node,
                         file: Arc::clone(&caller_file),
                         note: format!("input `{key}` of module `{name}`"),
+                        refs: refs.iter().map(|r| self.absolute(r)).collect(),
                     },
                 ));
             }
@@ -1565,6 +1616,91 @@ impl<'a> ModuleEval<'a> {
             };
         }
         Some(instance(name.to_string(), None))
+    }
+}
+
+/// Per output of a called module (at `key_path`), the resources its value expression refers to,
+/// directly or through locals, as absolute references. Read from the syntax: outputs are not
+/// evaluated (see [`module_outputs`]).
+fn output_references(parsed: &ParsedModule, key_path: &[String]) -> HashMap<String, Vec<String>> {
+    let mut locals: HashMap<&str, &Expression> = HashMap::new();
+    let mut outputs = Vec::new();
+    for (_, body) in parsed.bodies() {
+        for block in body.blocks() {
+            match block.ident.as_str() {
+                "locals" => {
+                    for attr in block.body.attributes() {
+                        locals.insert(attr.key.as_str(), &attr.value);
+                    }
+                }
+                "output" => {
+                    if let (Some(label), Some(value)) =
+                        (block.labels.first(), block.body.get_attribute("value"))
+                    {
+                        outputs.push((label.as_str().to_string(), &value.value));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut result = HashMap::new();
+    for (name, expr) in outputs {
+        let mut collector = RefCollector::default();
+        collector.visit_expr(expr);
+        let mut seen: HashSet<String> = HashSet::new();
+        while let Some(local) = collector.locals.pop() {
+            if seen.insert(local.clone())
+                && let Some(expr) = locals.get(local.as_str())
+            {
+                collector.visit_expr(expr);
+            }
+        }
+        let mut refs: Vec<String> = collector
+            .resources
+            .iter()
+            .map(|r| super::absolute_reference(key_path, r))
+            .collect();
+        refs.sort();
+        refs.dedup();
+        if !refs.is_empty() {
+            result.insert(name, refs);
+        }
+    }
+    result
+}
+
+/// Collects `TYPE.NAME` resource references and `local.NAME` uses from an expression.
+#[derive(Default)]
+struct RefCollector {
+    resources: Vec<String>,
+    locals: Vec<String>,
+}
+
+impl Visit for RefCollector {
+    fn visit_traversal(&mut self, node: &hcl_edit::expr::Traversal) {
+        if let Expression::Variable(root) = &node.expr {
+            let attr = |i: usize| match node.operators.get(i).map(|o| o.value()) {
+                Some(TraversalOperator::GetAttr(a)) => Some(a.as_str().to_string()),
+                _ => None,
+            };
+            match root.as_str() {
+                "local" => self.locals.extend(attr(0)),
+                "var" | "module" | "path" | "terraform" | "self" | "count" | "each" => {}
+                "data" => {
+                    if let (Some(ty), Some(name)) = (attr(0), attr(1)) {
+                        self.resources.push(format!("data.{ty}.{name}"));
+                    }
+                }
+                ty if ty.contains('_') => {
+                    if let Some(name) = attr(0) {
+                        self.resources.push(format!("{ty}.{name}"));
+                    }
+                }
+                _ => {}
+            }
+        }
+        hcl_edit::visit::visit_traversal(self, node);
     }
 }
 

@@ -545,3 +545,87 @@ resource "aws_sqs_queue_policy" "partly_known" {
             .is_unknown()
     );
 }
+
+#[test]
+fn references_cross_module_inputs_and_outputs() {
+    let loader = MemLoader::new(&[
+        (
+            "root",
+            &[(
+                "root/main.tf",
+                r#"
+resource "aws_vpc" "shared" { cidr_block = "10.9.0.0/16" }
+module "net" { source = "./net" }
+module "log" {
+  source = "./log"
+  vpc_id = module.net.id
+}
+module "log_shared" {
+  source = "./log"
+  vpc_id = aws_vpc.shared.id
+}
+resource "aws_flow_log" "root" { vpc_id = module.net.id }
+"#,
+            )],
+        ),
+        (
+            "root/net",
+            &[(
+                "root/net/main.tf",
+                r#"
+resource "aws_vpc" "this" { cidr_block = "10.0.0.0/16" }
+resource "aws_vpc" "unused" { cidr_block = "10.1.0.0/16" }
+locals { id = try(aws_vpc.this.id, null) }
+output "id" { value = local.id }
+"#,
+            )],
+        ),
+        (
+            "root/log",
+            &[(
+                "root/log/main.tf",
+                r#"
+variable "vpc_id" {}
+resource "aws_flow_log" "this" { vpc_id = var.vpc_id }
+"#,
+            )],
+        ),
+    ]);
+    let root = loader.module(Path::new("root")).unwrap();
+    let ctx = EvalContext::new(&loader, EvalLimits::default());
+    let m = evaluate_root(&root, &RootInputs::default(), &ctx);
+    let types = ["aws_flow_log"];
+    let addresses = |target: &str| {
+        let mut out: Vec<String> = m
+            .referrers(resource(&m, target), &types)
+            .map(Block::address)
+            .collect();
+        out.sort();
+        out
+    };
+    // Through an output (via a local) into the root, and through an input into a sibling module.
+    assert_eq!(
+        addresses("module.net.aws_vpc.this"),
+        ["aws_flow_log.root", "module.log.aws_flow_log.this"]
+    );
+    // From the root into a module through an input.
+    assert_eq!(
+        addresses("aws_vpc.shared"),
+        ["module.log_shared.aws_flow_log.this"]
+    );
+    assert!(addresses("module.net.aws_vpc.unused").is_empty());
+}
+
+#[test]
+fn every_use_of_a_local_refers_to_its_resources() {
+    let text = r#"
+locals { vpc_id = aws_vpc.main.id }
+resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }
+resource "aws_subnet" "a" { vpc_id = local.vpc_id }
+resource "aws_flow_log" "main" { vpc_id = local.vpc_id }
+"#;
+    let m = eval_root(&[("root/main.tf", text)], RootInputs::default());
+    let vpc = resource(&m, "aws_vpc.main");
+    assert_eq!(m.referrers(vpc, &["aws_subnet"]).count(), 1);
+    assert_eq!(m.referrers(vpc, &["aws_flow_log"]).count(), 1);
+}

@@ -1,0 +1,11 @@
+resource "aws_athena_workgroup" "analysts" {
+  name = "analysts"
+  configuration {
+    result_configuration {
+      output_location = "s3://corp-athena-results/analysts/"
+      encryption_configuration {
+        encryption_option = "SSE_S3"
+      }
+    }
+  }
+}

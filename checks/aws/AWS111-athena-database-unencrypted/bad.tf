@@ -1,0 +1,4 @@
+resource "aws_athena_database" "events" { # expect: AWS111
+  name   = "events"
+  bucket = "corp-athena-results"
+}

@@ -1,0 +1,25 @@
+resource "aws_elb" "legacy" { # expect: AWS117
+  name    = "legacy"
+  subnets = ["subnet-0123456789abcdef0"]
+  listener {
+    instance_port     = 8080
+    instance_protocol = "http"
+    lb_port           = 443
+    lb_protocol       = "https"
+  }
+}
+
+resource "aws_elb" "old" {
+  name    = "old"
+  subnets = ["subnet-0123456789abcdef0"]
+  listener {
+    instance_port     = 8080
+    instance_protocol = "http"
+    lb_port           = 443
+    lb_protocol       = "https"
+  }
+  access_logs {
+    bucket  = "corp-lb-logs"
+    enabled = false # expect: AWS117
+  }
+}

@@ -1,0 +1,10 @@
+resource "aws_mq_broker" "events" { # expect: AWS126
+  broker_name        = "events"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.m5.large"
+  user {
+    username = "app"
+    password = "not-a-real-password"
+  }
+}

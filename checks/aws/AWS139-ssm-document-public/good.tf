@@ -1,0 +1,19 @@
+resource "aws_ssm_document" "patch" {
+  name          = "patch-fleet"
+  document_type = "Command"
+  permissions = {
+    type        = "Share"
+    account_ids = "444455556666,777788889999"
+  }
+  content = jsonencode({
+    schemaVersion = "2.2"
+    description   = "Patch"
+    mainSteps = [
+      {
+        action = "aws:runShellScript"
+        name   = "patch"
+        inputs = { runCommand = ["yum -y update"] }
+      }
+    ]
+  })
+}

@@ -1,0 +1,4 @@
+resource "aws_qldb_ledger" "payments" {
+  name             = "payments"
+  permissions_mode = "ALLOW_ALL" # expect: AWS140
+}
