@@ -1,0 +1,163 @@
+//! Edits on a Terraform (`.tf`) file: replace a literal attribute value, append to a literal
+//! list, or insert an attribute (inside nested blocks when they are missing) before the closing
+//! brace of the block, indented like the block's attributes. A value that came from a variable,
+//! a local or a module input, or that is computed, is never touched.
+
+use super::indent::{indentation, line_start, unit};
+use super::{Change, ChangeOp, Declined, Scalar, from_elsewhere, single_entry};
+use crate::finding::Edit;
+use yoroi_syntax::{Node, SourceFile, Span, Value};
+
+pub(super) fn edit(file: &SourceFile, start: &Node, change: &Change) -> Result<Vec<Edit>, Declined> {
+    let text = file.text.as_str();
+    let mut node = start;
+    for (depth, key) in change.keys.iter().enumerate() {
+        if !matches!(node.value, Value::Map(_)) {
+            return Err(Declined::Unsupported);
+        }
+        match single_entry(node, key)? {
+            Some(entry) => {
+                from_elsewhere(&entry.value)?;
+                // A `dynamic` block's content is generated: its key span is the `dynamic`
+                // header, not the key.
+                if file.slice(entry.key_span) != key {
+                    return Err(Declined::Unsupported);
+                }
+                node = &entry.value;
+            }
+            None => return insert(text, node, &change.keys[depth..], &change.op),
+        }
+    }
+    match &change.op {
+        ChangeOp::Set(value) => {
+            if value.matches(node) || !is_literal(file.slice(node.span)) {
+                return Err(Declined::Unsupported);
+            }
+            Ok(vec![Edit {
+                span: node.span,
+                replacement: render(value),
+            }])
+        }
+        ChangeOp::Add(value) => append(file, node, value),
+    }
+}
+
+/// Appends to a list written as a literal (`["a", "b"]`).
+fn append(file: &SourceFile, node: &Node, value: &Scalar) -> Result<Vec<Edit>, Declined> {
+    let Value::Seq(items) = &node.value else {
+        return Err(Declined::Unsupported);
+    };
+    let written = file.slice(node.span);
+    if items.iter().any(|i| value.matches(i))
+        || !written.starts_with('[')
+        || !written.ends_with(']')
+        || items
+            .iter()
+            .any(|i| i.origin.is_some() || !is_literal(file.slice(i.span)))
+    {
+        return Err(Declined::Unsupported);
+    }
+    Ok(vec![match items.last() {
+        Some(last) => Edit {
+            span: Span::empty(last.span.end()),
+            replacement: format!(", {}", render(value)),
+        },
+        None => Edit {
+            span: node.span,
+            replacement: format!("[{}]", render(value)),
+        },
+    }])
+}
+
+/// Inserts `keys` (the first one missing from the block `body`) before the block's closing
+/// brace; missing intermediate keys become nested blocks.
+fn insert(text: &str, body: &Node, keys: &[String], op: &ChangeOp) -> Result<Vec<Edit>, Declined> {
+    let written = text.get(body.span.range()).unwrap_or("");
+    // Only blocks (`name … {`): an object value (`x = { … }`) or generated content is declined.
+    if written.starts_with('{') || !written.ends_with('}') || body.origin.is_some() {
+        return Err(Declined::Unsupported);
+    }
+    let close = body.span.end() - 1;
+    let close_line = line_start(text, close);
+    if !text[close_line..close].bytes().all(|b| b == b' ') {
+        return Err(Declined::Unsupported);
+    }
+    let step = unit(text, '{', "#");
+    let close_indent = close - close_line;
+    let indent = match body.entries().find(|e| text.get(e.key_span.range()) == Some(e.key.as_str()))
+    {
+        Some(entry) => {
+            let column = indentation(text, entry.key_span.start()).ok_or(Declined::Unsupported)?;
+            if line_start(text, entry.key_span.start()) + column != entry.key_span.start() {
+                return Err(Declined::Unsupported);
+            }
+            column
+        }
+        None => close_indent + step,
+    };
+    let value = match op {
+        ChangeOp::Set(value) => render(value),
+        ChangeOp::Add(value) => format!("[{}]", render(value)),
+    };
+    let mut out = String::new();
+    let last = keys.len() - 1;
+    for (depth, key) in keys.iter().enumerate() {
+        out.push_str(&" ".repeat(indent + depth * step));
+        out.push_str(key);
+        if depth == last {
+            out.push_str(" = ");
+            out.push_str(&value);
+        } else {
+            out.push_str(" {");
+        }
+        out.push('\n');
+    }
+    for depth in (0..last).rev() {
+        out.push_str(&" ".repeat(indent + depth * step));
+        out.push_str("}\n");
+    }
+    Ok(vec![Edit {
+        span: Span::empty(close_line),
+        replacement: out,
+    }])
+}
+
+/// A value written as a literal: `true`, `false`, a number, or a string without interpolation.
+fn is_literal(written: &str) -> bool {
+    let w = written.trim();
+    if matches!(w, "true" | "false") || w.parse::<f64>().is_ok() {
+        return true;
+    }
+    w.len() >= 2
+        && w.starts_with('"')
+        && w.ends_with('"')
+        && !w.contains("${")
+        && !w.contains("%{")
+        && !w[1..w.len() - 1].contains('"')
+}
+
+fn render(value: &Scalar) -> String {
+    match value {
+        Scalar::Bool(b) => b.to_string(),
+        Scalar::Int(i) => i.to_string(),
+        Scalar::Str(s) => {
+            let json = serde_json::to_string(s).unwrap_or_else(|_| format!("\"{s}\""));
+            json.replace("${", "$${").replace("%{", "%%{")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_only() {
+        assert!(is_literal("true"));
+        assert!(is_literal("\"optional\""));
+        assert!(is_literal("7"));
+        assert!(!is_literal("var.x"));
+        assert!(!is_literal("\"${var.x}\""));
+        assert!(!is_literal("local.on ? true : false"));
+    }
+}
