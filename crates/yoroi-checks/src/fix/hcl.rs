@@ -4,7 +4,7 @@
 //! a local or a module input, or that is computed, is never touched.
 
 use super::indent::{indentation, line_start, unit};
-use super::{Change, ChangeOp, Declined, Scalar, from_elsewhere, single_entry};
+use super::{Change, ChangeOp, Declined, Scalar, flow_list, from_elsewhere, single_entry};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
 
@@ -30,7 +30,10 @@ pub(super) fn edit(file: &SourceFile, start: &Node, change: &Change) -> Result<V
     }
     match &change.op {
         ChangeOp::Set(value) => {
-            if value.matches(node) || !is_literal(file.slice(node.span)) {
+            if value.matches(node) {
+                return Ok(Vec::new());
+            }
+            if !is_literal(file.slice(node.span)) {
                 return Err(Declined::Unsupported);
             }
             Ok(vec![Edit {
@@ -42,14 +45,21 @@ pub(super) fn edit(file: &SourceFile, start: &Node, change: &Change) -> Result<V
     }
 }
 
-/// Appends to a list written as a literal (`["a", "b"]`).
-fn append(file: &SourceFile, node: &Node, value: &Scalar) -> Result<Vec<Edit>, Declined> {
+/// Appends the missing values to a list written as a literal (`["a", "b"]`).
+fn append(file: &SourceFile, node: &Node, values: &[Scalar]) -> Result<Vec<Edit>, Declined> {
     let Value::Seq(items) = &node.value else {
         return Err(Declined::Unsupported);
     };
+    let missing: Vec<Scalar> = values
+        .iter()
+        .filter(|v| !items.iter().any(|i| v.matches(i)))
+        .cloned()
+        .collect();
+    if missing.is_empty() {
+        return Ok(Vec::new());
+    }
     let written = file.slice(node.span);
-    if items.iter().any(|i| value.matches(i))
-        || !written.starts_with('[')
+    if !written.starts_with('[')
         || !written.ends_with(']')
         || items
             .iter()
@@ -60,11 +70,14 @@ fn append(file: &SourceFile, node: &Node, value: &Scalar) -> Result<Vec<Edit>, D
     Ok(vec![match items.last() {
         Some(last) => Edit {
             span: Span::empty(last.span.end()),
-            replacement: format!(", {}", render(value)),
+            replacement: format!(
+                ", {}",
+                missing.iter().map(render).collect::<Vec<_>>().join(", ")
+            ),
         },
         None => Edit {
             span: node.span,
-            replacement: format!("[{}]", render(value)),
+            replacement: flow_list(&missing, render),
         },
     }])
 }
@@ -97,7 +110,7 @@ fn insert(text: &str, body: &Node, keys: &[String], op: &ChangeOp) -> Result<Vec
     };
     let value = match op {
         ChangeOp::Set(value) => render(value),
-        ChangeOp::Add(value) => format!("[{}]", render(value)),
+        ChangeOp::Add(values) => flow_list(values, render),
     };
     let mut out = String::new();
     let last = keys.len() - 1;

@@ -39,10 +39,16 @@ pub struct AutofixSpec {
 
 /// One change: `{ path: P, value: V }` sets the value at P (replacing a scalar or inserting the
 /// missing keys); `{ path: P, add: V }` appends V to the list at P (creating `[V]`).
+/// `if_exists: true` makes the change only where P is already written (a rule that accepts one
+/// of two spellings), `when: <condition>` only where the condition holds.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChangeSpec {
     pub path: String,
+    #[serde(default)]
+    pub if_exists: bool,
+    #[serde(default)]
+    pub when: Option<CondSpec>,
     #[serde(default)]
     pub value: Option<serde_json::Value>,
     #[serde(default)]
@@ -60,6 +66,8 @@ pub struct Autofix {
 /// One compiled change: plain keys from the subject (or the pod spec) and what to do there.
 #[derive(Debug)]
 pub struct Change {
+    /// The change is skipped unless this holds for the subject.
+    pub when: Option<crate::declarative::Cond>,
     pub from_pod: bool,
     pub keys: Vec<String>,
     pub op: ChangeOp,
@@ -68,8 +76,8 @@ pub struct Change {
 #[derive(Debug, Clone)]
 pub enum ChangeOp {
     Set(Scalar),
-    /// Append to a list (or create a one-item list).
-    Add(Scalar),
+    /// Append the values a list lacks (or create the list).
+    Add(Vec<Scalar>),
 }
 
 /// A value a fix writes. Fixes only write scalars, or a list of one scalar.
@@ -118,7 +126,10 @@ impl Autofix {
             }
             let op = match (&change.value, &change.add) {
                 (Some(v), None) => ChangeOp::Set(Scalar::from_json(v)?),
-                (None, Some(v)) => ChangeOp::Add(Scalar::from_json(v)?),
+                (None, Some(serde_json::Value::Array(items))) if !items.is_empty() => {
+                    ChangeOp::Add(items.iter().map(Scalar::from_json).collect::<Result<_, _>>()?)
+                }
+                (None, Some(v)) => ChangeOp::Add(vec![Scalar::from_json(v)?]),
                 _ => {
                     return Err(format!(
                         "autofix change on `{}` needs exactly one of `value` or `add`",
@@ -126,7 +137,28 @@ impl Autofix {
                     ));
                 }
             };
-            changes.push(Change { from_pod, keys, op });
+            let mut when = change
+                .when
+                .as_ref()
+                .map(crate::declarative::Cond::compile)
+                .transpose()?;
+            if change.if_exists {
+                let exists = crate::declarative::Cond::Leaf {
+                    path,
+                    op: crate::declarative::Op::Exists,
+                    every: false,
+                };
+                when = Some(match when {
+                    Some(w) => crate::declarative::Cond::All(vec![w, exists]),
+                    None => exists,
+                });
+            }
+            changes.push(Change {
+                when,
+                from_pod,
+                keys,
+                op,
+            });
         }
         let title = spec.title.clone().unwrap_or_else(|| {
             changes
@@ -155,6 +187,11 @@ impl Autofix {
         }
         let mut edits = Vec::new();
         for change in &self.changes {
+            if let Some(when) = &change.when
+                && when.eval(roots).value != crate::declarative::Tri::True
+            {
+                continue;
+            }
             let start = if change.from_pod {
                 roots.pod.ok_or(Declined::Unsupported)?
             } else {
@@ -180,6 +217,7 @@ impl Autofix {
                 _ => merged.push(edit),
             }
         }
+        // A change may find its value already in place; only a fix with some edit is offered.
         if merged.is_empty() {
             return Err(Declined::Unsupported);
         }
@@ -192,7 +230,13 @@ impl Change {
         let path = self.keys.join(".");
         match &self.op {
             ChangeOp::Set(v) => format!("set `{path}` to `{}`", v.plain()),
-            ChangeOp::Add(v) => format!("add `{}` to `{path}`", v.plain()),
+            ChangeOp::Add(vs) => format!(
+                "add {} to `{path}`",
+                vs.iter()
+                    .map(|v| format!("`{}`", v.plain()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         }
     }
 }
@@ -230,6 +274,14 @@ impl Scalar {
             _ => false,
         }
     }
+}
+
+/// `[a, b]` in the syntax `render` writes scalars in.
+fn flow_list(values: &[Scalar], render: fn(&Scalar) -> String) -> String {
+    format!(
+        "[{}]",
+        values.iter().map(render).collect::<Vec<_>>().join(", ")
+    )
 }
 
 /// The node at `key` in a mapping when the key occurs exactly once (a repeated key — repeated

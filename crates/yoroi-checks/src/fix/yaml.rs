@@ -3,7 +3,7 @@
 //! indent width). Flow-style mappings are declined.
 
 use super::indent::{indentation, line_end, line_start, unit};
-use super::{Change, ChangeOp, Declined, Scalar, single_entry};
+use super::{Change, ChangeOp, Declined, Scalar, flow_list, single_entry};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
 
@@ -38,7 +38,10 @@ fn replace(text: &str, node: &Node, value: &Scalar) -> Result<Vec<Edit>, Decline
         node.value,
         Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
     );
-    if !scalar || value.matches(node) || node.span.is_empty() {
+    if value.matches(node) {
+        return Ok(Vec::new());
+    }
+    if !scalar || node.span.is_empty() {
         return Err(Declined::Unsupported);
     }
     let written = text.get(node.span.range()).unwrap_or("");
@@ -53,24 +56,29 @@ fn replace(text: &str, node: &Node, value: &Scalar) -> Result<Vec<Edit>, Decline
     }])
 }
 
-/// Appends to an existing list, in its own style.
-fn append(text: &str, node: &Node, value: &Scalar) -> Result<Vec<Edit>, Declined> {
+/// Appends the missing values to an existing list, in its own style.
+fn append(text: &str, node: &Node, values: &[Scalar]) -> Result<Vec<Edit>, Declined> {
     let Value::Seq(items) = &node.value else {
         return Err(Declined::Unsupported);
     };
-    if items.iter().any(|i| value.matches(i)) {
-        return Err(Declined::Unsupported);
+    let missing: Vec<&Scalar> = values
+        .iter()
+        .filter(|v| !items.iter().any(|i| v.matches(i)))
+        .collect();
+    if missing.is_empty() {
+        return Ok(Vec::new());
     }
     let written = text.get(node.span.range()).unwrap_or("");
     if written.starts_with('[') {
+        let rendered: Vec<String> = missing.iter().map(|v| render(v)).collect();
         return Ok(vec![match items.last() {
             Some(last) => Edit {
                 span: Span::empty(last.span.end()),
-                replacement: format!(", {}", render(value)),
+                replacement: format!(", {}", rendered.join(", ")),
             },
             None if written.trim_end() == "[]" => Edit {
                 span: Span::new(node.span.start(), node.span.start() + 2),
-                replacement: format!("[{}]", render(value)),
+                replacement: format!("[{}]", rendered.join(", ")),
             },
             None => return Err(Declined::Unsupported),
         }]);
@@ -84,9 +92,13 @@ fn append(text: &str, node: &Node, value: &Scalar) -> Result<Vec<Edit>, Declined
         return Err(Declined::Unsupported);
     }
     let at = line_end(text, content_end(text, last));
+    let replacement = missing
+        .iter()
+        .map(|v| format!("\n{}- {}", " ".repeat(dash), render(v)))
+        .collect();
     Ok(vec![Edit {
         span: Span::empty(at),
-        replacement: format!("\n{}- {}", " ".repeat(dash), render(value)),
+        replacement,
     }])
 }
 
@@ -128,7 +140,7 @@ fn insert(
     out.push(' ');
     out.push_str(&match op {
         ChangeOp::Set(value) => render(value),
-        ChangeOp::Add(value) => format!("[{}]", render(value)),
+        ChangeOp::Add(values) => flow_list(values, render),
     });
     let end = content_end(text, &last.value).max(last.key_span.end());
     Ok(vec![Edit {
@@ -206,6 +218,7 @@ mod tests {
         let stream = parse_stream(doc, &LineIndex::new(doc), YamlLimits::default());
         let root = &stream.documents[0].root;
         let change = Change {
+            when: None,
             from_pod: false,
             keys: keys.iter().map(|k| k.to_string()).collect(),
             op,
@@ -240,7 +253,7 @@ mod tests {
             "name: web\nsc:\n    user: 1\n    ro: true\nimage: x # c\n"
         );
         assert_eq!(
-            fix(doc, &["ctx", "caps", "drop"], ChangeOp::Add(Scalar::Str("ALL".into()))).unwrap(),
+            fix(doc, &["ctx", "caps", "drop"], ChangeOp::Add(vec![Scalar::Str("ALL".into())])).unwrap(),
             "name: web\nsc:\n    user: 1\nimage: x # c\nctx:\n    caps:\n        drop: [ALL]\n"
         );
     }
@@ -249,12 +262,12 @@ mod tests {
     fn appends_to_lists_in_their_style() {
         let doc = "drop: [NET_RAW]\n";
         assert_eq!(
-            fix(doc, &["drop"], ChangeOp::Add(Scalar::Str("ALL".into()))).unwrap(),
+            fix(doc, &["drop"], ChangeOp::Add(vec![Scalar::Str("ALL".into())])).unwrap(),
             "drop: [NET_RAW, ALL]\n"
         );
         let doc = "drop:\n  - NET_RAW\nx: 1\n";
         assert_eq!(
-            fix(doc, &["drop"], ChangeOp::Add(Scalar::Str("ALL".into()))).unwrap(),
+            fix(doc, &["drop"], ChangeOp::Add(vec![Scalar::Str("ALL".into())])).unwrap(),
             "drop:\n  - NET_RAW\n  - ALL\nx: 1\n"
         );
     }
