@@ -74,7 +74,10 @@ fn apply_round(
         }
         let applied = apply_fixes(&example.text, fixes);
         if !outside_edits_unchanged(&example.text, &applied.text, &applied.edits) {
-            problems.push(format!("{}: bytes outside the edits changed", path.display()));
+            problems.push(format!(
+                "{}: bytes outside the edits changed",
+                path.display()
+            ));
         }
         if applied.text != example.text {
             example.text = applied.text;
@@ -127,7 +130,9 @@ fn prove(
     let at = format!("{}/{group}", rule.dir);
     for f in &fixable {
         if f.fix.as_ref().map(|x| x.applicability) != Some(rule.meta.fix) {
-            problems.push(format!("{at}: a fix's applicability is not the rule's `fix`"));
+            problems.push(format!(
+                "{at}: a fix's applicability is not the rule's `fix`"
+            ));
         }
     }
     let mut files = original.to_vec();
@@ -153,12 +158,16 @@ fn prove(
             .cloned()
             .collect::<Vec<_>>(),
     );
-    let fixed_objects: BTreeSet<_> = census(&fixable.iter().map(|f| (*f).clone()).collect::<Vec<_>>())
-        .into_keys()
-        .collect();
+    let fixed_objects: BTreeSet<_> =
+        census(&fixable.iter().map(|f| (*f).clone()).collect::<Vec<_>>())
+            .into_keys()
+            .collect();
     for (key, count) in census(&findings) {
         if fixed_objects.contains(&key) && count > unfixable.get(&key).copied().unwrap_or(0) {
-            problems.push(format!("{at}: {id} still fires on `{}` after its fix", key.2));
+            problems.push(format!(
+                "{at}: {id} still fires on `{}` after its fix",
+                key.2
+            ));
         }
     }
     // No other rule newly fires.
@@ -173,7 +182,9 @@ fn prove(
     }
     // A second `--fix` changes nothing.
     if apply_round(rule, &mut files.clone(), &findings, &mine, &mut Vec::new()) {
-        problems.push(format!("{at}: a second round of {id} fixes changes the file"));
+        problems.push(format!(
+            "{at}: a second round of {id} fixes changes the file"
+        ));
     }
     fixable.len()
 }

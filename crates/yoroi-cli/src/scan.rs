@@ -30,6 +30,23 @@ pub struct ScanInputs {
     pub limits: EvalLimits,
     /// Suppressions without `reason="…"` do not suppress.
     pub require_suppression_reason: bool,
+    /// Texts that replace files on disk (the rounds of `--fix` and `--diff`).
+    pub overlay: Arc<Overlay>,
+}
+
+/// File texts by path that are read instead of the files on disk.
+pub type Overlay = HashMap<PathBuf, String>;
+
+/// Reads a file, preferring its text in `overlay`.
+fn read_overlaid(
+    overlay: &Overlay,
+    path: &Path,
+    kind: FileKind,
+) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
+    match overlay.get(path) {
+        Some(text) => Ok(SourceFile::new(path, kind, text.clone())),
+        None => read_source(path, kind),
+    }
 }
 
 /// A unit of parallel work.
@@ -76,6 +93,7 @@ struct ScanLoader {
     parsed: HashMap<PathBuf, Arc<ParsedModule>>,
     extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
     roots: Vec<PathBuf>,
+    overlay: Arc<Overlay>,
 }
 
 impl ScanLoader {
@@ -116,7 +134,7 @@ impl SourceLoader for ScanLoader {
                 continue;
             };
             if matches!(kind, FileKind::Terraform | FileKind::TerraformJson)
-                && let Ok(file) = read_source(&path, kind)
+                && let Ok(file) = read_overlaid(&self.overlay, &path, kind)
             {
                 files.push(file);
             }
@@ -168,7 +186,7 @@ pub fn run(
             let mut findings = Vec::new();
             let mut sources = Vec::with_capacity(files.len());
             for (path, kind) in files {
-                match read_source(&path, kind) {
+                match read_overlaid(&inputs.overlay, &path, kind) {
                     Ok(file) => sources.push(file),
                     Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
                 }
@@ -196,6 +214,7 @@ pub fn run(
         parsed: by_dir,
         extra: Mutex::new(HashMap::new()),
         roots: inputs.roots.clone(),
+        overlay: Arc::clone(&inputs.overlay),
     };
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
     if let Some(file) = inputs.stdin {
@@ -281,7 +300,7 @@ fn check_unit(
         directives: files.iter().flat_map(suppress::directives).collect(),
     };
     match unit {
-        Unit::File(path, kind) => match read_source(&path, kind) {
+        Unit::File(path, kind) => match read_overlaid(&loader.overlay, &path, kind) {
             Ok(file) => single(file),
             Err((file, message)) => Checked {
                 files: 1,

@@ -98,7 +98,11 @@ mod tests {
     #[test]
     fn applies_disjoint_edits_and_skips_overlaps() {
         let text = "abcdef";
-        let fixes = [fix(&[(0, 1, "A")]), fix(&[(0, 2, "XY")]), fix(&[(4, 4, "+")])];
+        let fixes = [
+            fix(&[(0, 1, "A")]),
+            fix(&[(0, 2, "XY")]),
+            fix(&[(4, 4, "+")]),
+        ];
         let applied = apply_fixes(text, &fixes);
         assert_eq!(applied.text, "Abcd+ef");
         assert_eq!(applied.fixes, 2);

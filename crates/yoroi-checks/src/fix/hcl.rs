@@ -8,7 +8,11 @@ use super::{Change, ChangeOp, Declined, Scalar, flow_list, from_elsewhere, singl
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
 
-pub(super) fn edit(file: &SourceFile, start: &Node, change: &Change) -> Result<Vec<Edit>, Declined> {
+pub(super) fn edit(
+    file: &SourceFile,
+    start: &Node,
+    change: &Change,
+) -> Result<Vec<Edit>, Declined> {
     let text = file.text.as_str();
     let mut node = start;
     for (depth, key) in change.keys.iter().enumerate() {
@@ -97,7 +101,9 @@ fn insert(text: &str, body: &Node, keys: &[String], op: &ChangeOp) -> Result<Vec
     }
     let step = unit(text, '{', "#");
     let close_indent = close - close_line;
-    let indent = match body.entries().find(|e| text.get(e.key_span.range()) == Some(e.key.as_str()))
+    let indent = match body
+        .entries()
+        .find(|e| text.get(e.key_span.range()) == Some(e.key.as_str()))
     {
         Some(entry) => {
             let column = indentation(text, entry.key_span.start()).ok_or(Declined::Unsupported)?;
@@ -118,7 +124,14 @@ fn insert(text: &str, body: &Node, keys: &[String], op: &ChangeOp) -> Result<Vec
         out.push_str(&" ".repeat(indent + depth * step));
         out.push_str(key);
         if depth == last {
-            out.push_str(" = ");
+            // Line up with the attribute above, as `terraform fmt` aligns a group.
+            let width = if depth == 0 {
+                aligned_key_width(text, close_line, indent)
+            } else {
+                0
+            };
+            out.push_str(&" ".repeat(width.saturating_sub(key.len()) + 1));
+            out.push_str("= ");
             out.push_str(&value);
         } else {
             out.push_str(" {");
@@ -133,6 +146,35 @@ fn insert(text: &str, body: &Node, keys: &[String], op: &ChangeOp) -> Result<Vec
         span: Span::empty(close_line),
         replacement: out,
     }])
+}
+
+/// The key width of the attribute on the line before `line` when it sits at `indent` (its `=`
+/// column), or 0.
+fn aligned_key_width(text: &str, line: usize, indent: usize) -> usize {
+    let Some(previous) = text[..line]
+        .strip_suffix('\n')
+        .and_then(|t| t.lines().last())
+    else {
+        return 0;
+    };
+    let Some(rest) = previous.get(indent..) else {
+        return 0;
+    };
+    if previous[..indent].bytes().any(|b| b != b' ')
+        || !rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+    {
+        return 0;
+    }
+    let key_len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    let after = &rest[key_len..];
+    let spaces = after.len() - after.trim_start_matches(' ').len();
+    if after[spaces..].starts_with('=') && !after[spaces..].starts_with("==") {
+        key_len + spaces - 1
+    } else {
+        0
+    }
 }
 
 /// A value written as a literal: `true`, `false`, a number, or a string without interpolation.
@@ -163,6 +205,13 @@ fn render(value: &Scalar) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aligns_with_the_attribute_above() {
+        let text = "r {\n  size      = 1\n}\n";
+        assert_eq!(aligned_key_width(text, 20, 2), 9);
+        assert_eq!(aligned_key_width("r {\n  x {\n  }\n}\n", 14, 2), 0);
+    }
 
     #[test]
     fn literals_only() {

@@ -45,8 +45,7 @@ pub(super) fn unit(text: &str, opener: char, comment: &str) -> usize {
             Some(i) if comment == "#" && i > 0 => &line[..i],
             _ => line,
         };
-        let opens = code.trim_end().ends_with(opener)
-            && !code.trim_start().starts_with('-');
+        let opens = code.trim_end().ends_with(opener) && !code.trim_start().starts_with('-');
         previous = Some((indent, opens));
     }
     2

@@ -22,6 +22,27 @@ use serde::Deserialize;
 use std::sync::Arc;
 use yoroi_syntax::{FileKind, Node, Origin, SourceFile, Value};
 
+/// How many syntax errors a file's text has, in the parser yoroi uses for its kind: a fixed
+/// file is written only when this does not grow.
+pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
+    match file.kind {
+        FileKind::Dockerfile => yoroi_syntax::dockerfile::parse(&file.text).errors.len(),
+        FileKind::Yaml => yoroi_syntax::yaml::parse_stream(
+            &file.text,
+            &file.lines,
+            yoroi_syntax::yaml::YamlLimits::default(),
+        )
+        .errors
+        .len(),
+        FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
+            let dir = file.path.parent().map(Into::into).unwrap_or_default();
+            yoroi_syntax::terraform::ParsedModule::parse(dir, vec![Arc::clone(file)])
+                .errors
+                .len()
+        }
+    }
+}
+
 /// `autofix:` as written in `rule.yaml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -127,7 +148,12 @@ impl Autofix {
             let op = match (&change.value, &change.add) {
                 (Some(v), None) => ChangeOp::Set(Scalar::from_json(v)?),
                 (None, Some(serde_json::Value::Array(items))) if !items.is_empty() => {
-                    ChangeOp::Add(items.iter().map(Scalar::from_json).collect::<Result<_, _>>()?)
+                    ChangeOp::Add(
+                        items
+                            .iter()
+                            .map(Scalar::from_json)
+                            .collect::<Result<_, _>>()?,
+                    )
                 }
                 (None, Some(v)) => ChangeOp::Add(vec![Scalar::from_json(v)?]),
                 _ => {
@@ -286,7 +312,10 @@ fn flow_list(values: &[Scalar], render: fn(&Scalar) -> String) -> String {
 
 /// The node at `key` in a mapping when the key occurs exactly once (a repeated key — repeated
 /// Terraform blocks — is ambiguous: which one would the user want changed?).
-fn single_entry<'a>(node: &'a Node, key: &str) -> Result<Option<&'a yoroi_syntax::Entry>, Declined> {
+fn single_entry<'a>(
+    node: &'a Node,
+    key: &str,
+) -> Result<Option<&'a yoroi_syntax::Entry>, Declined> {
     let mut found = node.entries().filter(|e| e.key == key);
     let first = found.next();
     if found.next().is_some() {

@@ -7,7 +7,11 @@ use super::{Change, ChangeOp, Declined, Scalar, flow_list, single_entry};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
 
-pub(super) fn edit(file: &SourceFile, start: &Node, change: &Change) -> Result<Vec<Edit>, Declined> {
+pub(super) fn edit(
+    file: &SourceFile,
+    start: &Node,
+    change: &Change,
+) -> Result<Vec<Edit>, Declined> {
     let text = file.text.as_str();
     let region = Span::new(start.span.start(), line_end(text, content_end(text, start)));
     let inside = |span: Span| region.start <= span.start && span.end <= region.end;
@@ -116,7 +120,9 @@ fn insert(
     let (Some(first), Some(last)) = (entries.first(), entries.last()) else {
         return Err(Declined::Unsupported);
     };
-    if text[map.span.start()..].starts_with('{') || !inside(first.key_span) || !inside(last.key_span)
+    if text[map.span.start()..].starts_with('{')
+        || !inside(first.key_span)
+        || !inside(last.key_span)
     {
         return Err(Declined::Unsupported);
     }
@@ -240,7 +246,12 @@ mod tests {
         );
         let doc = "type: \"Unconfined\"\n";
         assert_eq!(
-            fix(doc, &["type"], ChangeOp::Set(Scalar::Str("RuntimeDefault".into()))).unwrap(),
+            fix(
+                doc,
+                &["type"],
+                ChangeOp::Set(Scalar::Str("RuntimeDefault".into()))
+            )
+            .unwrap(),
             "type: \"RuntimeDefault\"\n"
         );
     }
@@ -253,7 +264,12 @@ mod tests {
             "name: web\nsc:\n    user: 1\n    ro: true\nimage: x # c\n"
         );
         assert_eq!(
-            fix(doc, &["ctx", "caps", "drop"], ChangeOp::Add(vec![Scalar::Str("ALL".into())])).unwrap(),
+            fix(
+                doc,
+                &["ctx", "caps", "drop"],
+                ChangeOp::Add(vec![Scalar::Str("ALL".into())])
+            )
+            .unwrap(),
             "name: web\nsc:\n    user: 1\nimage: x # c\nctx:\n    caps:\n        drop: [ALL]\n"
         );
     }
@@ -262,18 +278,35 @@ mod tests {
     fn appends_to_lists_in_their_style() {
         let doc = "drop: [NET_RAW]\n";
         assert_eq!(
-            fix(doc, &["drop"], ChangeOp::Add(vec![Scalar::Str("ALL".into())])).unwrap(),
+            fix(
+                doc,
+                &["drop"],
+                ChangeOp::Add(vec![Scalar::Str("ALL".into())])
+            )
+            .unwrap(),
             "drop: [NET_RAW, ALL]\n"
         );
         let doc = "drop:\n  - NET_RAW\nx: 1\n";
         assert_eq!(
-            fix(doc, &["drop"], ChangeOp::Add(vec![Scalar::Str("ALL".into())])).unwrap(),
+            fix(
+                doc,
+                &["drop"],
+                ChangeOp::Add(vec![Scalar::Str("ALL".into())])
+            )
+            .unwrap(),
             "drop:\n  - NET_RAW\n  - ALL\nx: 1\n"
         );
     }
 
     #[test]
     fn declines_flow_mappings() {
-        assert!(fix("sc: {user: 1}\n", &["sc", "ro"], ChangeOp::Set(Scalar::Bool(true))).is_none());
+        assert!(
+            fix(
+                "sc: {user: 1}\n",
+                &["sc", "ro"],
+                ChangeOp::Set(Scalar::Bool(true))
+            )
+            .is_none()
+        );
     }
 }
