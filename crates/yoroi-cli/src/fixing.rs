@@ -130,7 +130,7 @@ pub fn diff(outcome: &FixOutcome) -> String {
     let mut out = String::new();
     for (path, (before, after)) in &outcome.changed {
         let name = path.to_string_lossy().replace('\\', "/");
-        let name = name.strip_prefix("./").unwrap_or(&name);
+        let name = name.trim_start_matches("./").trim_start_matches('/');
         out.push_str(
             &similar::TextDiff::from_lines(before, after)
                 .unified_diff()
@@ -149,7 +149,7 @@ pub fn diff(outcome: &FixOutcome) -> String {
 pub fn summary(outcome: &FixOutcome, report: &Report, held_back: usize, dry_run: bool) -> String {
     let files = outcome.changed.len();
     let mut line = format!(
-        "{} {} {} in {} {}; {} {} remain",
+        "{} {} {} in {} {}; {} {}",
         if dry_run { "would apply" } else { "applied" },
         outcome.applied,
         if outcome.applied == 1 { "fix" } else { "fixes" },
@@ -157,9 +157,9 @@ pub fn summary(outcome: &FixOutcome, report: &Report, held_back: usize, dry_run:
         if files == 1 { "file" } else { "files" },
         report.active().count(),
         if report.active().count() == 1 {
-            "finding"
+            "finding remains"
         } else {
-            "findings"
+            "findings remain"
         },
     );
     if held_back > 0 {

@@ -3,7 +3,7 @@
 //! brace of the block, indented like the block's attributes. A value that came from a variable,
 //! a local or a module input, or that is computed, is never touched.
 
-use super::indent::{indentation, line_start, unit};
+use super::indent::{eol, indentation, line_start, unit};
 use super::{Change, ChangeOp, Declined, Scalar, flow_list, from_elsewhere, single_entry};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
@@ -136,11 +136,12 @@ fn insert(text: &str, body: &Node, keys: &[String], op: &ChangeOp) -> Result<Vec
         } else {
             out.push_str(" {");
         }
-        out.push('\n');
+        out.push_str(eol(text));
     }
     for depth in (0..last).rev() {
         out.push_str(&" ".repeat(indent + depth * step));
-        out.push_str("}\n");
+        out.push('}');
+        out.push_str(eol(text));
     }
     Ok(vec![Edit {
         span: Span::empty(close_line),

@@ -8,11 +8,23 @@ pub(super) fn line_start(text: &str, at: usize) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// Byte offset of the end of the line holding `at` (its `\n`, or the end of the text).
+/// Byte offset of the end of the line holding `at` (its `\r\n` or `\n`, or the end of the
+/// text).
 pub(super) fn line_end(text: &str, at: usize) -> usize {
-    text.get(at..)
+    let end = text
+        .get(at..)
         .and_then(|after| after.find('\n'))
-        .map_or(text.len(), |i| at + i)
+        .map_or(text.len(), |i| at + i);
+    if end > at && text.as_bytes().get(end - 1) == Some(&b'\r') {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// The line ending the file uses: inserted lines match it.
+pub(super) fn eol(text: &str) -> &'static str {
+    if text.contains("\r\n") { "\r\n" } else { "\n" }
 }
 
 /// The leading spaces of the line holding `at`; `None` when it is indented with tabs (a style
@@ -70,5 +82,7 @@ mod tests {
         assert_eq!(line_end(text, 5), 7);
         assert_eq!(indentation(text, 5), Some(2));
         assert_eq!(line_end(text, 9), 10);
+        assert_eq!(line_end("a\r\nb", 0), 1);
+        assert_eq!(eol("a\r\nb"), "\r\n");
     }
 }

@@ -2,7 +2,7 @@
 //! block mappings indented like the mapping they extend (nested levels use the file's own
 //! indent width). Flow-style mappings are declined.
 
-use super::indent::{indentation, line_end, line_start, unit};
+use super::indent::{eol, indentation, line_end, line_start, unit};
 use super::{Change, ChangeOp, Declined, Scalar, flow_list, single_entry};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
@@ -98,7 +98,7 @@ fn append(text: &str, node: &Node, values: &[Scalar]) -> Result<Vec<Edit>, Decli
     let at = line_end(text, content_end(text, last));
     let replacement = missing
         .iter()
-        .map(|v| format!("\n{}- {}", " ".repeat(dash), render(v)))
+        .map(|v| format!("{}{}- {}", eol(text), " ".repeat(dash), render(v)))
         .collect();
     Ok(vec![Edit {
         span: Span::empty(at),
@@ -138,7 +138,7 @@ fn insert(
     let step = unit(text, ':', "#");
     let mut out = String::new();
     for (depth, key) in keys.iter().enumerate() {
-        out.push('\n');
+        out.push_str(eol(text));
         out.push_str(&" ".repeat(column + depth * step));
         out.push_str(&render_key(key));
         out.push(':');
@@ -295,6 +295,15 @@ mod tests {
             )
             .unwrap(),
             "drop:\n  - NET_RAW\n  - ALL\nx: 1\n"
+        );
+    }
+
+    #[test]
+    fn keeps_crlf_line_endings() {
+        let doc = "sc:\r\n  user: 1\r\nz: 2\r\n";
+        assert_eq!(
+            fix(doc, &["sc", "ro"], ChangeOp::Set(Scalar::Bool(true))).unwrap(),
+            "sc:\r\n  user: 1\r\n  ro: true\r\nz: 2\r\n"
         );
     }
 
