@@ -17,6 +17,14 @@ fn catalog() -> Arc<Catalog> {
     Arc::new(Catalog::builtin().unwrap_or_else(|e| panic!("catalog does not load: {e}")))
 }
 
+/// The catalog and an engine that runs all of it, as `yoroi scan` does by default.
+fn every_rule() -> (Arc<Catalog>, Engine) {
+    let catalog = catalog();
+    let engine = Engine::new(Arc::clone(&catalog), &Selection::default())
+        .unwrap_or_else(|e| panic!("engine: {e}"));
+    (catalog, engine)
+}
+
 /// The bad example groups of a rule: a file, or the files of a multi-file folder.
 fn bad_groups(rule: &Rule) -> BTreeMap<String, Vec<Example>> {
     let mut groups: BTreeMap<String, Vec<Example>> = BTreeMap::new();
@@ -191,9 +199,7 @@ fn prove(
 
 #[test]
 fn every_fix_is_proven_on_the_bad_examples() {
-    let catalog = catalog();
-    let engine = Engine::new(Arc::clone(&catalog), &Selection::default())
-        .unwrap_or_else(|e| panic!("engine: {e}"));
+    let (catalog, engine) = every_rule();
     let mut problems = Vec::new();
     let mut fixed_rules: BTreeMap<Domain, Vec<String>> = BTreeMap::new();
     for rule in &catalog.rules {
@@ -240,9 +246,7 @@ fn every_fix_is_proven_on_the_bad_examples() {
 /// parses and a second pass has nothing left to do.
 #[test]
 fn all_fixes_together_reach_a_fixed_point() {
-    let catalog = catalog();
-    let engine = Engine::new(Arc::clone(&catalog), &Selection::default())
-        .unwrap_or_else(|e| panic!("engine: {e}"));
+    let (catalog, engine) = every_rule();
     let mut problems = Vec::new();
     let any = |f: &Finding| f.fix.is_some();
     for rule in &catalog.rules {

@@ -4,7 +4,7 @@
 //! a local or a module input, or that is computed, is never touched.
 
 use super::indent::{eol, indentation, line_start, unit};
-use super::{Change, ChangeOp, Declined, Scalar, flow_list, from_elsewhere, single_entry};
+use super::{Change, ChangeOp, Declined, Scalar, Walk, flow_list, from_elsewhere, walk};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
 
@@ -14,24 +14,17 @@ pub(super) fn edit(
     change: &Change,
 ) -> Result<Vec<Edit>, Declined> {
     let text = file.text.as_str();
-    let mut node = start;
-    for (depth, key) in change.keys.iter().enumerate() {
-        if !matches!(node.value, Value::Map(_)) {
-            return Err(Declined::Unsupported);
+    // A `dynamic` block's content is generated: its key span is the `dynamic` header, not the
+    // key.
+    let accept = |entry: &yoroi_syntax::Entry| {
+        from_elsewhere(&entry.value).map(|()| file.slice(entry.key_span) == entry.key)
+    };
+    let node = match walk(start, &change.keys, accept)? {
+        Walk::Found(node) => node,
+        Walk::Missing { map, depth } => {
+            return insert(text, map, &change.keys[depth..], &change.op);
         }
-        match single_entry(node, key)? {
-            Some(entry) => {
-                from_elsewhere(&entry.value)?;
-                // A `dynamic` block's content is generated: its key span is the `dynamic`
-                // header, not the key.
-                if file.slice(entry.key_span) != key {
-                    return Err(Declined::Unsupported);
-                }
-                node = &entry.value;
-            }
-            None => return insert(text, node, &change.keys[depth..], &change.op),
-        }
-    }
+    };
     match &change.op {
         ChangeOp::Set(value) => {
             if value.matches(node) {

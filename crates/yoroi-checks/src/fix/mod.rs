@@ -310,6 +310,35 @@ fn flow_list(values: &[Scalar], render: fn(&Scalar) -> String) -> String {
     )
 }
 
+/// Where a change's keys lead from the start node.
+enum Walk<'a> {
+    /// Every key exists: the node at the end.
+    Found(&'a Node),
+    /// `keys[depth..]` are missing from `map`, the deepest mapping that exists.
+    Missing { map: &'a Node, depth: usize },
+}
+
+/// Follows `keys` from `start` through mappings; `accept` vets each entry on the way (a
+/// builder declines entries it cannot edit safely: `false` or its own reason).
+fn walk<'a>(
+    start: &'a Node,
+    keys: &[String],
+    accept: impl Fn(&yoroi_syntax::Entry) -> Result<bool, Declined>,
+) -> Result<Walk<'a>, Declined> {
+    let mut node = start;
+    for (depth, key) in keys.iter().enumerate() {
+        if !matches!(node.value, Value::Map(_)) {
+            return Err(Declined::Unsupported);
+        }
+        match single_entry(node, key)? {
+            Some(entry) if accept(entry)? => node = &entry.value,
+            Some(_) => return Err(Declined::Unsupported),
+            None => return Ok(Walk::Missing { map: node, depth }),
+        }
+    }
+    Ok(Walk::Found(node))
+}
+
 /// The node at `key` in a mapping when the key occurs exactly once (a repeated key — repeated
 /// Terraform blocks — is ambiguous: which one would the user want changed?).
 fn single_entry<'a>(

@@ -3,7 +3,7 @@
 //! indent width). Flow-style mappings are declined.
 
 use super::indent::{eol, indentation, line_end, line_start, unit};
-use super::{Change, ChangeOp, Declined, Scalar, flow_list, single_entry};
+use super::{Change, ChangeOp, Declined, Scalar, Walk, flow_list, walk};
 use crate::finding::Edit;
 use yoroi_syntax::{Node, SourceFile, Span, Value};
 
@@ -15,18 +15,14 @@ pub(super) fn edit(
     let text = file.text.as_str();
     let region = Span::new(start.span.start(), line_end(text, content_end(text, start)));
     let inside = |span: Span| region.start <= span.start && span.end <= region.end;
-    let mut node = start;
-    for (depth, key) in change.keys.iter().enumerate() {
-        if !matches!(node.value, Value::Map(_)) {
-            return Err(Declined::Unsupported);
+    // A key that came through an alias or a merge key lives elsewhere in the file.
+    let accept = |entry: &yoroi_syntax::Entry| Ok(inside(entry.key_span));
+    let node = match walk(start, &change.keys, accept)? {
+        Walk::Found(node) => node,
+        Walk::Missing { map, depth } => {
+            return insert(text, map, &change.keys[depth..], &change.op, &inside);
         }
-        match single_entry(node, key)? {
-            Some(entry) if inside(entry.key_span) => node = &entry.value,
-            // A key that came through an alias or a merge key lives elsewhere in the file.
-            Some(_) => return Err(Declined::Unsupported),
-            None => return insert(text, node, &change.keys[depth..], &change.op, &inside),
-        }
-    }
+    };
     if !inside(node.span) {
         return Err(Declined::Unsupported);
     }
@@ -219,6 +215,10 @@ mod tests {
     use yoroi_syntax::yaml::{YamlLimits, parse_stream};
     use yoroi_syntax::{FileKind, LineIndex};
 
+    fn drop_all() -> ChangeOp {
+        ChangeOp::Add(vec![Scalar::Str("ALL".into())])
+    }
+
     fn fix(doc: &str, keys: &[&str], op: ChangeOp) -> Option<String> {
         let file = SourceFile::new("x.yaml", FileKind::Yaml, doc.to_string());
         let stream = parse_stream(doc, &LineIndex::new(doc), YamlLimits::default());
@@ -264,12 +264,7 @@ mod tests {
             "name: web\nsc:\n    user: 1\n    ro: true\nimage: x # c\n"
         );
         assert_eq!(
-            fix(
-                doc,
-                &["ctx", "caps", "drop"],
-                ChangeOp::Add(vec![Scalar::Str("ALL".into())])
-            )
-            .unwrap(),
+            fix(doc, &["ctx", "caps", "drop"], drop_all()).unwrap(),
             "name: web\nsc:\n    user: 1\nimage: x # c\nctx:\n    caps:\n        drop: [ALL]\n"
         );
     }
@@ -278,22 +273,12 @@ mod tests {
     fn appends_to_lists_in_their_style() {
         let doc = "drop: [NET_RAW]\n";
         assert_eq!(
-            fix(
-                doc,
-                &["drop"],
-                ChangeOp::Add(vec![Scalar::Str("ALL".into())])
-            )
-            .unwrap(),
+            fix(doc, &["drop"], drop_all()).unwrap(),
             "drop: [NET_RAW, ALL]\n"
         );
         let doc = "drop:\n  - NET_RAW\nx: 1\n";
         assert_eq!(
-            fix(
-                doc,
-                &["drop"],
-                ChangeOp::Add(vec![Scalar::Str("ALL".into())])
-            )
-            .unwrap(),
+            fix(doc, &["drop"], drop_all()).unwrap(),
             "drop:\n  - NET_RAW\n  - ALL\nx: 1\n"
         );
     }
