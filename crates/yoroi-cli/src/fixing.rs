@@ -175,3 +175,76 @@ pub fn summary(outcome: &FixOutcome, report: &Report, held_back: usize, dry_run:
     }
     line
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yoroi_checks::{Catalog, Edit, Emitter};
+    use yoroi_syntax::{FileKind, Span};
+
+    /// A report of one K8S002 finding on `text` whose fix replaces `span` with `replacement`.
+    fn report(text: &str, span: Span, replacement: &str) -> Report {
+        let catalog = Catalog::builtin().expect("the catalog loads");
+        let rule = catalog.get("K8S002").expect("K8S002 exists");
+        let file = SourceFile::new("pod.yaml", FileKind::Yaml, text.to_string());
+        let mut findings = Vec::new();
+        Emitter::new(rule, &file, &mut findings)
+            .report(span, "escalation allowed")
+            .fix(
+                "set it",
+                vec![Edit {
+                    span,
+                    replacement: replacement.to_string(),
+                }],
+            );
+        Report {
+            findings,
+            files_scanned: 1,
+            rules: Vec::new(),
+            duration: std::time::Duration::ZERO,
+            absent: Vec::new(),
+        }
+    }
+
+    const TEXT: &str = "securityContext:\n  allowPrivilegeEscalation: true\n";
+
+    #[test]
+    fn a_fix_that_breaks_parsing_is_not_kept() {
+        let at = Span::new(45, 49);
+        let (_, outcome) = run(
+            report(TEXT, at, "[unclosed"),
+            FixOptions {
+                unsafe_fixes: false,
+            },
+            |_| panic!("nothing was applied, so nothing is re-scanned"),
+        );
+        assert_eq!(outcome.applied, 0);
+        assert!(outcome.changed.is_empty());
+        assert_eq!(outcome.refused, vec![PathBuf::from("pod.yaml")]);
+    }
+
+    #[test]
+    fn rounds_stop_when_the_rescan_offers_nothing() {
+        let at = Span::new(45, 49);
+        let mut rescans = 0;
+        let (_, outcome) = run(
+            report(TEXT, at, "false"),
+            FixOptions {
+                unsafe_fixes: false,
+            },
+            |overlay| {
+                rescans += 1;
+                let mut after = report(&overlay[&PathBuf::from("pod.yaml")], at, "false");
+                after.findings.clear();
+                after
+            },
+        );
+        assert_eq!(rescans, 1);
+        assert_eq!(outcome.applied, 1);
+        assert_eq!(
+            outcome.changed[&PathBuf::from("pod.yaml")].1,
+            "securityContext:\n  allowPrivilegeEscalation: false\n"
+        );
+        assert!(diff(&outcome).contains("+  allowPrivilegeEscalation: false\n"));
+    }
+}
