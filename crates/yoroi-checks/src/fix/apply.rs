@@ -64,15 +64,39 @@ pub fn apply_fixes<'f>(text: &str, fixes: impl IntoIterator<Item = &'f Fix>) -> 
     }
 }
 
-/// Two edits conflict when their ranges intersect, or when both insert at one offset (their
-/// order would be a guess).
+/// Two edits conflict when their ranges intersect, or when both insert at one offset — unless
+/// both insert whole lines that start differently (two new keys of one mapping, two attributes
+/// of one block): those can go in one after the other. Two insertions that open the same key
+/// (`securityContext:` twice) conflict; the next round adds to what the first one wrote.
 fn overlaps(a: &Edit, b: &Edit) -> bool {
     if a.span.is_empty() && b.span.is_empty() {
-        return a.span.start == b.span.start;
+        let siblings = match (inserted_key(a), inserted_key(b)) {
+            (Some((indent_a, key_a)), Some((indent_b, key_b))) => {
+                indent_a == indent_b && key_a != key_b
+            }
+            _ => false,
+        };
+        return a.span.start == b.span.start && !siblings;
     }
     a.span.start < b.span.end && b.span.start < a.span.end
         || (a.span.is_empty() && b.span.start < a.span.start && a.span.start < b.span.end)
         || (b.span.is_empty() && a.span.start < b.span.start && b.span.start < a.span.end)
+}
+
+/// The indentation and the key an insertion made of whole lines (it starts or ends with a line
+/// break) opens: its first line up to `:`, `=`, `{` or a space.
+fn inserted_key(edit: &Edit) -> Option<(&str, &str)> {
+    let text = edit.replacement.as_str();
+    let body = text
+        .strip_prefix("\r\n")
+        .or_else(|| text.strip_prefix('\n'))
+        .or_else(|| text.ends_with('\n').then_some(text))?;
+    let line = body.lines().next()?;
+    let (indent, rest) = line.split_at(line.len() - line.trim_start().len());
+    let key = rest
+        .find([':', '=', '{', ' ', '\t', '\r'])
+        .map_or(rest, |i| &rest[..i]);
+    Some((indent, key))
 }
 
 #[cfg(test)]
@@ -106,6 +130,24 @@ mod tests {
         let applied = apply_fixes(text, &fixes);
         assert_eq!(applied.text, "Abcd+ef");
         assert_eq!(applied.fixes, 2);
+    }
+
+    #[test]
+    fn line_insertions_at_one_offset_go_in_together_unless_they_open_the_same_key() {
+        let text = "a:\n  b: 1\n";
+        let fixes = [
+            fix(&[(9, 9, "\n  c: 2")]),
+            fix(&[(9, 9, "\n  d: 3")]),
+            fix(&[(9, 9, "\n  c: 4")]),
+        ];
+        let applied = apply_fixes(text, &fixes);
+        assert_eq!(applied.text, "a:\n  b: 1\n  c: 2\n  d: 3\n");
+        assert_eq!(applied.fixes, 2);
+        // A key of the enclosing mapping must not land between a nested key and its children.
+        let nested = [fix(&[(9, 9, "\n  e: 5")]), fix(&[(9, 9, "\nf: 6")])];
+        assert_eq!(apply_fixes(text, &nested).fixes, 1);
+        let words = [fix(&[(1, 1, " -y")]), fix(&[(1, 1, " -q")])];
+        assert_eq!(apply_fixes("ab", &words).fixes, 1);
     }
 
     #[test]
