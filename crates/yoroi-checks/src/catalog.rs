@@ -154,6 +154,9 @@ pub struct RuleMeta {
     pub remediation: String,
     #[serde(default)]
     pub fix: FixKind,
+    /// How a declarative rule's findings are fixed (`fix` says whether the fix is safe).
+    #[serde(default)]
+    pub autofix: Option<crate::fix::AutofixSpec>,
     #[serde(default)]
     pub message: Option<String>,
     /// Named rule sets this rule belongs to (`pss-baseline`, `pss-restricted` …), selected with
@@ -486,9 +489,22 @@ fn build_rule(
             )));
         }
         LogicSpec::Declarative(spec) => Logic::Declarative(Box::new(
-            Declarative::compile(spec, domain).map_err(|e| invalid(format!("logic: {e}")))?,
+            Declarative::compile(spec, domain, meta.autofix.as_ref())
+                .map_err(|e| invalid(format!("logic: {e}")))?,
         )),
     };
+    if meta.autofix.is_some() {
+        if meta.fix == FixKind::None {
+            return Err(invalid(
+                "`autofix` needs `fix: safe` or `fix: unsafe` to say what kind of fix it is".into(),
+            ));
+        }
+        if matches!(logic, Logic::Rust(_)) {
+            return Err(invalid(
+                "`autofix` is for declarative rules; a Rust rule attaches its own edits".into(),
+            ));
+        }
+    }
     Ok(Rule {
         meta,
         domain,

@@ -3,6 +3,24 @@
 
 use crate::catalog::{Catalog, Domain, Rule};
 
+/// How `yoroi scan --fix` resolves the rule's findings, when it can.
+fn automatic_fix(rule: &Rule) -> Option<String> {
+    let how = match rule.meta.fix {
+        crate::FixKind::None => return None,
+        crate::FixKind::Safe => "Safe: `yoroi scan --fix` applies it",
+        crate::FixKind::Unsafe => {
+            "May change behaviour: `yoroi scan --fix --unsafe-fixes` applies it"
+        }
+    };
+    Some(match &rule.logic {
+        crate::catalog::Logic::Declarative(d) => match &d.autofix {
+            Some(autofix) => format!("{how}: {}.", autofix.title),
+            None => format!("{how}."),
+        },
+        crate::catalog::Logic::Rust(_) => format!("{how} where the finding offers an edit."),
+    })
+}
+
 /// One rule's page.
 pub fn rule_markdown(rule: &Rule) -> String {
     let m = &rule.meta;
@@ -25,6 +43,9 @@ pub fn rule_markdown(rule: &Rule) -> String {
     }
     out.push_str(&format!("### Why\n\n{}\n\n", m.rationale.trim()));
     out.push_str(&format!("### What to do\n\n{}\n\n", m.remediation.trim()));
+    if let Some(fix) = automatic_fix(rule) {
+        out.push_str(&format!("### Automatic fix\n\n{fix}\n\n"));
+    }
     if !m.references.is_empty() {
         out.push_str("### References\n\n");
         for r in &m.references {

@@ -661,6 +661,52 @@ fn emit_verdicts(
         if let Some(origin) = verdict.node.and_then(|n| n.origin.as_ref()) {
             finding.label_in(&origin.file, origin.span, origin.note.clone());
         }
+        if verdict.unknown {
+            continue;
+        }
+        if let Some(autofix) = &logic.autofix
+            && fix_format_matches(rule.domain, file.kind)
+        {
+            let roots = Roots {
+                subject: verdict.subject,
+                ..roots
+            };
+            match autofix.edits(&roots, file) {
+                Ok(edits) => {
+                    finding.fix(autofix.title.clone(), edits);
+                }
+                Err(crate::fix::Declined::FromVariable(origin)) => {
+                    let note = format!(
+                        "{}: the value comes from here; change it here (not fixed automatically)",
+                        origin.note
+                    );
+                    match finding
+                        .labels
+                        .iter_mut()
+                        .find(|l| l.span == origin.span && Arc::ptr_eq(&l.file, &origin.file))
+                    {
+                        Some(label) => label.message = note,
+                        None => {
+                            finding.label_in(&origin.file, origin.span, note);
+                        }
+                    }
+                }
+                Err(crate::fix::Declined::Unsupported) => {}
+            }
+        }
+    }
+}
+
+/// Declarative fixes edit the syntax their rule's paths are written for: Kubernetes rules edit
+/// YAML (not the Terraform Kubernetes provider's HCL, where the same rules also run), Terraform
+/// rules edit `.tf` files.
+fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
+    match domain {
+        Domain::Kubernetes => kind == FileKind::Yaml,
+        Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
+            kind == FileKind::Terraform
+        }
+        Domain::Dockerfile | Domain::Yoroi => false,
     }
 }
 

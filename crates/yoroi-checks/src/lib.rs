@@ -7,6 +7,7 @@ pub mod declarative;
 pub mod docs;
 pub mod engine;
 pub mod finding;
+pub mod fix;
 pub mod rules;
 pub mod suppress;
 pub mod testing;

@@ -66,6 +66,41 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
     docs
 }
 
+/// The unsuppressed findings of `engine` on one example group of `rule`, as a scan reports
+/// them (cross-file rules included), sorted.
+pub fn example_findings(
+    catalog: &Arc<Catalog>,
+    engine: &Engine,
+    rule: &Rule,
+    files: &[&Example],
+) -> Vec<Finding> {
+    let docs = example_documents(rule, files);
+    let mut findings: Vec<Finding> = docs.iter().flat_map(|d| engine.check(d)).collect();
+    let directives: Vec<_> = docs
+        .iter()
+        .flat_map(Document::files)
+        .flat_map(|f| crate::suppress::directives(&f))
+        .collect();
+    if engine.wants_kubernetes_set() {
+        let files: Vec<K8sFile> = docs
+            .into_iter()
+            .filter_map(Document::into_kubernetes)
+            .collect();
+        findings.extend(engine.check_set(&files));
+    }
+    let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
+    crate::suppress::apply(
+        &mut findings,
+        &directives,
+        catalog,
+        &enabled,
+        &crate::suppress::today(),
+    );
+    findings.retain(|f| f.suppression.is_none());
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+}
+
 /// Checks every example of `rule`; returns one line per discrepancy.
 pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
     let mut problems = Vec::new();
@@ -93,33 +128,11 @@ pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
         problems.push(format!("{}: no good example", rule.meta.id));
     }
     for (group, files) in groups {
-        let docs = example_documents(rule, &files);
-        if docs.is_empty() {
+        if example_documents(rule, &files).is_empty() {
             problems.push(format!("{}/{group}: not a file kind yoroi reads", rule.dir));
             continue;
         }
-        let mut findings: Vec<Finding> = docs.iter().flat_map(|d| engine.check(d)).collect();
-        let directives: Vec<_> = docs
-            .iter()
-            .flat_map(Document::files)
-            .flat_map(|f| crate::suppress::directives(&f))
-            .collect();
-        if engine.wants_kubernetes_set() {
-            let files: Vec<K8sFile> = docs
-                .into_iter()
-                .filter_map(Document::into_kubernetes)
-                .collect();
-            findings.extend(engine.check_set(&files));
-        }
-        let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
-        crate::suppress::apply(
-            &mut findings,
-            &directives,
-            catalog,
-            &enabled,
-            &crate::suppress::today(),
-        );
-        findings.retain(|f| f.suppression.is_none());
+        let findings = example_findings(catalog, &engine, rule, &files);
         for example in files {
             let path = PathBuf::from("checks").join(&rule.dir).join(&example.name);
             let mut actual: BTreeMap<(u32, String), usize> = BTreeMap::new();

@@ -1,7 +1,7 @@
 //! The subcommands.
 
 use crate::config::Config;
-use crate::discover::{Filters, discover};
+use crate::discover::{Discovered, Filters, discover};
 use crate::output::{Format, plan};
 use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
 use std::io::{IsTerminal, Read, Write};
@@ -219,6 +219,16 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let filters = Filters::new(&args.include, &args.exclude).map_err(CliError::Usage)?;
 
     let wants_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if args.unsafe_fixes && !(args.fix || args.diff) {
+        return Err(CliError::Usage(
+            "--unsafe-fixes needs --fix or --diff".into(),
+        ));
+    }
+    if wants_stdin && (args.fix || args.diff) {
+        return Err(CliError::Usage(
+            "--fix and --diff work on files, not on standard input".into(),
+        ));
+    }
     let stdin = if wants_stdin {
         let name = args.stdin_filename.as_deref().ok_or_else(|| {
             CliError::Usage("reading standard input needs --stdin-filename NAME".into())
@@ -290,22 +300,6 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         }
         None => None,
     };
-    let mut report = crate::scan::run(
-        &engine,
-        &parse_options,
-        discovered,
-        crate::scan::ScanInputs {
-            stdin,
-            roots,
-            terraform,
-            limits,
-            require_suppression_reason: config.require_suppression_reason.unwrap_or(false),
-            shard: args.shard,
-            progress: !args.quiet && show_progress(),
-            verbose: args.verbose,
-        },
-    );
-
     let policies: Vec<(PathBuf, FindingPolicy)> = if several {
         scoped_configs
             .iter()
@@ -317,24 +311,70 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             FindingPolicy::new(&config, false, &args.rule)?,
         )]
     };
-    apply_configs_to_findings(&mut report, &policies);
-    if !context_only.is_empty() {
+    let require_suppression_reason = config.require_suppression_reason.unwrap_or(false);
+    let collect = |discovered: Discovered, overlay: Arc<crate::scan::Overlay>| {
+        let mut report = crate::scan::run(
+            &engine,
+            &parse_options,
+            discovered,
+            crate::scan::ScanInputs {
+                stdin: stdin.clone(),
+                roots: roots.clone(),
+                terraform: terraform.clone(),
+                limits,
+                require_suppression_reason,
+                overlay,
+                shard: args.shard,
+                progress: !args.quiet && show_progress(),
+                verbose: args.verbose,
+            },
+        );
+        apply_configs_to_findings(&mut report, &policies);
+        if !context_only.is_empty() {
+            report
+                .findings
+                .retain(|f| !context_only.contains(&f.file.path));
+        }
+        if let Some(changed) = &changed {
+            report.findings.retain(|f| {
+                let line = f.file.lines.line_col(&f.file.text, f.span.start()).line;
+                match changed.get(&f.file.display_path()) {
+                    Some(None) => true,
+                    Some(Some(lines)) => lines.contains(&line),
+                    None => false,
+                }
+            });
+        }
+        if let Some(baseline) = &baseline {
+            yoroi_report::baseline::apply(&mut report, baseline);
+        }
         report
-            .findings
-            .retain(|f| !context_only.contains(&f.file.path));
-    }
-    if let Some(changed) = &changed {
-        report.findings.retain(|f| {
-            let line = f.file.lines.line_col(&f.file.text, f.span.start()).line;
-            match changed.get(&f.file.display_path()) {
-                Some(None) => true,
-                Some(Some(lines)) => lines.contains(&line),
-                None => false,
-            }
+    };
+    let mut report = collect(discovered, Arc::default());
+    let fixing = (args.fix || args.diff).then_some(crate::fixing::FixOptions {
+        unsafe_fixes: args.unsafe_fixes,
+    });
+    if let Some(options) = fixing {
+        let (fixed, outcome) = crate::fixing::run(report, options, |overlay| {
+            collect(discover(&paths, &filters), overlay)
         });
-    }
-    if let Some(baseline) = &baseline {
-        yoroi_report::baseline::apply(&mut report, baseline);
+        report = fixed;
+        let held_back = options.held_back(&report);
+        if args.diff {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(crate::fixing::diff(&outcome).as_bytes());
+            let _ = stdout.flush();
+            eprintln!(
+                "{}",
+                crate::fixing::summary(&outcome, &report, held_back, true)
+            );
+            return Ok(u8::from(!outcome.changed.is_empty()));
+        }
+        crate::fixing::write(&outcome)?;
+        eprintln!(
+            "{}",
+            crate::fixing::summary(&outcome, &report, held_back, false)
+        );
     }
     if let Some(path) = &args.write_baseline {
         std::fs::write(path, yoroi_report::baseline::write(&report)).map_err(|source| {

@@ -7,6 +7,7 @@
 mod commands;
 mod config;
 mod discover;
+mod fixing;
 mod new_since;
 mod output;
 mod scan;
@@ -180,6 +181,16 @@ struct ScanArgs {
     /// Most instances checked per Terraform `count`/`for_each` block [default: 10000].
     #[arg(long, value_name = "N")]
     max_instances: Option<usize>,
+    /// Apply the safe fixes findings offer, re-scan until nothing changes, and report what
+    /// remains.
+    #[arg(long)]
+    fix: bool,
+    /// Print the fixes as a unified diff instead of writing them (exit 1 when there is one).
+    #[arg(long)]
+    diff: bool,
+    /// With --fix or --diff, also apply fixes that may change behaviour.
+    #[arg(long)]
+    unsafe_fixes: bool,
     /// Colour in human output (`auto` also honours `NO_COLOR`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,

@@ -36,6 +36,23 @@ pub struct ScanInputs {
     pub progress: bool,
     /// Report phase timings on standard error.
     pub verbose: bool,
+    /// Texts that replace files on disk (the rounds of `--fix` and `--diff`).
+    pub overlay: Arc<Overlay>,
+}
+
+/// File texts by path that are read instead of the files on disk.
+pub type Overlay = HashMap<PathBuf, String>;
+
+/// Reads a file, preferring its text in `overlay`.
+fn read_overlaid(
+    overlay: &Overlay,
+    path: &Path,
+    kind: FileKind,
+) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
+    match overlay.get(path) {
+        Some(text) => Ok(SourceFile::new(path, kind, text.clone())),
+        None => read_source(path, kind),
+    }
 }
 
 /// Whether `shard` owns the units grouped under `key`: a stable hash of the path as discovered,
@@ -123,6 +140,7 @@ struct ScanLoader {
     parsed: HashMap<PathBuf, Arc<ParsedModule>>,
     extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
     roots: Vec<PathBuf>,
+    overlay: Arc<Overlay>,
 }
 
 impl ScanLoader {
@@ -163,7 +181,7 @@ impl SourceLoader for ScanLoader {
                 continue;
             };
             if matches!(kind, FileKind::Terraform | FileKind::TerraformJson)
-                && let Ok(file) = read_source(&path, kind)
+                && let Ok(file) = read_overlaid(&self.overlay, &path, kind)
             {
                 files.push(file);
             }
@@ -242,7 +260,7 @@ pub fn run(
             let mut findings = Vec::new();
             let mut sources = Vec::with_capacity(files.len());
             for (path, kind) in files {
-                match read_source(&path, kind) {
+                match read_overlaid(&inputs.overlay, &path, kind) {
                     Ok(file) => sources.push(file),
                     Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
                 }
@@ -273,6 +291,7 @@ pub fn run(
         parsed: by_dir,
         extra: Mutex::new(HashMap::new()),
         roots: inputs.roots.clone(),
+        overlay: Arc::clone(&inputs.overlay),
     };
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
     if let Some(file) = inputs.stdin {
@@ -407,7 +426,7 @@ fn check_unit(
         coverage: coverage_of(&document),
     };
     match unit {
-        Unit::File(path, kind) => match read_source(&path, kind) {
+        Unit::File(path, kind) => match read_overlaid(&loader.overlay, &path, kind) {
             Ok(file) => single(file),
             Err((file, message)) => Checked {
                 files: 1,

@@ -86,7 +86,11 @@ impl<'a> FindingDiagnostic<'a> {
         let meta = &finding.rule.meta;
         let mut help = first_paragraph(&meta.remediation);
         if let Some(fix) = &finding.fix {
-            help = format!("{help}\nfix available: {}", fix.title);
+            let how = match fix.applicability {
+                yoroi_checks::FixKind::Unsafe => "yoroi scan --fix --unsafe-fixes",
+                _ => "yoroi scan --fix",
+            };
+            help = format!("{help}\nfix available ({how}): {}", fix.title);
         }
         for label in &finding.labels {
             if label.file.path != finding.file.path {

@@ -117,6 +117,8 @@ pub struct Declarative {
     pub filter: Option<Cond>,
     pub mode: Mode,
     pub cond: Cond,
+    /// The edits that resolve a finding (`autofix:` in `rule.yaml`).
+    pub autofix: Option<crate::fix::Autofix>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,7 +197,11 @@ pub struct Roots<'a> {
 }
 
 impl Declarative {
-    pub fn compile(spec: &Spec, domain: Domain) -> Result<Declarative, String> {
+    pub fn compile(
+        spec: &Spec,
+        domain: Domain,
+        autofix: Option<&crate::fix::AutofixSpec>,
+    ) -> Result<Declarative, String> {
         use yoroi_syntax::kubernetes::ContainerKind;
         let target = match (&spec.target.terraform, spec.target.kubernetes.as_deref()) {
             (Some(types), None) => {
@@ -256,6 +262,10 @@ impl Declarative {
             filter: spec.filter.as_ref().map(Cond::compile).transpose()?,
             mode,
             cond: Cond::compile(cond)?,
+            autofix: autofix
+                .map(crate::fix::Autofix::compile)
+                .transpose()
+                .map_err(|e| format!("autofix: {e}"))?,
         })
     }
 
@@ -320,7 +330,7 @@ pub struct Verdict<'a> {
 }
 
 impl Cond {
-    fn compile(spec: &CondSpec) -> Result<Cond, String> {
+    pub(crate) fn compile(spec: &CondSpec) -> Result<Cond, String> {
         let combinators = [
             spec.all.is_some(),
             spec.any.is_some(),
@@ -705,7 +715,7 @@ mod tests {
 
     fn judge(logic: &str, doc: &str) -> Vec<String> {
         let spec: Spec = serde_saphyr::from_str(logic).unwrap();
-        let rule = Declarative::compile(&spec, Domain::Kubernetes).unwrap();
+        let rule = Declarative::compile(&spec, Domain::Kubernetes, None).unwrap();
         let stream = parse_stream(doc, &LineIndex::new(doc), YamlLimits::default());
         let root = &stream.documents[0].root;
         let roots = Roots {

@@ -113,6 +113,17 @@ impl Path {
         })
     }
 
+    /// The keys of a path made only of plain keys (what a fix can write to).
+    pub fn plain_keys(&self) -> Option<Vec<String>> {
+        self.steps
+            .iter()
+            .map(|s| match s {
+                Step::Key(k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Selects nodes from `start`. Unknown nodes met on the way are returned as selected (the
     /// caller treats them as "cannot say").
     pub fn select<'a>(&self, start: Selected<'a>, out: &mut Vec<Selected<'a>>) {

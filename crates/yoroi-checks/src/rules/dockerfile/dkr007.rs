@@ -5,10 +5,11 @@ use super::apt::apt;
 use super::cache::mounts_dir;
 use super::stages::{chain, object, runs};
 use super::wrappers::effective;
-use crate::finding::Emitter;
+use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
-use yoroi_syntax::dockerfile::Instruction;
-use yoroi_syntax::dockerfile::shell::Script;
+use yoroi_syntax::Span;
+use yoroi_syntax::dockerfile::shell::{Command, Script, ShellWord};
+use yoroi_syntax::dockerfile::{Form, Instruction};
 
 pub(crate) const RULE: RustRule = RustRule {
     id: "DKR007",
@@ -35,14 +36,14 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
                 update.get_or_insert(apt.token());
             } else if apt.is("install") {
                 let token = apt.token();
-                if install.is_none_or(|w: &yoroi_syntax::dockerfile::shell::ShellWord| {
+                if install.is_none_or(|(w, _): (&ShellWord, &Command)| {
                     token.span.start() < w.span.start()
                 }) {
-                    install = Some(token);
+                    install = Some((token, command));
                 }
             }
         }
-        let (Some(update), Some(install)) = (update, install) else {
+        let (Some(update), Some((install, command))) = (update, install) else {
             continue;
         };
         if removes_lists(run.script) || caches_lists(run.instruction) {
@@ -59,7 +60,32 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
         if let Some(o) = object(df, run.instruction.stage) {
             finding.object(o);
         }
+        if let Some(edit) = cleanup(ctx, run.instruction, command) {
+            finding.fix("remove /var/lib/apt/lists after installing", vec![edit]);
+        }
     }
+}
+
+/// ` && rm -rf /var/lib/apt/lists/*` after the install, when it is the plain last command of a
+/// shell-form RUN (not in a pipeline, a substitution, `sh -c` or a heredoc): there the removal
+/// runs exactly when the install succeeded, in the same layer.
+fn cleanup(ctx: &DockerfileCtx<'_>, instruction: &Instruction, command: &Command) -> Option<Edit> {
+    if instruction.form != Form::Shell
+        || !instruction.heredocs.is_empty()
+        || command.pipeline.is_some()
+        || command.in_substitution
+        || command.via_shell_c
+    {
+        return None;
+    }
+    let rest = ctx
+        .file
+        .text
+        .get(command.span.end()..instruction.span.end())?;
+    rest.trim().is_empty().then(|| Edit {
+        span: Span::empty(command.span.end()),
+        replacement: " && rm -rf /var/lib/apt/lists/*".to_string(),
+    })
 }
 
 /// `rm` of `/var/lib/apt/lists` (or something below it), or of `/var/lib/apt` itself;
