@@ -5,7 +5,6 @@
 //! I/O error. `--soft-fail` turns 1 into 0 and still writes every report.
 
 mod commands;
-mod config;
 mod discover;
 mod new_since;
 mod output;
@@ -182,7 +181,7 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     #[error(transparent)]
-    Catalog(#[from] yoroi_checks::catalog::CatalogError),
+    Project(#[from] yoroi_project::ProjectError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,

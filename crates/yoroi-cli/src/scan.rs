@@ -13,13 +13,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
+use yoroi_project::files::{module_files, read_source, read_text};
 use yoroi_report::Report;
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
 use yoroi_syntax::{FileKind, SourceFile};
-
-/// Files larger than this are reported, not parsed.
-pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
 /// What the scan needs besides the discovered files.
 pub struct ScanInputs {
@@ -41,33 +39,6 @@ enum Unit {
     /// A directory only reached as a module: its syntax errors are reported here, its resources
     /// through its callers.
     TerraformCallee(Arc<ParsedModule>),
-}
-
-/// Reads a file as UTF-8 text, or says why it cannot be scanned.
-pub fn read_source(
-    path: &Path,
-    kind: FileKind,
-) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
-    let failed = |message: String| (SourceFile::new(path, kind, String::new()), message);
-    let meta = std::fs::metadata(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(failed(format!(
-            "file is {} bytes, over the {} byte limit; not scanned",
-            meta.len(),
-            MAX_FILE_BYTES
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err(failed("binary content (NUL bytes); not scanned".into()));
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(path, kind, text)),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            Err(failed(format!("invalid UTF-8 at byte {at}; not scanned")))
-        }
-    }
 }
 
 /// Serves parsed module directories to the evaluator; directories that were not discovered are
@@ -99,28 +70,12 @@ impl SourceLoader for ScanLoader {
         if let Some(parsed) = extra.get(dir) {
             return Ok(Arc::clone(parsed));
         }
-        let entries = std::fs::read_dir(dir).map_err(|e| e.to_string())?;
-        let mut files = Vec::new();
-        let mut paths: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| {
-                let path = e.path();
-                path.strip_prefix("./")
-                    .map(Path::to_path_buf)
-                    .unwrap_or(path)
-            })
-            .collect();
-        paths.sort();
-        for path in paths {
-            let Some(kind) = FileKind::from_path(&path) else {
-                continue;
-            };
-            if matches!(kind, FileKind::Terraform | FileKind::TerraformJson)
-                && let Ok(file) = read_source(&path, kind)
-            {
-                files.push(file);
-            }
-        }
+        let files = module_files(
+            dir,
+            &[FileKind::Terraform, FileKind::TerraformJson],
+            &|_| None,
+        )
+        .map_err(|e| e.to_string())?;
         if files.is_empty() {
             return Err("no Terraform files there".into());
         }
@@ -133,11 +88,7 @@ impl SourceLoader for ScanLoader {
         if !self.inside_roots(path) {
             return None;
         }
-        let meta = std::fs::metadata(path).ok()?;
-        if meta.len() > MAX_FILE_BYTES {
-            return None;
-        }
-        std::fs::read_to_string(path).ok()
+        read_text(path)
     }
 }
 
