@@ -68,6 +68,9 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Run the language server on standard input and output (for editors: diagnostics, fixes,
+    /// suppressions and rule docs on hover; see editors/ in the repository).
+    Lsp,
     /// Show a rule's documentation.
     Explain {
         /// Rule id (DKR001) or name (root-user).
@@ -207,6 +210,9 @@ pub fn main() -> ExitCode {
         } => commands::rules(format, &checks_dirs),
         Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
         Command::Init { force } => commands::init(force),
+        Command::Lsp => yoroi_lsp::run_stdio()
+            .map(|()| 0)
+            .map_err(|e| CliError::Usage(format!("language server: {e}"))),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "yoroi", &mut std::io::stdout());

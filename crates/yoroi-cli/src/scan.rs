@@ -9,14 +9,14 @@ use crate::discover::Discovered;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
-use yoroi_project::files::{module_files, read_source, read_text};
+use yoroi_project::files::{ModuleLoader, read_source};
 use yoroi_report::Report;
-use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
-use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
+use yoroi_syntax::terraform::{Module, ParsedModule};
 use yoroi_syntax::{FileKind, SourceFile};
 
 /// What the scan needs besides the discovered files.
@@ -39,57 +39,6 @@ enum Unit {
     /// A directory only reached as a module: its syntax errors are reported here, its resources
     /// through its callers.
     TerraformCallee(Arc<ParsedModule>),
-}
-
-/// Serves parsed module directories to the evaluator; directories that were not discovered are
-/// read from disk, but only inside the scan roots.
-struct ScanLoader {
-    parsed: HashMap<PathBuf, Arc<ParsedModule>>,
-    extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
-    roots: Vec<PathBuf>,
-}
-
-impl ScanLoader {
-    fn inside_roots(&self, path: &Path) -> bool {
-        self.roots.iter().any(|root| is_within(path, root))
-    }
-}
-
-impl SourceLoader for ScanLoader {
-    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
-        if let Some(parsed) = self.parsed.get(dir) {
-            return Ok(Arc::clone(parsed));
-        }
-        if !self.inside_roots(dir) {
-            return Err("outside the scanned paths".into());
-        }
-        let mut extra = self
-            .extra
-            .lock()
-            .map_err(|_| "loader poisoned".to_string())?;
-        if let Some(parsed) = extra.get(dir) {
-            return Ok(Arc::clone(parsed));
-        }
-        let files = module_files(
-            dir,
-            &[FileKind::Terraform, FileKind::TerraformJson],
-            &|_| None,
-        )
-        .map_err(|e| e.to_string())?;
-        if files.is_empty() {
-            return Err("no Terraform files there".into());
-        }
-        let parsed = Arc::new(ParsedModule::parse(dir.to_path_buf(), files));
-        extra.insert(dir.to_path_buf(), Arc::clone(&parsed));
-        Ok(parsed)
-    }
-
-    fn read(&self, path: &Path) -> Option<String> {
-        if !self.inside_roots(path) {
-            return None;
-        }
-        read_text(path)
-    }
 }
 
 /// What checking one unit produced: files counted, findings, and the Kubernetes objects kept for
@@ -143,11 +92,8 @@ pub fn run(
             units.push(Unit::TerraformRoot(module));
         }
     }
-    let loader = ScanLoader {
-        parsed: by_dir,
-        extra: Mutex::new(HashMap::new()),
-        roots: inputs.roots.clone(),
-    };
+    let no_buffers = |_: &Path| None;
+    let loader = ModuleLoader::new(by_dir, inputs.roots.clone(), &no_buffers);
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
     if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));
@@ -205,7 +151,7 @@ fn check_unit(
     engine: &Engine,
     options: &ParseOptions,
     unit: Unit,
-    loader: &ScanLoader,
+    loader: &ModuleLoader<'_>,
     terraform: &RootInputs,
     limits: EvalLimits,
 ) -> Checked {

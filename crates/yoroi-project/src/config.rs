@@ -100,7 +100,7 @@ pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, ProjectErro
     Ok(config)
 }
 
-fn find(start: &Path) -> Option<PathBuf> {
+pub fn find(start: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(start).ok()?;
     let mut dir = if start.is_file() {
         start.parent()?.to_path_buf()

@@ -1,8 +1,11 @@
 //! Reading files from disk the way a scan does: size limit, binary and UTF-8 checks, and the
 //! Terraform files of a module directory.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use yoroi_syntax::terraform::eval::SourceLoader;
+use yoroi_syntax::terraform::{ParsedModule, is_within};
 use yoroi_syntax::{FileKind, SourceFile};
 
 /// Files larger than this are reported, not parsed.
@@ -50,7 +53,7 @@ pub fn read_text(path: &Path) -> Option<String> {
 pub fn module_files(
     dir: &Path,
     kinds: &[FileKind],
-    overlay: &dyn Fn(&Path) -> Option<Arc<SourceFile>>,
+    overlay: Overlay<'_>,
 ) -> std::io::Result<Vec<Arc<SourceFile>>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
@@ -77,4 +80,75 @@ pub fn module_files(
         }
     }
     Ok(files)
+}
+
+/// The buffers of an editor that differ from the disk, by path.
+pub type Overlay<'a> = &'a (dyn Fn(&Path) -> Option<Arc<SourceFile>> + Sync);
+
+/// Serves module directories to the Terraform evaluator: the ones parsed already, else read from
+/// disk (with the overlay's buffers instead of their files), but only inside the roots.
+pub struct ModuleLoader<'a> {
+    parsed: HashMap<PathBuf, Arc<ParsedModule>>,
+    extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
+    roots: Vec<PathBuf>,
+    overlay: Overlay<'a>,
+}
+
+impl<'a> ModuleLoader<'a> {
+    pub fn new(
+        parsed: HashMap<PathBuf, Arc<ParsedModule>>,
+        roots: Vec<PathBuf>,
+        overlay: Overlay<'a>,
+    ) -> ModuleLoader<'a> {
+        ModuleLoader {
+            parsed,
+            extra: Mutex::new(HashMap::new()),
+            roots,
+            overlay,
+        }
+    }
+
+    fn inside_roots(&self, path: &Path) -> bool {
+        self.roots.iter().any(|root| is_within(path, root))
+    }
+}
+
+impl SourceLoader for ModuleLoader<'_> {
+    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+        if let Some(parsed) = self.parsed.get(dir) {
+            return Ok(Arc::clone(parsed));
+        }
+        if !self.inside_roots(dir) {
+            return Err("outside the scanned paths".into());
+        }
+        let mut extra = self
+            .extra
+            .lock()
+            .map_err(|_| "loader poisoned".to_string())?;
+        if let Some(parsed) = extra.get(dir) {
+            return Ok(Arc::clone(parsed));
+        }
+        let files = module_files(
+            dir,
+            &[FileKind::Terraform, FileKind::TerraformJson],
+            self.overlay,
+        )
+        .map_err(|e| e.to_string())?;
+        if files.is_empty() {
+            return Err("no Terraform files there".into());
+        }
+        let parsed = Arc::new(ParsedModule::parse(dir.to_path_buf(), files));
+        extra.insert(dir.to_path_buf(), Arc::clone(&parsed));
+        Ok(parsed)
+    }
+
+    fn read(&self, path: &Path) -> Option<String> {
+        if !self.inside_roots(path) {
+            return None;
+        }
+        match (self.overlay)(path) {
+            Some(buffer) => Some(buffer.text.clone()),
+            None => read_text(path),
+        }
+    }
 }
