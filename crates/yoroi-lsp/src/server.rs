@@ -90,6 +90,8 @@ pub fn serve(connection: &Connection) -> Result<(), String> {
         jobs,
         client,
     };
+    // `initialize_finish` consumed the `initialized` notification.
+    server.initialized();
     let outcome = server.run();
     drop(server);
     let _ = worker.join();
@@ -240,7 +242,6 @@ impl Server<'_> {
         let method = notification.method.as_str();
         let params = notification.params;
         match method {
-            "initialized" => self.initialized(),
             "textDocument/didOpen" => {
                 if let Ok(p) = serde_json::from_value::<DidOpenTextDocumentParams>(params) {
                     let document = p.text_document;
