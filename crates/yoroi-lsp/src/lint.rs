@@ -21,7 +21,7 @@ use yoroi_syntax::{FileKind, SourceFile};
 pub struct Settings {
     /// Report only findings at or above this severity.
     pub severity: Option<Severity>,
-    /// Extra rule folders, as `--checks-dir`.
+    /// Extra rule folders, as `--checks-dir` (relative ones to the first workspace folder).
     pub checks_dirs: Vec<PathBuf>,
 }
 
@@ -250,7 +250,9 @@ impl Linter {
             .unwrap_or_default();
         let mut checks_dirs: Vec<PathBuf> =
             config.checks_dirs.iter().map(|d| base.join(d)).collect();
-        checks_dirs.extend(extra.iter().cloned());
+        // Settings name folders relative to the (first) workspace folder.
+        let workspace = self.roots.first().cloned().unwrap_or_default();
+        checks_dirs.extend(extra.iter().map(|d| workspace.join(d)));
         let catalog = yoroi_project::load_catalog(&checks_dirs).map_err(|e| e.to_string())?;
         let severity = |s: &Option<String>| s.as_deref().and_then(Severity::parse);
         let selection = Selection {
