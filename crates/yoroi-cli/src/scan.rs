@@ -122,16 +122,11 @@ pub fn run(
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
     }
-    if inputs.require_suppression_reason {
-        directives.retain(|d| d.reason.is_some());
-    }
-    let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
-    suppress::apply(
+    yoroi_project::apply_suppressions(
+        engine,
         &mut findings,
-        &directives,
-        engine.catalog(),
-        &enabled,
-        &suppress::today(),
+        directives,
+        inputs.require_suppression_reason,
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     // A module called from two places reports the same finding twice.

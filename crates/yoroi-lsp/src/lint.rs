@@ -120,7 +120,7 @@ impl Linter {
         let Some(project) = self.project_for(&buffer.path) else {
             return Vec::new();
         };
-        let (mut findings, mut directives) = match buffer.kind {
+        let (mut findings, directives) = match buffer.kind {
             FileKind::Dockerfile | FileKind::Yaml => {
                 let file = buffer.source();
                 let directives = suppress::directives(&file);
@@ -131,17 +131,11 @@ impl Linter {
                 self.lint_module(&project, buffer, open)
             }
         };
-        if project.require_reason {
-            directives.retain(|d| d.reason.is_some());
-        }
-        let engine = &project.engine;
-        let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
-        suppress::apply(
+        yoroi_project::apply_suppressions(
+            &project.engine,
             &mut findings,
-            &directives,
-            engine.catalog(),
-            &enabled,
-            &suppress::today(),
+            directives,
+            project.require_reason,
         );
         let threshold = self.settings.severity;
         findings.retain_mut(|f| {

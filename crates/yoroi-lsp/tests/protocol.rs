@@ -492,9 +492,8 @@ fn the_nearest_config_applies_and_its_changes_relint() {
         .iter()
         .any(|n| n.method == "window/showMessage")
     {
-        match client.receive(deadline) {
-            Message::Notification(n) => client.pending.push(n),
-            _ => {}
+        if let Message::Notification(n) = client.receive(deadline) {
+            client.pending.push(n);
         }
     }
     client.shutdown();
@@ -528,21 +527,11 @@ fn settings_set_the_severity_threshold() {
 fn settings_are_pulled_from_clients_that_offer_configuration() {
     let dir = workspace();
     let path = dir.path().join("Dockerfile");
-    let (server, client_side) = Connection::memory();
-    let handle = std::thread::spawn(move || yoroi_lsp::serve(&server));
-    let mut client = Client {
-        connection: client_side,
-        server: Some(handle),
-        next_id: 0,
-        pending: Vec::new(),
-    };
-    let init = client.request(
-        "initialize",
-        json!({"rootUri": uri(dir.path()), "capabilities": {"workspace": {"configuration": true,
-               "didChangeWatchedFiles": {"dynamicRegistration": true}}}}),
+    let (mut client, _) = Client::start_with(
+        dir.path(),
+        Value::Null,
+        json!({"workspace": {"configuration": true, "didChangeWatchedFiles": {"dynamicRegistration": true}}}),
     );
-    assert!(init.response_result.is_ok());
-    client.notify("initialized", json!({}));
     let deadline = Instant::now() + WAIT;
     let mut asked = Vec::new();
     while asked.len() < 2 {

@@ -9,7 +9,8 @@ pub mod policy;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use yoroi_checks::Catalog;
+use yoroi_checks::suppress::{self, Directive};
+use yoroi_checks::{Catalog, Engine, Finding};
 
 /// A problem with the project's settings: a bad config file, an unknown rule, a rule folder
 /// that does not load.
@@ -34,4 +35,26 @@ pub fn load_catalog(checks_dirs: &[PathBuf]) -> Result<Arc<Catalog>, ProjectErro
         catalog.load_dir(dir)?;
     }
     Ok(Arc::new(catalog))
+}
+
+/// Marks the findings the directives suppress and adds the findings about the directives
+/// themselves (expired, unused). Without a reason a directive does not count when the config
+/// requires one.
+pub fn apply_suppressions(
+    engine: &Engine,
+    findings: &mut Vec<Finding>,
+    mut directives: Vec<Directive>,
+    require_reason: bool,
+) {
+    if require_reason {
+        directives.retain(|d| d.reason.is_some());
+    }
+    let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
+    suppress::apply(
+        findings,
+        &directives,
+        engine.catalog(),
+        &enabled,
+        &suppress::today(),
+    );
 }
