@@ -250,3 +250,86 @@ fn describe(finding: &Finding) -> String {
     ));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use yoroi_checks::{Catalog, Fix};
+
+    fn finding(file: &Arc<SourceFile>, id: &str, edits: &[(usize, usize, &str)]) -> Finding {
+        let catalog = Catalog::builtin().expect("the built-in catalog loads");
+        let rule = Arc::clone(catalog.get(id).expect("rule exists"));
+        let edits: Vec<Edit> = edits
+            .iter()
+            .map(|&(start, end, text)| Edit {
+                span: Span::new(start, end),
+                replacement: text.to_string(),
+            })
+            .collect();
+        Finding {
+            severity: rule.meta.severity,
+            message: rule.meta.title.clone(),
+            file: Arc::clone(file),
+            span: edits.first().map_or(Span::empty(0), |e| e.span),
+            labels: Vec::new(),
+            object: None,
+            fix: Some(Fix {
+                title: "fix".into(),
+                applicability: FixKind::Safe,
+                edits,
+            }),
+            suppression: None,
+            baseline: None,
+            rule,
+        }
+    }
+
+    #[test]
+    fn fix_all_leaves_out_fixes_that_overlap_an_earlier_one() {
+        let file = SourceFile::new("Dockerfile", FileKind::Dockerfile, "0123456789\n".into());
+        let findings = [
+            finding(&file, "DKR013", &[(0, 4, "a")]),
+            finding(&file, "DKR030", &[(2, 6, "b")]),
+            finding(&file, "DKR027", &[(6, 8, "c"), (9, 9, "d")]),
+            finding(&file, "DKR029", &[(9, 9, "e")]),
+        ];
+        let edits: Vec<(usize, String)> = fix_all(&findings)
+            .into_iter()
+            .map(|e| (e.span.start(), e.replacement))
+            .collect();
+        let expected = [(0, "a"), (6, "c"), (9, "d")].map(|(s, r)| (s, r.to_string()));
+        assert_eq!(edits, expected);
+    }
+
+    #[test]
+    fn ignore_comments_use_each_format_s_comment_form() {
+        let yaml = SourceFile::new("x.yaml", FileKind::Yaml, "a: 1\nb: 2\n".into());
+        let f = finding(&yaml, "K8S001", &[(5, 9, "")]);
+        let edit = ignore_line(&yaml, &f).expect("yaml has comments");
+        assert_eq!(edit.span, Span::empty(9));
+        assert!(
+            edit.replacement
+                .starts_with(" # yoroi:ignore K8S001 reason=")
+        );
+
+        let docker = SourceFile::new(
+            "Dockerfile",
+            FileKind::Dockerfile,
+            "# syntax=docker/dockerfile:1\nFROM a\nRUN x \\\n  && y\n".into(),
+        );
+        let inside = docker.text.find("&& y").unwrap_or(0);
+        let f = finding(&docker, "DKR030", &[(inside, inside + 4, "")]);
+        let edit = ignore_line(&docker, &f).expect("dockerfile");
+        assert_eq!(edit.span, Span::empty(docker.text.find("RUN").unwrap_or(0)));
+        let edit = ignore_file(&docker, "DKR030").expect("dockerfile");
+        assert_eq!(
+            edit.span,
+            Span::empty(docker.text.find("FROM").unwrap_or(0))
+        );
+
+        let json = SourceFile::new("main.tf.json", FileKind::TerraformJson, "{}".into());
+        let f = finding(&json, "AWS009", &[(0, 1, "")]);
+        assert!(ignore_line(&json, &f).is_none() && ignore_file(&json, "AWS009").is_none());
+    }
+}
