@@ -9,7 +9,7 @@ use std::sync::Arc;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, ParseOptions, Selection, Severity, parse_file_with};
 use yoroi_project::config::{self, Config};
-use yoroi_project::files::{ModuleLoader, module_files, read_source};
+use yoroi_project::files::{MAX_FILE_BYTES, ModuleLoader, module_files, read_source};
 use yoroi_project::policy::FindingPolicy;
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
 use yoroi_syntax::terraform::{Module, ParsedModule};
@@ -120,6 +120,14 @@ impl Linter {
         let Some(project) = self.project_for(&buffer.path) else {
             return Vec::new();
         };
+        if buffer.text.len() as u64 > MAX_FILE_BYTES {
+            let message = format!(
+                "buffer is {} bytes, over the {MAX_FILE_BYTES} byte limit; not linted",
+                buffer.text.len()
+            );
+            let empty = SourceFile::new(buffer.path.clone(), buffer.kind, String::new());
+            return project.engine.file_error(&empty, &message);
+        }
         let (mut findings, directives) = match buffer.kind {
             FileKind::Dockerfile | FileKind::Yaml => {
                 let file = buffer.source();

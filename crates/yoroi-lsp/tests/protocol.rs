@@ -342,6 +342,32 @@ fn code_actions_fix_ignore_and_fix_all() {
 }
 
 #[test]
+fn typing_is_debounced_and_only_the_latest_version_is_published() {
+    let dir = workspace();
+    let path = dir.path().join("Dockerfile");
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+    client.open(&path, DOCKERFILE);
+    for version in 2..=6 {
+        let text = format!("{DOCKERFILE}# edit {version}\n");
+        client.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri(&path), "version": version},
+                   "contentChanges": [{"text": text}]}),
+        );
+    }
+    let deadline = Instant::now() + WAIT;
+    let published = loop {
+        if let Message::Notification(n) = client.receive(deadline)
+            && n.method == "textDocument/publishDiagnostics"
+        {
+            break n.params["version"].clone();
+        }
+    };
+    assert_eq!(published, 6, "one lint, for the last version");
+    client.shutdown();
+}
+
+#[test]
 fn hover_explains_the_rule_under_the_cursor() {
     let dir = workspace();
     let path = dir.path().join("Dockerfile");
