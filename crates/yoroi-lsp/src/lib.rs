@@ -9,14 +9,16 @@ mod actions;
 mod convert;
 mod lint;
 mod server;
+mod stdio;
 
 pub use lint::{Buffer, Linter, Settings};
 pub use server::{DEBOUNCE, serve};
 
 /// Serves the protocol on standard input and output until the client says `exit`.
 pub fn run_stdio() -> Result<(), String> {
-    let (connection, io_threads) = lsp_server::Connection::stdio();
-    serve(&connection)?;
+    let (connection, transport) = stdio::connection();
+    let served = serve(&connection);
     drop(connection);
-    io_threads.join().map_err(|e| e.to_string())
+    let joined = transport.join();
+    served.and(joined)
 }
