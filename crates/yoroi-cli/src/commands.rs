@@ -1,6 +1,5 @@
 //! The subcommands.
 
-use crate::config::Config;
 use crate::discover::{Discovered, Filters, discover};
 use crate::output::{Format, plan};
 use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
@@ -8,23 +7,15 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use yoroi_checks::{Catalog, Engine, ParseOptions, Selection};
+use yoroi_project::config::{self, Config};
+use yoroi_project::policy::{FindingPolicy, path_glob};
 use yoroi_report::human::HumanOptions;
 use yoroi_report::sarif::SarifOptions;
 use yoroi_syntax::terraform::eval::{EvalLimits, RootInputs};
 use yoroi_syntax::{FileKind, SourceFile};
 
 fn load_catalog(checks_dirs: &[PathBuf]) -> Result<Arc<Catalog>, CliError> {
-    let mut catalog = Catalog::builtin()?;
-    for dir in checks_dirs {
-        if !dir.is_dir() {
-            return Err(CliError::Usage(format!(
-                "--checks-dir {}: not a directory",
-                dir.display()
-            )));
-        }
-        catalog.load_dir(dir)?;
-    }
-    Ok(Arc::new(catalog))
+    Ok(yoroi_project::load_catalog(checks_dirs)?)
 }
 
 /// Folds the config file into the arguments: flags win, lists from both apply.
@@ -68,15 +59,6 @@ fn merge_config(args: &mut ScanArgs, config: &Config) -> Result<(), CliError> {
     Ok(())
 }
 
-/// A config glob, relative to the config file's directory, as discovery matches paths.
-fn path_glob(base: &std::path::Path, pattern: &str) -> String {
-    if base.as_os_str().is_empty() || base == std::path::Path::new(".") {
-        pattern.to_string()
-    } else {
-        format!("{}/{pattern}", base.display())
-    }
-}
-
 /// `yoroi merge-sarif`: one SARIF run from the shards' logs.
 pub fn merge_sarif(files: &[PathBuf], output: Option<&std::path::Path>) -> Result<u8, CliError> {
     let mut logs = Vec::with_capacity(files.len());
@@ -101,14 +83,14 @@ pub fn merge_sarif(files: &[PathBuf], output: Option<&std::path::Path>) -> Resul
 }
 
 pub fn init(force: bool) -> Result<u8, CliError> {
-    let path = PathBuf::from(crate::config::FILE_NAME);
+    let path = PathBuf::from(config::FILE_NAME);
     if path.exists() && !force {
         return Err(CliError::Usage(format!(
             "{} already exists (use --force to replace it)",
             path.display()
         )));
     }
-    std::fs::write(&path, crate::config::STARTER).map_err(|source| CliError::Write {
+    std::fs::write(&path, config::STARTER).map_err(|source| CliError::Write {
         path: path.clone(),
         source,
     })?;
@@ -123,13 +105,13 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         .find(|p| p.as_os_str() != "-")
         .cloned()
         .unwrap_or_else(|| PathBuf::from("."));
-    let config = crate::config::load(args.config.as_deref(), &start)?;
+    let config = config::load(args.config.as_deref(), &start)?;
     // Each scanned path gets its nearest config for what is reported under it; run-wide
     // settings (formats, fail-on, inputs) come from the first path's.
     let mut scoped_configs: Vec<(PathBuf, Config)> = Vec::new();
     if args.config.is_none() {
         for path in args.paths.iter().filter(|p| p.as_os_str() != "-") {
-            let nearest = crate::config::load(None, path)?;
+            let nearest = config::load(None, path)?;
             scoped_configs.push((
                 path.strip_prefix("./").unwrap_or(path).to_path_buf(),
                 nearest,
@@ -148,14 +130,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     merge_config(&mut args, &config)?;
     let outputs = plan(&args.format, args.output.clone())?;
     let catalog = load_catalog(&args.checks_dirs)?;
-    let expand = |selectors: &[String]| -> Vec<String> {
-        catalog
-            .rules
-            .iter()
-            .filter(|r| selectors.iter().any(|s| crate::config::selects(s, r)))
-            .map(|r| r.meta.id.clone())
-            .collect()
-    };
+    let expand = |selectors: &[String]| config::rule_ids(&catalog, selectors);
     let benchmark = match &args.benchmark {
         Some(name) => Some(
             yoroi_checks::benchmark::builtin(name)
@@ -179,12 +154,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         only = if only.is_empty() {
             ids
         } else {
-            let chosen: Vec<String> = catalog
-                .rules
-                .iter()
-                .filter(|r| only.iter().any(|s| crate::config::selects(s, r)))
-                .map(|r| r.meta.id.clone())
-                .collect();
+            let chosen = expand(&only);
             ids.into_iter().filter(|id| chosen.contains(id)).collect()
         };
     }
@@ -475,92 +445,6 @@ fn show_progress() -> bool {
         && std::env::var_os("YOROI_NO_PROGRESS").is_none()
 }
 
-/// A config's settings that decide, per finding, whether and how it is reported.
-struct FindingPolicy {
-    /// Rule selectors from `[rules]`, applied here only when several configs are in play (with
-    /// one config they already decided which rules ran).
-    enable: Vec<String>,
-    disable: Vec<String>,
-    excludes: Vec<globset::GlobMatcher>,
-    disables: Vec<(globset::GlobMatcher, Vec<String>)>,
-    severity: Vec<(String, yoroi_checks::Severity)>,
-    /// Rules named with `--rule`: the config does not switch them off.
-    explicit: Vec<String>,
-}
-
-impl FindingPolicy {
-    fn new(
-        config: &Config,
-        with_rule_selection: bool,
-        explicit: &[String],
-    ) -> Result<FindingPolicy, CliError> {
-        let base = config
-            .source
-            .as_ref()
-            .and_then(|p| p.parent().map(PathBuf::from))
-            .unwrap_or_default();
-        let glob = |pattern: &str| -> Result<globset::GlobMatcher, CliError> {
-            Ok(globset::Glob::new(&path_glob(&base, pattern))
-                .map_err(|e| CliError::Usage(format!("[[paths]] path = \"{pattern}\": {e}")))?
-                .compile_matcher())
-        };
-        let mut policy = FindingPolicy {
-            enable: Vec::new(),
-            disable: Vec::new(),
-            excludes: Vec::new(),
-            disables: Vec::new(),
-            severity: config
-                .rules
-                .severity
-                .iter()
-                .filter_map(|(k, v)| Some((k.clone(), yoroi_checks::Severity::parse(v)?)))
-                .collect(),
-            explicit: explicit.to_vec(),
-        };
-        if with_rule_selection {
-            policy.enable = config.rules.enable.clone();
-            policy.disable = config.rules.disable.clone();
-        }
-        for rule in &config.paths {
-            if rule.exclude {
-                policy.excludes.push(glob(&rule.path)?);
-            }
-            if !rule.disable.is_empty() {
-                policy
-                    .disables
-                    .push((glob(&rule.path)?, rule.disable.clone()));
-            }
-        }
-        Ok(policy)
-    }
-
-    /// Whether the finding is reported; adjusts its severity.
-    fn keep(&self, f: &mut yoroi_checks::Finding) -> bool {
-        let path = f.file.display_path();
-        let selects = |list: &[String]| list.iter().any(|r| crate::config::selects(r, &f.rule));
-        let explicit = selects(&self.explicit);
-        if (!explicit && !self.enable.is_empty() && !selects(&self.enable))
-            || (!explicit && selects(&self.disable))
-            || self.excludes.iter().any(|g| g.is_match(&path))
-            || self
-                .disables
-                .iter()
-                .any(|(g, rules)| g.is_match(&path) && selects(rules))
-        {
-            return false;
-        }
-        let meta = &f.rule.meta;
-        if let Some((_, severity)) = self
-            .severity
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(&meta.id) || *k == meta.name)
-        {
-            f.severity = *severity;
-        }
-        true
-    }
-}
-
 /// Applies each scanned path's nearest config to the findings under that path (the deepest
 /// scanned path containing a file decides).
 fn apply_configs_to_findings(
@@ -582,7 +466,7 @@ fn terraform_inputs(args: &ScanArgs) -> Result<RootInputs, CliError> {
     let mut inputs = RootInputs::default();
     for path in &args.var_files {
         let kind = FileKind::TerraformVars;
-        let file = crate::scan::read_source(path, kind).map_err(|(_, message)| {
+        let file = yoroi_project::files::read_source(path, kind).map_err(|(_, message)| {
             CliError::Usage(format!("--var-file {}: {message}", path.display()))
         })?;
         inputs.var_files.push(file);
@@ -679,7 +563,7 @@ pub fn migrate(paths: &[PathBuf], write: bool, checks_dirs: &[PathBuf]) -> Resul
         .chain(discovered.modules.into_values().flatten());
     let (mut changed, mut unmapped) = (0, 0);
     for (path, kind) in files {
-        let Ok(file) = crate::scan::read_source(&path, kind) else {
+        let Ok(file) = yoroi_project::files::read_source(&path, kind) else {
             continue;
         };
         let mut edits = Vec::new();

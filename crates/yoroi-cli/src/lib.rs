@@ -5,7 +5,6 @@
 //! I/O error. `--soft-fail` turns 1 into 0 and still writes every report.
 
 mod commands;
-mod config;
 mod discover;
 mod fixing;
 mod new_since;
@@ -79,6 +78,9 @@ enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Run the language server on standard input and output (for editors: diagnostics, fixes,
+    /// suppressions and rule docs on hover; see editors/ in the repository).
+    Lsp,
     /// Show a rule's documentation.
     Explain {
         /// Rule id (DKR001) or name (root-user).
@@ -243,7 +245,7 @@ pub enum CliError {
     #[error("{0}")]
     Usage(String),
     #[error(transparent)]
-    Catalog(#[from] yoroi_checks::catalog::CatalogError),
+    Project(#[from] yoroi_project::ProjectError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: PathBuf,
@@ -270,6 +272,9 @@ pub fn main() -> ExitCode {
         Command::MergeSarif { files, output } => commands::merge_sarif(&files, output.as_deref()),
         Command::Explain { rule, checks_dirs } => commands::explain(&rule, &checks_dirs),
         Command::Init { force } => commands::init(force),
+        Command::Lsp => yoroi_lsp::run_stdio()
+            .map(|()| 0)
+            .map_err(|e| CliError::Usage(format!("language server: {e}"))),
         Command::Completions { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "yoroi", &mut std::io::stdout());

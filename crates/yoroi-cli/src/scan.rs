@@ -9,17 +9,15 @@ use crate::discover::Discovered;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Instant;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
+use yoroi_project::files::{ModuleLoader, read_source};
 use yoroi_report::{Coverage, Report};
-use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
-use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
+use yoroi_syntax::terraform::{Module, ParsedModule};
 use yoroi_syntax::{FileKind, SourceFile};
-
-/// Files larger than this are reported, not parsed.
-pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
 /// What the scan needs besides the discovered files.
 pub struct ScanInputs {
@@ -107,105 +105,6 @@ enum Unit {
     TerraformCallee(Arc<ParsedModule>),
 }
 
-/// Reads a file as UTF-8 text, or says why it cannot be scanned.
-pub fn read_source(
-    path: &Path,
-    kind: FileKind,
-) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
-    let failed = |message: String| (SourceFile::new(path, kind, String::new()), message);
-    let meta = std::fs::metadata(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(failed(format!(
-            "file is {} bytes, over the {} byte limit; not scanned",
-            meta.len(),
-            MAX_FILE_BYTES
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err(failed("binary content (NUL bytes); not scanned".into()));
-    }
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(SourceFile::new(path, kind, text)),
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            Err(failed(format!("invalid UTF-8 at byte {at}; not scanned")))
-        }
-    }
-}
-
-/// Serves parsed module directories to the evaluator; directories that were not discovered are
-/// read from disk, but only inside the scan roots.
-struct ScanLoader {
-    parsed: HashMap<PathBuf, Arc<ParsedModule>>,
-    extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
-    roots: Vec<PathBuf>,
-    overlay: Arc<Overlay>,
-}
-
-impl ScanLoader {
-    fn inside_roots(&self, path: &Path) -> bool {
-        self.roots.iter().any(|root| is_within(path, root))
-    }
-}
-
-impl SourceLoader for ScanLoader {
-    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
-        if let Some(parsed) = self.parsed.get(dir) {
-            return Ok(Arc::clone(parsed));
-        }
-        if !self.inside_roots(dir) {
-            return Err("outside the scanned paths".into());
-        }
-        let mut extra = self
-            .extra
-            .lock()
-            .map_err(|_| "loader poisoned".to_string())?;
-        if let Some(parsed) = extra.get(dir) {
-            return Ok(Arc::clone(parsed));
-        }
-        let entries = std::fs::read_dir(dir).map_err(|e| e.to_string())?;
-        let mut files = Vec::new();
-        let mut paths: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| {
-                let path = e.path();
-                path.strip_prefix("./")
-                    .map(Path::to_path_buf)
-                    .unwrap_or(path)
-            })
-            .collect();
-        paths.sort();
-        for path in paths {
-            let Some(kind) = FileKind::from_path(&path) else {
-                continue;
-            };
-            if matches!(kind, FileKind::Terraform | FileKind::TerraformJson)
-                && let Ok(file) = read_overlaid(&self.overlay, &path, kind)
-            {
-                files.push(file);
-            }
-        }
-        if files.is_empty() {
-            return Err("no Terraform files there".into());
-        }
-        let parsed = Arc::new(ParsedModule::parse(dir.to_path_buf(), files));
-        extra.insert(dir.to_path_buf(), Arc::clone(&parsed));
-        Ok(parsed)
-    }
-
-    fn read(&self, path: &Path) -> Option<String> {
-        if !self.inside_roots(path) {
-            return None;
-        }
-        let meta = std::fs::metadata(path).ok()?;
-        if meta.len() > MAX_FILE_BYTES {
-            return None;
-        }
-        std::fs::read_to_string(path).ok()
-    }
-}
-
 /// What checking one unit produced: files counted, findings, and the Kubernetes objects kept for
 /// the cross-file pass (only when a rule needs them).
 struct Checked {
@@ -287,12 +186,13 @@ pub fn run(
         }
     }
     let parsed_at = started.elapsed();
-    let loader = ScanLoader {
-        parsed: by_dir,
-        extra: Mutex::new(HashMap::new()),
-        roots: inputs.roots.clone(),
-        overlay: Arc::clone(&inputs.overlay),
+    let overlay = Arc::clone(&inputs.overlay);
+    let buffers = move |path: &Path| {
+        let text = overlay.get(path)?;
+        let kind = FileKind::from_path(path)?;
+        Some(SourceFile::new(path, kind, text.clone()))
     };
+    let loader = ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers);
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
     if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));
@@ -327,6 +227,7 @@ pub fn run(
                 options,
                 unit,
                 &loader,
+                &inputs.overlay,
                 &inputs.terraform,
                 inputs.limits,
             );
@@ -367,16 +268,11 @@ pub fn run(
             started.elapsed().as_millis()
         );
     }
-    if inputs.require_suppression_reason {
-        directives.retain(|d| d.reason.is_some());
-    }
-    let enabled = |id: &str| engine.enabled_rules().iter().any(|r| r.meta.id == id);
-    suppress::apply(
+    yoroi_project::apply_suppressions(
+        engine,
         &mut findings,
-        &directives,
-        engine.catalog(),
-        &enabled,
-        &suppress::today(),
+        directives,
+        inputs.require_suppression_reason,
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     // A module called from two places reports the same finding twice.
@@ -397,7 +293,8 @@ fn check_unit(
     engine: &Engine,
     options: &ParseOptions,
     unit: Unit,
-    loader: &ScanLoader,
+    loader: &ModuleLoader<'_>,
+    overlay: &Overlay,
     terraform: &RootInputs,
     limits: EvalLimits,
 ) -> Checked {
@@ -426,7 +323,7 @@ fn check_unit(
         coverage: coverage_of(&document),
     };
     match unit {
-        Unit::File(path, kind) => match read_overlaid(&loader.overlay, &path, kind) {
+        Unit::File(path, kind) => match read_overlaid(overlay, &path, kind) {
             Ok(file) => single(file),
             Err((file, message)) => Checked {
                 files: 1,

@@ -2,7 +2,7 @@
 //! given with `--config`). Command-line flags override it. Unknown keys and bad values are errors
 //! that name the file, the line and what was expected.
 
-use crate::CliError;
+use crate::ProjectError;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -85,7 +85,7 @@ pub struct Kubernetes {
 }
 
 /// The config to use: `--config FILE`, else the nearest `.yoroi.toml` above `start`.
-pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, CliError> {
+pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, ProjectError> {
     let path = match explicit {
         Some(p) => Some(p.to_path_buf()),
         None => find(start),
@@ -94,13 +94,13 @@ pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, CliError> {
         return Ok(Config::default());
     };
     let text = std::fs::read_to_string(&path)
-        .map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?;
+        .map_err(|e| ProjectError::Invalid(format!("{}: {e}", path.display())))?;
     let mut config = parse(&text, &path)?;
     config.source = Some(path);
     Ok(config)
 }
 
-fn find(start: &Path) -> Option<PathBuf> {
+pub fn find(start: &Path) -> Option<PathBuf> {
     let start = std::fs::canonicalize(start).ok()?;
     let mut dir = if start.is_file() {
         start.parent()?.to_path_buf()
@@ -124,7 +124,7 @@ fn find(start: &Path) -> Option<PathBuf> {
 }
 
 /// Parses and validates a config; errors carry `file:line:column`.
-pub fn parse(text: &str, path: &Path) -> Result<Config, CliError> {
+pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
     let config: Config = toml::from_str(text).map_err(|e| {
         let location = e.span().map_or(String::new(), |span| {
             let before = &text[..span.start.min(text.len())];
@@ -132,13 +132,13 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, CliError> {
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             format!(":{line}:{column}")
         });
-        CliError::Usage(format!(
+        ProjectError::Invalid(format!(
             "{}{location}: {}",
             path.display(),
             e.message().trim()
         ))
     })?;
-    let bad = |what: String| CliError::Usage(format!("{}: {what}", path.display()));
+    let bad = |what: String| ProjectError::Invalid(format!("{}: {what}", path.display()));
     for (key, value) in [("fail-on", &config.fail_on), ("severity", &config.severity)] {
         if let Some(v) = value
             && yoroi_checks::Severity::parse(v).is_none()
@@ -174,6 +174,16 @@ pub fn selects(selector: &str, rule: &yoroi_checks::Rule) -> bool {
         });
     }
     selector.eq_ignore_ascii_case(&meta.id) || selector == meta.name
+}
+
+/// The ids of the catalog's rules that any of the selectors match, in catalog order.
+pub fn rule_ids(catalog: &yoroi_checks::Catalog, selectors: &[String]) -> Vec<String> {
+    catalog
+        .rules
+        .iter()
+        .filter(|r| selectors.iter().any(|s| selects(s, r)))
+        .map(|r| r.meta.id.clone())
+        .collect()
 }
 
 /// A commented starter file for `yoroi init`.

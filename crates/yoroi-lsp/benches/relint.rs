@@ -1,0 +1,235 @@
+//! How long re-linting a 2,000-line buffer takes after an edit (issue #9: under 50 ms).
+//!
+//! `cargo bench -p yoroi-lsp` prints, for a Kubernetes manifest and a Terraform file:
+//! - `lint`: the linter alone (what the worker does per buffer), after a one-character edit;
+//! - `server`: from sending `didChange` to receiving its `publishDiagnostics` through the real
+//!   server loop, minus the debounce pause the server waits on purpose.
+
+use lsp_server::{Connection, Message, Notification, Request, RequestId};
+use serde_json::{Value, json};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use yoroi_lsp::{Buffer, Linter, Settings};
+use yoroi_syntax::FileKind;
+
+const ROUNDS: usize = 30;
+
+fn manifest() -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while out.lines().count() < 2000 {
+        out.push_str(&format!(
+            "---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web-{i}
+  namespace: shop
+  labels:
+    app: web-{i}
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web-{i}
+  template:
+    metadata:
+      labels:
+        app: web-{i}
+    spec:
+      containers:
+        - name: web
+          image: registry.example.com/web:1.{i}.0
+          ports:
+            - containerPort: 8080
+          resources:
+            requests:
+              cpu: 100m
+              memory: 128Mi
+          securityContext:
+            privileged: {}
+            runAsUser: 0
+          env:
+            - name: MODE
+              value: production
+",
+            i % 2 == 0
+        ));
+        i += 1;
+    }
+    out
+}
+
+fn terraform() -> String {
+    let mut out = String::from(
+        "variable \"rotate\" {\n  type    = bool\n  default = false\n}\n\nlocals {\n  env = \"prod\"\n}\n\n",
+    );
+    let mut i = 0;
+    while out.lines().count() < 2000 {
+        out.push_str(&format!(
+            "resource \"aws_kms_key\" \"key_{i}\" {{
+  description         = \"key ${{local.env}} {i}\"
+  enable_key_rotation = var.rotate
+}}
+
+resource \"aws_security_group\" \"sg_{i}\" {{
+  name = \"sg-{i}\"
+  ingress {{
+    from_port   = 22
+    to_port     = 22
+    protocol    = \"tcp\"
+    cidr_blocks = [\"0.0.0.0/0\"]
+  }}
+}}
+
+resource \"aws_s3_bucket\" \"bucket_{i}\" {{
+  bucket = \"data-{i}-${{local.env}}\"
+}}
+
+"
+        ));
+        i += 1;
+    }
+    out
+}
+
+struct Stats {
+    min: Duration,
+    median: Duration,
+    max: Duration,
+}
+
+fn stats(mut samples: Vec<Duration>) -> Stats {
+    samples.sort();
+    Stats {
+        min: samples[0],
+        median: samples[samples.len() / 2],
+        max: samples[samples.len() - 1],
+    }
+}
+
+fn report(what: &str, lines: usize, findings: usize, s: &Stats) {
+    println!(
+        "{what:<32} {lines:>5} lines {findings:>5} findings   min {:>7.2} ms   median {:>7.2} ms   max {:>7.2} ms",
+        s.min.as_secs_f64() * 1e3,
+        s.median.as_secs_f64() * 1e3,
+        s.max.as_secs_f64() * 1e3
+    );
+}
+
+/// The edit: flip one character in a comment on the last line, as typing would.
+fn edited(text: &str, round: usize) -> String {
+    format!("{text}# edit {}\n", round % 10)
+}
+
+fn bench_linter(name: &str, path: &Path, kind: FileKind, text: &str) {
+    let mut linter = Linter::new(Settings::default(), vec![]);
+    let mut buffer = Buffer {
+        path: path.to_path_buf(),
+        kind,
+        version: 0,
+        text: text.to_string(),
+    };
+    // The first lint loads the catalog; editors pay it once per session.
+    let started = Instant::now();
+    let findings = linter.lint(&buffer, &[]).len();
+    println!(
+        "{name:<32} first lint (loads the catalog): {:.2} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let mut samples = Vec::new();
+    for round in 0..ROUNDS {
+        buffer.version += 1;
+        buffer.text = edited(text, round);
+        let open = [buffer.clone()];
+        let started = Instant::now();
+        std::hint::black_box(linter.lint(&buffer, &open));
+        samples.push(started.elapsed());
+    }
+    report(
+        &format!("{name} lint"),
+        text.lines().count(),
+        findings,
+        &stats(samples),
+    );
+}
+
+fn wait_for_diagnostics(client: &Connection, uri: &str, version: i32) -> usize {
+    loop {
+        match client.receiver.recv_timeout(Duration::from_secs(60)) {
+            Ok(Message::Notification(n))
+                if n.method == "textDocument/publishDiagnostics"
+                    && n.params["uri"] == uri
+                    && n.params["version"] == version =>
+            {
+                return n.params["diagnostics"].as_array().map_or(0, Vec::len);
+            }
+            Ok(_) => {}
+            Err(e) => panic!("no diagnostics: {e}"),
+        }
+    }
+}
+
+fn bench_server(name: &str, dir: &Path, path: &Path, text: &str) {
+    let (server, client) = Connection::memory();
+    let handle = std::thread::spawn(move || yoroi_lsp::serve(&server));
+    let send = |m: Message| client.sender.send(m).expect("server runs");
+    send(
+        Request::new(
+            RequestId::from(1),
+            "initialize".into(),
+            json!({"rootUri": format!("file://{}", dir.display()), "capabilities": {}}),
+        )
+        .into(),
+    );
+    let _ = client.receiver.recv();
+    send(Notification::new("initialized".into(), json!({})).into());
+    let uri = format!("file://{}", path.display());
+    send(
+        Notification::new(
+            "textDocument/didOpen".into(),
+            json!({"textDocument": {"uri": uri, "languageId": "", "version": 0, "text": text}}),
+        )
+        .into(),
+    );
+    let findings = wait_for_diagnostics(&client, &uri, 0);
+    let mut samples = Vec::new();
+    for round in 0..ROUNDS {
+        let version = round as i32 + 1;
+        let started = Instant::now();
+        send(
+            Notification::new(
+                "textDocument/didChange".into(),
+                json!({"textDocument": {"uri": uri, "version": version},
+                       "contentChanges": [{"text": edited(text, round)}]}),
+            )
+            .into(),
+        );
+        wait_for_diagnostics(&client, &uri, version);
+        samples.push(started.elapsed().saturating_sub(yoroi_lsp::DEBOUNCE));
+    }
+    report(
+        &format!("{name} server (minus debounce)"),
+        text.lines().count(),
+        findings,
+        &stats(samples),
+    );
+    send(Request::new(RequestId::from(2), "shutdown".into(), Value::Null).into());
+    send(Notification::new("exit".into(), Value::Null).into());
+    let _ = handle.join();
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let yaml = manifest();
+    let yaml_path = dir.path().join("deploy.yaml");
+    let tf_dir = dir.path().join("infra");
+    std::fs::create_dir_all(&tf_dir).expect("dir");
+    let tf = terraform();
+    let tf_path = tf_dir.join("main.tf");
+    std::fs::write(&tf_path, &tf).expect("write");
+    bench_linter("kubernetes", &yaml_path, FileKind::Yaml, &yaml);
+    bench_linter("terraform", &tf_path, FileKind::Terraform, &tf);
+    bench_server("kubernetes", dir.path(), &yaml_path, &yaml);
+    bench_server("terraform", dir.path(), &tf_path, &tf);
+}

@@ -1,0 +1,292 @@
+//! Linting editor buffers as `yoroi scan` would lint the files: the nearest `.yoroi.toml`
+//! decides the rules and how findings are reported, suppressions apply, and a Terraform buffer
+//! is evaluated with the rest of its module read from disk and the other open buffers overlaid.
+
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use yoroi_checks::suppress::{self, Directive};
+use yoroi_checks::{Document, Engine, Finding, ParseOptions, Selection, Severity, parse_file_with};
+use yoroi_project::config::{self, Config};
+use yoroi_project::files::{MAX_FILE_BYTES, ModuleLoader, module_files, read_source};
+use yoroi_project::policy::FindingPolicy;
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
+use yoroi_syntax::terraform::{Module, ParsedModule};
+use yoroi_syntax::{FileKind, SourceFile};
+
+/// What the editor may set (`initializationOptions`, or the `yoroi` section of
+/// `workspace/configuration`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Report only findings at or above this severity.
+    pub severity: Option<Severity>,
+    /// Extra rule folders, as `--checks-dir` (relative ones to the first workspace folder).
+    pub checks_dirs: Vec<PathBuf>,
+}
+
+impl Settings {
+    /// Reads `{"severity": "high", "checksDirs": ["policies"]}`; unknown keys and bad values
+    /// are ignored (an editor's settings must never stop the server).
+    pub fn from_json(value: &Value) -> Settings {
+        let severity = value
+            .get("severity")
+            .and_then(Value::as_str)
+            .and_then(Severity::parse);
+        let checks_dirs = value
+            .get("checksDirs")
+            .or_else(|| value.get("checks-dirs"))
+            .and_then(Value::as_array)
+            .map(|dirs| {
+                dirs.iter()
+                    .filter_map(Value::as_str)
+                    .map(PathBuf::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        Settings {
+            severity,
+            checks_dirs,
+        }
+    }
+}
+
+/// An open document as the linter sees it.
+#[derive(Debug, Clone)]
+pub struct Buffer {
+    /// Absolute path.
+    pub path: PathBuf,
+    pub kind: FileKind,
+    pub version: i32,
+    pub text: String,
+}
+
+impl Buffer {
+    fn source(&self) -> Arc<SourceFile> {
+        SourceFile::new(self.path.clone(), self.kind, self.text.clone())
+    }
+}
+
+/// The rules and reporting decisions of one `.yoroi.toml` (or of none).
+struct Project {
+    engine: Engine,
+    options: ParseOptions,
+    policy: FindingPolicy,
+    terraform: RootInputs,
+    limits: EvalLimits,
+    require_reason: bool,
+}
+
+/// Lints buffers; keeps one engine per config file until [`Linter::reset`].
+pub struct Linter {
+    settings: Settings,
+    /// Workspace folders: Terraform modules and `file()` are read only inside them.
+    roots: Vec<PathBuf>,
+    /// Directory → the config file that applies there.
+    config_of_dir: HashMap<PathBuf, Option<PathBuf>>,
+    projects: HashMap<Option<PathBuf>, Arc<Project>>,
+    /// Problems with a config or the settings, for the editor to show once each.
+    problems: Vec<String>,
+}
+
+impl Linter {
+    pub fn new(settings: Settings, roots: Vec<PathBuf>) -> Linter {
+        Linter {
+            settings,
+            roots,
+            config_of_dir: HashMap::new(),
+            projects: HashMap::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    /// Forgets every loaded config (one changed), and takes new settings if given.
+    pub fn reset(&mut self, settings: Option<Settings>) {
+        if let Some(settings) = settings {
+            self.settings = settings;
+        }
+        self.config_of_dir.clear();
+        self.projects.clear();
+    }
+
+    /// Problems found since the last call.
+    pub fn take_problems(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.problems)
+    }
+
+    /// The findings to show in `buffer`, sorted, suppressed ones left out. `open` holds every
+    /// open buffer (it may include `buffer`).
+    pub fn lint(&mut self, buffer: &Buffer, open: &[Buffer]) -> Vec<Finding> {
+        let Some(project) = self.project_for(&buffer.path) else {
+            return Vec::new();
+        };
+        if buffer.text.len() as u64 > MAX_FILE_BYTES {
+            let message = format!(
+                "buffer is {} bytes, over the {MAX_FILE_BYTES} byte limit; not linted",
+                buffer.text.len()
+            );
+            let empty = SourceFile::new(buffer.path.clone(), buffer.kind, String::new());
+            return project.engine.file_error(&empty, &message);
+        }
+        let (mut findings, directives) = match buffer.kind {
+            FileKind::Dockerfile | FileKind::Yaml => {
+                let file = buffer.source();
+                let directives = suppress::directives(&file);
+                let document = parse_file_with(file, &project.options);
+                (project.engine.check(&document), directives)
+            }
+            FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
+                self.lint_module(&project, buffer, open)
+            }
+        };
+        yoroi_project::apply_suppressions(
+            &project.engine,
+            &mut findings,
+            directives,
+            project.require_reason,
+        );
+        let threshold = self.settings.severity;
+        findings.retain_mut(|f| {
+            f.file.path == buffer.path
+                && f.suppression.is_none()
+                && project.policy.keep(f)
+                && threshold.is_none_or(|min| f.severity >= min)
+        });
+        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        findings
+    }
+
+    /// Evaluates the buffer's module as a root module: its directory's Terraform files from
+    /// disk, open buffers instead of their files.
+    fn lint_module(
+        &self,
+        project: &Project,
+        buffer: &Buffer,
+        open: &[Buffer],
+    ) -> (Vec<Finding>, Vec<Directive>) {
+        let dir = buffer
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let overlay = |path: &Path| open.iter().find(|b| b.path == path).map(Buffer::source);
+        let kinds = [
+            FileKind::Terraform,
+            FileKind::TerraformJson,
+            FileKind::TerraformVars,
+        ];
+        let mut files = module_files(&dir, &kinds, &overlay).unwrap_or_default();
+        if !files.iter().any(|f| f.path == buffer.path) {
+            files.push(buffer.source());
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+        let directives = files.iter().flat_map(suppress::directives).collect();
+        let parsed = ParsedModule::parse(dir.clone(), files);
+        let module = if parsed.has_configuration() {
+            let mut roots = self.roots.clone();
+            if roots.is_empty() {
+                roots.push(dir.parent().map_or_else(|| dir.clone(), Path::to_path_buf));
+            }
+            let loader = ModuleLoader::new(HashMap::new(), roots, &overlay);
+            let ctx = EvalContext::new(&loader, project.limits);
+            eval::evaluate_root(&parsed, &project.terraform, &ctx)
+        } else {
+            Module {
+                dir,
+                files: parsed.files.clone(),
+                errors: parsed.errors.clone(),
+                ..Module::default()
+            }
+        };
+        (
+            project.engine.check(&Document::Terraform(module)),
+            directives,
+        )
+    }
+
+    fn project_for(&mut self, path: &Path) -> Option<Arc<Project>> {
+        let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let source = self
+            .config_of_dir
+            .entry(dir.clone())
+            .or_insert_with(|| config::find(&dir).and_then(|p| std::path::absolute(p).ok()))
+            .clone();
+        if let Some(project) = self.projects.get(&source) {
+            return Some(Arc::clone(project));
+        }
+        // A broken config or settings still leave the buffer linted, with yoroi's defaults.
+        let extra = self.settings.checks_dirs.clone();
+        let project = match self.load_project(source.as_deref(), &extra) {
+            Ok(project) => project,
+            Err(problem) => {
+                self.problems.push(problem);
+                match self.load_project(None, &[]) {
+                    Ok(project) => project,
+                    Err(problem) => {
+                        self.problems.push(problem);
+                        return None;
+                    }
+                }
+            }
+        };
+        let project = Arc::new(project);
+        self.projects.insert(source, Arc::clone(&project));
+        Some(project)
+    }
+
+    fn load_project(&self, source: Option<&Path>, extra: &[PathBuf]) -> Result<Project, String> {
+        let config = match source {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                let mut config = config::parse(&text, path).map_err(|e| e.to_string())?;
+                config.source = Some(path.to_path_buf());
+                config
+            }
+            None => Config::default(),
+        };
+        let base = source
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut checks_dirs: Vec<PathBuf> =
+            config.checks_dirs.iter().map(|d| base.join(d)).collect();
+        // Settings name folders relative to the (first) workspace folder.
+        let workspace = self.roots.first().cloned().unwrap_or_default();
+        checks_dirs.extend(extra.iter().map(|d| workspace.join(d)));
+        let catalog = yoroi_project::load_catalog(&checks_dirs).map_err(|e| e.to_string())?;
+        let severity = |s: &Option<String>| s.as_deref().and_then(Severity::parse);
+        let selection = Selection {
+            only: config::rule_ids(&catalog, &config.rules.enable),
+            skip: config::rule_ids(&catalog, &config.rules.disable),
+            min_severity: self.settings.severity.or(severity(&config.severity)),
+            strict_unknown: config.strict_unknown.unwrap_or(false),
+            profiles: config.profiles.clone(),
+        };
+        let engine = Engine::new(catalog, &selection)?;
+        let mut options = ParseOptions::default();
+        for mapping in &config.kubernetes.pod_spec_paths {
+            options.pod_spec_paths.add(mapping)?;
+        }
+        let mut terraform = RootInputs::default();
+        for file in &config.terraform.var_files {
+            let path = base.join(file);
+            let file = read_source(&path, FileKind::TerraformVars)
+                .map_err(|(_, message)| format!("var-file {}: {message}", path.display()))?;
+            terraform.var_files.push(file);
+        }
+        let limits = EvalLimits {
+            max_instances: config.terraform.max_instances.unwrap_or(10_000),
+            ..EvalLimits::default()
+        };
+        Ok(Project {
+            engine,
+            options,
+            policy: FindingPolicy::new(&config, false, &[]).map_err(|e| e.to_string())?,
+            terraform,
+            limits,
+            require_reason: config.require_suppression_reason.unwrap_or(false),
+        })
+    }
+}

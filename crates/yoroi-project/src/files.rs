@@ -1,0 +1,154 @@
+//! Reading files from disk the way a scan does: size limit, binary and UTF-8 checks, and the
+//! Terraform files of a module directory.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use yoroi_syntax::terraform::eval::SourceLoader;
+use yoroi_syntax::terraform::{ParsedModule, is_within};
+use yoroi_syntax::{FileKind, SourceFile};
+
+/// Files larger than this are reported, not parsed.
+pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Reads a file as UTF-8 text, or says why it cannot be scanned.
+pub fn read_source(
+    path: &Path,
+    kind: FileKind,
+) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
+    let failed = |message: String| (SourceFile::new(path, kind, String::new()), message);
+    let meta = std::fs::metadata(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(failed(format!(
+            "file is {} bytes, over the {} byte limit; not scanned",
+            meta.len(),
+            MAX_FILE_BYTES
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(failed("binary content (NUL bytes); not scanned".into()));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(path, kind, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Err(failed(format!("invalid UTF-8 at byte {at}; not scanned")))
+        }
+    }
+}
+
+/// A file's text for Terraform's `file()`: `None` when unreadable or over the size limit.
+pub fn read_text(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    std::fs::read_to_string(path).ok()
+}
+
+/// The files of a directory of the given kinds (the `.tf` and `.tf.json` of a module, and its
+/// `.tfvars` for a root module), sorted by path; `overlay` supplies the current text of a file
+/// (an editor buffer) instead of what is on disk, and unreadable files are left out.
+pub fn module_files(
+    dir: &Path,
+    kinds: &[FileKind],
+    overlay: Overlay<'_>,
+) -> std::io::Result<Vec<Arc<SourceFile>>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .flatten()
+        .map(|e| {
+            let path = e.path();
+            path.strip_prefix("./")
+                .map(Path::to_path_buf)
+                .unwrap_or(path)
+        })
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        let Some(kind) = FileKind::from_path(&path) else {
+            continue;
+        };
+        if !kinds.contains(&kind) {
+            continue;
+        }
+        if let Some(file) = overlay(&path) {
+            files.push(file);
+        } else if let Ok(file) = read_source(&path, kind) {
+            files.push(file);
+        }
+    }
+    Ok(files)
+}
+
+/// The buffers of an editor that differ from the disk, by path.
+pub type Overlay<'a> = &'a (dyn Fn(&Path) -> Option<Arc<SourceFile>> + Sync);
+
+/// Serves module directories to the Terraform evaluator: the ones parsed already, else read from
+/// disk (with the overlay's buffers instead of their files), but only inside the roots.
+pub struct ModuleLoader<'a> {
+    parsed: HashMap<PathBuf, Arc<ParsedModule>>,
+    extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
+    roots: Vec<PathBuf>,
+    overlay: Overlay<'a>,
+}
+
+impl<'a> ModuleLoader<'a> {
+    pub fn new(
+        parsed: HashMap<PathBuf, Arc<ParsedModule>>,
+        roots: Vec<PathBuf>,
+        overlay: Overlay<'a>,
+    ) -> ModuleLoader<'a> {
+        ModuleLoader {
+            parsed,
+            extra: Mutex::new(HashMap::new()),
+            roots,
+            overlay,
+        }
+    }
+
+    fn inside_roots(&self, path: &Path) -> bool {
+        self.roots.iter().any(|root| is_within(path, root))
+    }
+}
+
+impl SourceLoader for ModuleLoader<'_> {
+    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+        if let Some(parsed) = self.parsed.get(dir) {
+            return Ok(Arc::clone(parsed));
+        }
+        if !self.inside_roots(dir) {
+            return Err("outside the scanned paths".into());
+        }
+        let mut extra = self
+            .extra
+            .lock()
+            .map_err(|_| "loader poisoned".to_string())?;
+        if let Some(parsed) = extra.get(dir) {
+            return Ok(Arc::clone(parsed));
+        }
+        let files = module_files(
+            dir,
+            &[FileKind::Terraform, FileKind::TerraformJson],
+            self.overlay,
+        )
+        .map_err(|e| e.to_string())?;
+        if files.is_empty() {
+            return Err("no Terraform files there".into());
+        }
+        let parsed = Arc::new(ParsedModule::parse(dir.to_path_buf(), files));
+        extra.insert(dir.to_path_buf(), Arc::clone(&parsed));
+        Ok(parsed)
+    }
+
+    fn read(&self, path: &Path) -> Option<String> {
+        if !self.inside_roots(path) {
+            return None;
+        }
+        match (self.overlay)(path) {
+            Some(buffer) => Some(buffer.text.clone()),
+            None => read_text(path),
+        }
+    }
+}
