@@ -6,6 +6,7 @@ pub mod declarative;
 pub mod docs;
 pub mod engine;
 pub mod finding;
+pub mod guard;
 pub mod rules;
 pub mod suppress;
 pub mod testing;

@@ -66,6 +66,9 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
     docs
 }
 
+/// The token that arms the panic test hook in YOR006's bad example.
+pub const PANIC_TOKEN: &str = "yoroi-test-panic-token";
+
 /// Checks every example of `rule`; returns one line per discrepancy.
 pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
     let mut problems = Vec::new();
@@ -93,6 +96,24 @@ pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
         problems.push(format!("{}: no good example", rule.meta.id));
     }
     for (group, files) in groups {
+        // YOR006 and YOR007 cannot be provoked by input alone: their bad examples run with the
+        // panic hook armed and with a zero time budget.
+        let special = match rule.meta.id.as_str() {
+            "YOR006" | "YOR007" if group.starts_with("bad") => {
+                let mut special = match Engine::new(Arc::clone(catalog), &selection) {
+                    Ok(e) => e,
+                    Err(e) => return vec![e],
+                };
+                if rule.meta.id == "YOR006" {
+                    special.set_panic_token(Some(PANIC_TOKEN.to_string()));
+                } else {
+                    special.set_time_budget(Some(std::time::Duration::ZERO));
+                }
+                Some(special)
+            }
+            _ => None,
+        };
+        let engine = special.as_ref().unwrap_or(&engine);
         let docs = example_documents(rule, &files);
         if docs.is_empty() {
             problems.push(format!("{}/{group}: not a file kind yoroi reads", rule.dir));

@@ -59,6 +59,22 @@ fn merge_config(args: &mut ScanArgs, config: &Config) -> Result<(), CliError> {
     var_files.append(&mut args.var_files);
     args.var_files = var_files;
     args.max_instances = args.max_instances.or(config.terraform.max_instances);
+    let limits = &config.limits;
+    if args.max_file_size.is_none() {
+        args.max_file_size = match &limits.max_file_size {
+            Some(crate::config::Size::Bytes(n)) => Some(*n),
+            Some(crate::config::Size::Text(t)) => {
+                Some(crate::parse_size(t).map_err(CliError::Usage)?)
+            }
+            None => None,
+        };
+    }
+    args.max_yaml_aliases = args.max_yaml_aliases.or(limits.max_yaml_aliases);
+    args.max_depth = args.max_depth.or(limits.max_depth);
+    args.max_eval_steps = args.max_eval_steps.or(limits.max_eval_steps);
+    args.file_time_budget = args
+        .file_time_budget
+        .or(limits.file_time_budget.map(crate::config::Seconds::get));
     let mut pod_paths = config.kubernetes.pod_spec_paths.clone();
     pod_paths.append(&mut args.pod_spec_paths);
     args.pod_spec_paths = pod_paths;
@@ -92,6 +108,15 @@ pub fn init(force: bool) -> Result<u8, CliError> {
     println!("wrote {}", path.display());
     Ok(0)
 }
+
+/// Seconds one file may take by default (`--file-time-budget`).
+const DEFAULT_FILE_TIME_BUDGET: f64 = 30.0;
+
+/// The highest `--max-depth` honoured.
+const MAX_DEPTH_CAP: usize = 10_000;
+
+/// Findings that mean some file was not (fully) analysed: `--fail-on-partial` exits 3.
+const PARTIAL_RULES: [&str; 3] = ["YOR001", "YOR006", "YOR007"];
 
 pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let start = args
@@ -157,8 +182,15 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         strict_unknown: args.strict_unknown,
         profiles: args.profile.clone(),
     };
-    let engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
+    let mut engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
     let mut parse_options = ParseOptions::default();
+    if let Some(n) = args.max_yaml_aliases {
+        parse_options.yaml.alias_budget = n;
+    }
+    if let Some(n) = args.max_depth {
+        // Deeper trees would risk the stack of the code that walks and drops them.
+        parse_options.yaml.max_depth = n.clamp(1, MAX_DEPTH_CAP);
+    }
     for mapping in &args.pod_spec_paths {
         parse_options
             .pod_spec_paths
@@ -220,10 +252,22 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         eprintln!("error: {problem}");
     }
 
-    let limits = EvalLimits {
-        max_instances: args.max_instances.unwrap_or(10_000),
-        ..EvalLimits::default()
+    let time_budget = match args.file_time_budget.unwrap_or(DEFAULT_FILE_TIME_BUDGET) {
+        s if s > 0.0 => Some(std::time::Duration::from_secs_f64(s)),
+        _ => None,
     };
+    let defaults = EvalLimits::default();
+    let limits = EvalLimits {
+        max_instances: args.max_instances.unwrap_or(defaults.max_instances),
+        max_steps: args.max_eval_steps.unwrap_or(defaults.max_steps),
+        time_budget,
+        ..defaults
+    };
+    let file_limits = crate::scan::FileLimits {
+        max_bytes: args.max_file_size.unwrap_or(crate::scan::MAX_FILE_BYTES),
+    };
+    engine.set_time_budget(time_budget);
+    engine.set_panic_token(std::env::var("YOROI_PANIC_TOKEN").ok());
     let changed = match &args.new_since {
         Some(reference) => Some(crate::new_since::changed_lines(reference)?),
         None => None,
@@ -248,6 +292,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             roots,
             terraform,
             limits,
+            file_limits,
             require_suppression_reason: config.require_suppression_reason.unwrap_or(false),
         },
     );
@@ -349,7 +394,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let partial = report
         .findings
         .iter()
-        .any(|f| f.suppression.is_none() && f.rule.meta.id == "YOR001");
+        .any(|f| f.suppression.is_none() && PARTIAL_RULES.contains(&f.rule.meta.id.as_str()));
     if args.fail_on_partial && partial {
         return Ok(3);
     }
@@ -466,9 +511,9 @@ fn terraform_inputs(args: &ScanArgs) -> Result<RootInputs, CliError> {
     let mut inputs = RootInputs::default();
     for path in &args.var_files {
         let kind = FileKind::TerraformVars;
-        let file = crate::scan::read_source(path, kind).map_err(|(_, message)| {
-            CliError::Usage(format!("--var-file {}: {message}", path.display()))
-        })?;
+        let file = crate::scan::read_source(path, kind, crate::scan::MAX_FILE_BYTES).map_err(
+            |(_, message)| CliError::Usage(format!("--var-file {}: {message}", path.display())),
+        )?;
         inputs.var_files.push(file);
     }
     for pair in &args.vars {
@@ -563,7 +608,7 @@ pub fn migrate(paths: &[PathBuf], write: bool, checks_dirs: &[PathBuf]) -> Resul
         .chain(discovered.modules.into_values().flatten());
     let (mut changed, mut unmapped) = (0, 0);
     for (path, kind) in files {
-        let Ok(file) = crate::scan::read_source(&path, kind) else {
+        let Ok(file) = crate::scan::read_source(&path, kind, crate::scan::MAX_FILE_BYTES) else {
             continue;
         };
         let mut edits = Vec::new();

@@ -166,9 +166,53 @@ struct ScanArgs {
     /// Most instances checked per Terraform `count`/`for_each` block [default: 10000].
     #[arg(long, value_name = "N")]
     max_instances: Option<usize>,
+    /// Larger files are reported (YOR001), not read: bytes, or with a unit (`512kB`, `5MB`,
+    /// `1GB`) [default: 5MB].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_file_size: Option<u64>,
+    /// Nodes that YAML alias expansion may create per document [default: 100000].
+    #[arg(long, value_name = "N")]
+    max_yaml_aliases: Option<usize>,
+    /// Deepest nesting of YAML mappings and sequences (at most 10000) [default: 256].
+    #[arg(long, value_name = "N")]
+    max_depth: Option<usize>,
+    /// Expression evaluations per Terraform root module [default: 20000000].
+    #[arg(long, value_name = "N")]
+    max_eval_steps: Option<u64>,
+    /// Seconds one file (or Terraform root module) may take before its remaining checks are
+    /// skipped and reported (YOR007); 0 turns it off [default: 30].
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    file_time_budget: Option<f64>,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+}
+
+/// `5242880`, `512k`, `512kB`, `5M`, `5MB`, `5MiB`, `1G`: binary multiples, as file sizes are.
+pub(crate) fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (e.g. 5242880, 512kB, 5MB)"))?;
+    let multiple: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("`{s}`: unknown unit (use kB, MB or GB)")),
+    };
+    Ok((number * multiple as f64) as u64)
+}
+
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.trim().trim_end_matches('s').parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!("`{s}` is not a number of seconds")),
+    }
 }
 
 fn parse_severity(s: &str) -> Result<yoroi_checks::Severity, String> {
@@ -194,7 +238,17 @@ pub enum CliError {
 
 /// Runs the `yoroi` command line: parses the arguments, runs the command, returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    main_with_args(std::env::args_os())
+}
+
+/// As [`main`], with the arguments given (the first is the program name). The benchmarks run
+/// scans in-process through this.
+pub fn main_with_args<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::parse_from(args);
     // Deep but legal inputs recurse in a few places (dropping nested trees, the HCL parser):
     // give worker threads room. Failure only means rayon was already initialised.
     let _ = rayon::ThreadPoolBuilder::new()

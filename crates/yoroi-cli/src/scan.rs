@@ -18,8 +18,39 @@ use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, S
 use yoroi_syntax::terraform::{Module, ParsedModule, is_within};
 use yoroi_syntax::{FileKind, SourceFile};
 
-/// Files larger than this are reported, not parsed.
+/// Files larger than this are reported, not parsed (default of `--max-file-size`).
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Limits that apply to each file, besides the evaluation limits.
+#[derive(Debug, Clone, Copy)]
+pub struct FileLimits {
+    /// Larger files are not read (`--max-file-size`).
+    pub max_bytes: u64,
+}
+
+impl Default for FileLimits {
+    fn default() -> Self {
+        FileLimits {
+            max_bytes: MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// `5242880` → `5 MB`, `1536` → `1.5 kB` (for messages).
+pub fn human_bytes(bytes: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "kB")];
+    for (size, unit) in UNITS {
+        if bytes >= size {
+            let value = bytes as f64 / size as f64;
+            return if value.fract() == 0.0 {
+                format!("{value:.0} {unit}")
+            } else {
+                format!("{value:.1} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
 
 /// What the scan needs besides the discovered files.
 pub struct ScanInputs {
@@ -28,6 +59,7 @@ pub struct ScanInputs {
     pub roots: Vec<PathBuf>,
     pub terraform: RootInputs,
     pub limits: EvalLimits,
+    pub file_limits: FileLimits,
     /// Suppressions without `reason="…"` do not suppress.
     pub require_suppression_reason: bool,
 }
@@ -47,14 +79,20 @@ enum Unit {
 pub fn read_source(
     path: &Path,
     kind: FileKind,
+    max_bytes: u64,
 ) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
     let failed = |message: String| (SourceFile::new(path, kind, String::new()), message);
     let meta = std::fs::metadata(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.is_dir() {
+        return Err(failed("is a directory; not scanned".into()));
+    }
+    // Checked before reading: a huge (or sparse) file is never read.
+    if meta.len() > max_bytes {
         return Err(failed(format!(
-            "file is {} bytes, over the {} byte limit; not scanned",
+            "file is {} ({} bytes), over the {} limit (--max-file-size); not scanned",
+            human_bytes(meta.len()),
             meta.len(),
-            MAX_FILE_BYTES
+            human_bytes(max_bytes)
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
@@ -76,6 +114,7 @@ struct ScanLoader {
     parsed: HashMap<PathBuf, Arc<ParsedModule>>,
     extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
     roots: Vec<PathBuf>,
+    max_bytes: u64,
 }
 
 impl ScanLoader {
@@ -116,7 +155,7 @@ impl SourceLoader for ScanLoader {
                 continue;
             };
             if matches!(kind, FileKind::Terraform | FileKind::TerraformJson)
-                && let Ok(file) = read_source(&path, kind)
+                && let Ok(file) = read_source(&path, kind, self.max_bytes)
             {
                 files.push(file);
             }
@@ -134,7 +173,7 @@ impl SourceLoader for ScanLoader {
             return None;
         }
         let meta = std::fs::metadata(path).ok()?;
-        if meta.len() > MAX_FILE_BYTES {
+        if meta.len() > self.max_bytes {
             return None;
         }
         std::fs::read_to_string(path).ok()
@@ -160,6 +199,7 @@ pub fn run(
     inputs: ScanInputs,
 ) -> Report {
     let started = Instant::now();
+    let max_bytes = inputs.file_limits.max_bytes;
     // Phase 1: parse every Terraform directory.
     let parsed: Vec<(Arc<ParsedModule>, Vec<Finding>)> = discovered
         .modules
@@ -168,12 +208,24 @@ pub fn run(
             let mut findings = Vec::new();
             let mut sources = Vec::with_capacity(files.len());
             for (path, kind) in files {
-                match read_source(&path, kind) {
+                match read_source(&path, kind, max_bytes) {
                     Ok(file) => sources.push(file),
                     Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
                 }
             }
-            (Arc::new(ParsedModule::parse(dir, sources)), findings)
+            // A parser bug costs this directory, reported on each of its files.
+            let guarded =
+                yoroi_checks::guard::catch(|| ParsedModule::parse(dir.clone(), sources.clone()));
+            let module = match guarded {
+                Ok(module) => module,
+                Err(message) => {
+                    for file in &sources {
+                        findings.extend(engine.internal_error(file, &message));
+                    }
+                    ParsedModule::parse(dir, Vec::new())
+                }
+            };
+            (Arc::new(module), findings)
         })
         .collect();
     let called: HashSet<PathBuf> = parsed.iter().flat_map(|(p, _)| p.local_calls()).collect();
@@ -196,6 +248,7 @@ pub fn run(
         parsed: by_dir,
         extra: Mutex::new(HashMap::new()),
         roots: inputs.roots.clone(),
+        max_bytes,
     };
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
     if let Some(file) = inputs.stdin {
@@ -204,14 +257,31 @@ pub fn run(
     let results: Vec<Checked> = units
         .into_par_iter()
         .map(|unit| {
-            check_unit(
-                engine,
-                options,
-                unit,
-                &loader,
-                &inputs.terraform,
-                inputs.limits,
-            )
+            // A panic outside the rules (a parser, the evaluator) costs only this unit.
+            let subject = unit.subject();
+            yoroi_checks::guard::catch(|| {
+                check_unit(
+                    engine,
+                    options,
+                    unit,
+                    &loader,
+                    &inputs.terraform,
+                    inputs.limits,
+                    inputs.file_limits,
+                )
+            })
+            .unwrap_or_else(|message| Checked {
+                files: usize::from(matches!(subject, Subject::File(..))),
+                findings: match subject {
+                    Subject::File(path, kind) => {
+                        engine.internal_error(&SourceFile::new(path, kind, String::new()), &message)
+                    }
+                    Subject::Source(file) => engine.internal_error(&file, &message),
+                    Subject::None => Vec::new(),
+                },
+                kubernetes: None,
+                directives: Vec::new(),
+            })
         })
         .collect();
     let mut kubernetes = Vec::new();
@@ -250,6 +320,26 @@ pub fn run(
     }
 }
 
+/// What a unit is about, kept to report a panic that consumed the unit.
+enum Subject {
+    File(PathBuf, FileKind),
+    Source(Arc<SourceFile>),
+    None,
+}
+
+impl Unit {
+    fn subject(&self) -> Subject {
+        match self {
+            Unit::File(path, kind) => Subject::File(path.clone(), *kind),
+            Unit::Stdin(file) => Subject::Source(Arc::clone(file)),
+            Unit::TerraformRoot(parsed) | Unit::TerraformCallee(parsed) => parsed
+                .files
+                .first()
+                .map_or(Subject::None, |f| Subject::Source(Arc::clone(f))),
+        }
+    }
+}
+
 fn check_unit(
     engine: &Engine,
     options: &ParseOptions,
@@ -257,12 +347,14 @@ fn check_unit(
     loader: &ScanLoader,
     terraform: &RootInputs,
     limits: EvalLimits,
+    file_limits: FileLimits,
 ) -> Checked {
+    let started = Instant::now();
     let keep = engine.wants_kubernetes_set();
     let single = |file: Arc<SourceFile>| {
         let directives = suppress::directives(&file);
         let document = parse_file_with(file, options);
-        let findings = engine.check(&document);
+        let findings = engine.check_since(&document, started);
         Checked {
             files: 1,
             findings,
@@ -281,7 +373,7 @@ fn check_unit(
         directives: files.iter().flat_map(suppress::directives).collect(),
     };
     match unit {
-        Unit::File(path, kind) => match read_source(&path, kind) {
+        Unit::File(path, kind) => match read_source(&path, kind, file_limits.max_bytes) {
             Ok(file) => single(file),
             Err((file, message)) => Checked {
                 files: 1,
@@ -294,7 +386,10 @@ fn check_unit(
         Unit::TerraformRoot(parsed) => {
             let ctx = EvalContext::new(loader, limits);
             let module = eval::evaluate_root(&parsed, terraform, &ctx);
-            only(engine.check(&Document::Terraform(module)), &parsed.files)
+            only(
+                engine.check_since(&Document::Terraform(module), started),
+                &parsed.files,
+            )
         }
         Unit::TerraformCallee(parsed) => {
             let module = Module {

@@ -233,11 +233,23 @@ fn parse_hcl(file: &SourceFile, index: usize, module: &mut ParsedModule) {
         module.errors.push(TfError {
             file: index,
             span: Span::new(at, at + 1),
-            message: format!("nesting deeper than {MAX_NESTING} levels"),
+            message: format!(
+                "nesting deeper than {MAX_NESTING} levels (a fixed cap for Terraform files)"
+            ),
         });
         return;
     }
-    match hcl_edit::parser::parse_body(text) {
+    // A UTF-8 byte order mark (editors on Windows write one) is blanked to three spaces for
+    // the parser, which rejects it, so every span still points into the original text.
+    let unmarked;
+    let parsed_text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            unmarked = format!("   {rest}");
+            unmarked.as_str()
+        }
+        None => text,
+    };
+    match hcl_edit::parser::parse_body(parsed_text) {
         Ok(body) => module.bodies[index] = Some(body),
         Err(error) => {
             let loc = error.location();
