@@ -425,7 +425,7 @@ impl Engine {
                     dockerfile.errors.iter().map(|e| (e.span, &e.message)),
                     &mut out,
                 );
-                let ctx = DockerfileCtx { file, dockerfile };
+                let ctx = DockerfileCtx::new(file, dockerfile);
                 let checks = dockerfile.check_directive();
                 for rule in &self.dockerfile {
                     if checks

@@ -236,7 +236,11 @@ pub fn run(
     for (module, read_errors) in parsed {
         files_scanned += module.files.len() + read_errors.len();
         findings.extend(read_errors);
-        by_dir.insert(module.dir.clone(), Arc::clone(&module));
+        // Only directories some module calls are looked up later; a root module's parse is
+        // held by its unit alone and freed as soon as it has been checked.
+        if called.contains(&module.dir) {
+            by_dir.insert(module.dir.clone(), Arc::clone(&module));
+        }
         if called.contains(&module.dir) || !module.has_configuration() && !module.errors.is_empty()
         {
             units.push(Unit::TerraformCallee(module));
