@@ -424,6 +424,90 @@ resource "aws_iam_policy" "read" {{
 resource "aws_cloudwatch_log_group" "app" {{
   name              = "/app/${{local.name_prefix}}"
   retention_in_days = local.retention
+  kms_key_id        = aws_kms_key.logs.arn
+}}
+
+resource "aws_kms_key" "logs" {{
+  description             = "logs of ${{local.name_prefix}}"
+  deletion_window_in_days = 30
+  enable_key_rotation     = local.is_prod
+}}
+
+resource "aws_iam_role" "worker" {{
+  name = "${{local.name_prefix}}-worker"
+  assume_role_policy = jsonencode({{
+    Version = "2012-10-17"
+    Statement = [{{
+      Effect    = "Allow"
+      Principal = {{ Service = "lambda.amazonaws.com" }}
+      Action    = "sts:AssumeRole"
+    }}]
+  }})
+  tags = local.common_tags
+}}
+
+resource "aws_sqs_queue" "jobs" {{
+  for_each                   = toset(["high", "low", "dead"])
+  name                       = "${{local.name_prefix}}-${{each.key}}"
+  visibility_timeout_seconds = each.key == "high" ? 30 : 300
+  sqs_managed_sse_enabled    = {encrypted}
+  tags                       = merge(local.common_tags, {{ Priority = each.key }})
+}}
+
+resource "aws_sns_topic" "alerts" {{
+  name              = "${{local.name_prefix}}-alerts"
+  kms_master_key_id = local.is_prod ? aws_kms_key.logs.id : null
+}}
+
+resource "aws_lambda_function" "worker" {{
+  function_name = "${{local.name_prefix}}-worker"
+  role          = aws_iam_role.worker.arn
+  handler       = "main.handler"
+  runtime       = "python3.12"
+  memory_size   = local.is_prod ? 1024 : 256
+  timeout       = 60
+  environment {{
+    variables = {{
+      QUEUE_HIGH = aws_sqs_queue.jobs["high"].url
+      QUEUE_LOW  = aws_sqs_queue.jobs["low"].url
+      LOG_LEVEL  = local.is_prod ? "warn" : "debug"
+    }}
+  }}
+  tracing_config {{
+    mode = "{tracing}"
+  }}
+  tags = local.common_tags
+}}
+
+resource "aws_ebs_volume" "data" {{
+  count             = var.instance_count
+  availability_zone = "${{var.region}}a"
+  size              = 100
+  encrypted         = {encrypted}
+  tags              = merge(local.common_tags, {{ Name = "${{local.name_prefix}}-data-${{count.index}}" }})
+}}
+
+resource "aws_lb" "web" {{
+  name                       = "${{local.name_prefix}}-web"
+  internal                   = !local.is_prod
+  load_balancer_type         = "application"
+  security_groups            = [aws_security_group.web.id]
+  drop_invalid_header_fields = {encrypted}
+  enable_deletion_protection = local.is_prod
+}}
+
+resource "aws_lb_listener" "https" {{
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTPS"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  default_action {{
+    type = "fixed-response"
+    fixed_response {{
+      content_type = "text/plain"
+      status_code  = "404"
+    }}
+  }}
 }}
 "#,
         ami = rng.next_u64() as u32,
@@ -434,6 +518,7 @@ resource "aws_cloudwatch_log_group" "app" {{
         },
         encrypted = rng.chance(70),
         action = rng.pick(&["kms:Decrypt", "logs:PutLogEvents", "*", "s3:*"]),
+        tracing = rng.pick(&["Active", "PassThrough"]),
     );
 
     let mut outputs = String::new();
@@ -626,6 +711,28 @@ fn kubernetes_file(rng: &mut Rng, index: usize) -> String {
     let namespace = rng.pick(&["default", "shop", "payments", "kube-system"]);
     let kind = WORKLOADS[index % WORKLOADS.len()];
     workload(rng, &mut out, kind, &app, namespace);
+    out.push_str("---\n");
+    let sidecar = WORKLOADS[(index + 4) % WORKLOADS.len()];
+    workload(rng, &mut out, sidecar, &format!("{app}-worker"), namespace);
+    out.push_str("---\napiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\n");
+    metadata(&mut out, &app, namespace, &app);
+    let _ = writeln!(
+        out,
+        "spec:\n  scaleTargetRef: {{apiVersion: apps/v1, kind: Deployment, name: {app}}}\n  minReplicas: 2\n  maxReplicas: {}\n  metrics:\n    - type: Resource\n      resource:\n        name: cpu\n        target: {{type: Utilization, averageUtilization: 70}}",
+        3 + rng.below(20)
+    );
+    out.push_str("---\napiVersion: policy/v1\nkind: PodDisruptionBudget\n");
+    metadata(&mut out, &app, namespace, &app);
+    let _ = writeln!(
+        out,
+        "spec:\n  minAvailable: 1\n  selector:\n    matchLabels: {{app.kubernetes.io/name: {app}}}"
+    );
+    out.push_str("---\napiVersion: networking.k8s.io/v1\nkind: Ingress\n");
+    metadata(&mut out, &app, namespace, &app);
+    let _ = writeln!(
+        out,
+        "spec:\n  ingressClassName: nginx\n  tls:\n    - hosts: [{app}.example.com]\n      secretName: {app}-tls\n  rules:\n    - host: {app}.example.com\n      http:\n        paths:\n          - path: /\n            pathType: Prefix\n            backend:\n              service: {{name: {app}, port: {{number: 80}}}}"
+    );
     out.push_str("---\napiVersion: v1\nkind: Service\n");
     metadata(&mut out, &app, namespace, &app);
     let _ = writeln!(
@@ -713,6 +820,17 @@ EOF
 FROM build AS test
 RUN make test && \
     cd /src && ./scripts/lint.sh --strict
+# Integration tests need a database and a cache; both run in the same container here.
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql redis-server && \
+    service postgresql start && service redis-server start && \
+    make integration-test TIMEOUT=600 PARALLEL=4 && \
+    rm -rf /var/lib/apt/lists/*
+
+FROM deps AS docs
+WORKDIR /docs
+COPY docs/ ./
+RUN pip install --no-cache-dir mkdocs==1.6.0 mkdocs-material==9.5.0 && \
+    mkdocs build --strict --site-dir /site
 
 FROM {runtime} AS runtime
 LABEL org.opencontainers.image.title="svc-{index}" \
@@ -777,7 +895,7 @@ pub fn large_terraform(lines: usize, seed: u64) -> String {
     let mut out = String::new();
     let mut i = 0;
     while out.lines().count() < lines {
-        for _ in 0..20 {
+        for _ in 0..5 {
             for (name, text) in terraform_root(&mut rng, i, 0) {
                 if name == "main.tf" {
                     // One provider and one module call per file is enough.
@@ -919,9 +1037,17 @@ mod tests {
     #[test]
     fn large_files_have_the_asked_size() {
         let yaml = large_manifest(2_000, 1);
-        assert!((2_000..3_000).contains(&yaml.lines().count()));
+        assert!(
+            (2_000..6_000).contains(&yaml.lines().count()),
+            "{}",
+            yaml.lines().count()
+        );
         let tf = large_terraform(2_000, 1);
-        assert!((2_000..4_000).contains(&tf.lines().count()));
+        assert!(
+            (2_000..5_000).contains(&tf.lines().count()),
+            "{}",
+            tf.lines().count()
+        );
     }
 
     fn tempdir(name: &str) -> PathBuf {

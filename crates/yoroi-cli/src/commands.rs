@@ -347,6 +347,11 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         .map(|d| format!("file://{}/", d.to_string_lossy().trim_end_matches('/')));
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
+        // JSON is streamed: a report of 100,000 findings is over 100 MB of text.
+        if output.format == Format::Json {
+            write_json(&report, output.path.as_ref())?;
+            continue;
+        }
         let text = match output.format {
             Format::Human => yoroi_report::human::render(
                 &report,
@@ -401,6 +406,28 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let fail_on = args.fail_on.unwrap_or(yoroi_checks::Severity::Low);
     let failing = report.active().any(|f| f.severity >= fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
+}
+
+/// Writes the JSON report to a file, or to standard output (a closed pipe is not an error).
+fn write_json(report: &yoroi_report::Report, path: Option<&PathBuf>) -> Result<(), CliError> {
+    match path {
+        Some(path) => {
+            let failed = |source| CliError::Write {
+                path: path.clone(),
+                source,
+            };
+            let file = std::fs::File::create(path).map_err(failed)?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+            yoroi_report::json::write(report, &mut out).map_err(failed)?;
+            out.flush().map_err(failed)
+        }
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let _ = yoroi_report::json::write(report, &mut out);
+            let _ = out.flush();
+            Ok(())
+        }
+    }
 }
 
 /// Severity overrides and per-path rule disables from the config file.

@@ -290,6 +290,8 @@ pub fn run(
         .collect();
     let mut kubernetes = Vec::new();
     let mut directives = Vec::new();
+    // One allocation instead of repeated doubling (a transient 1.5× of every finding).
+    findings.reserve(results.iter().map(|c| c.findings.len()).sum());
     for checked in results {
         files_scanned += checked.files;
         findings.extend(checked.findings);

@@ -7,6 +7,14 @@ use yoroi_checks::Finding;
 pub const SCHEMA_VERSION: u32 = 1;
 
 pub fn render(report: &Report) -> String {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail; serialisation of these types cannot either.
+    let _ = write(report, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Streams the report (what [`render`] returns) to `out`.
+pub fn write(report: &Report, writer: &mut impl std::io::Write) -> std::io::Result<()> {
     let by_severity: serde_json::Map<String, Value> = report
         .counts()
         .into_iter()
@@ -14,22 +22,13 @@ pub fn render(report: &Report) -> String {
         .collect();
     #[derive(serde::Serialize)]
     struct Out<'a> {
-        findings: Vec<FindingOut<'a>>,
+        findings: Findings<'a>,
         summary: Value,
         tool: Value,
         version: u32,
     }
-    let out = Out {
-        // Findings already in a baseline are left out, as everywhere but SARIF.
-        findings: report
-            .findings
-            .iter()
-            .filter(|f| {
-                f.baseline != Some(yoroi_checks::BaselineState::Unchanged)
-                    || f.suppression.is_some()
-            })
-            .map(finding)
-            .collect(),
+    let report_out = Out {
+        findings: Findings(report),
         summary: json!({
             "files_scanned": report.files_scanned,
             "rules_run": report.rules.len(),
@@ -42,9 +41,27 @@ pub fn render(report: &Report) -> String {
         tool: json!({ "name": "yoroi", "version": tool_version() }),
         version: SCHEMA_VERSION,
     };
-    let mut text = serde_json::to_string_pretty(&out).unwrap_or_else(|_| "{}".into());
-    text.push('\n');
-    text
+    serde_json::to_writer_pretty(&mut *writer, &report_out).map_err(std::io::Error::other)?;
+    writer.write_all(b"\n")
+}
+
+/// The findings, serialised one by one as they are written (never all at once in memory).
+/// Findings already in a baseline are left out, as everywhere but SARIF.
+struct Findings<'a>(&'a Report);
+
+impl serde::Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(
+            self.0
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.baseline != Some(yoroi_checks::BaselineState::Unchanged)
+                        || f.suppression.is_some()
+                })
+                .map(finding),
+        )
+    }
 }
 
 // Findings are serialised through borrowed structs rather than a `serde_json::Value` tree: the

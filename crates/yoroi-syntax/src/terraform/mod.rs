@@ -12,6 +12,7 @@ pub mod value;
 use crate::node::Node;
 use crate::source::{FileKind, SourceFile, Span};
 use hcl_edit::Span as _;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -41,6 +42,10 @@ pub struct Module {
     pub errors: Vec<TfError>,
     /// What evaluation could not do (remote modules, limits, cycles).
     pub diagnostics: Vec<TfDiagnostic>,
+    /// Referenced address → indices of the blocks that refer to it, built on the first
+    /// [`Module::referrers`] call (so `blocks` must be complete by then). A linear search per
+    /// resource made companion checks quadratic in the module's size.
+    pub referrer_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 #[derive(Debug, Clone)]
@@ -218,12 +223,27 @@ impl Module {
         target: &'a Block,
         types: &'a [&'a str],
     ) -> impl Iterator<Item = &'a Block> + 'a {
-        let address = target.local_address();
-        self.blocks.iter().filter(move |b| {
-            b.module_path == target.module_path
-                && b.resource_type().is_some_and(|t| types.contains(&t))
-                && b.references.contains(&address)
-        })
+        let index = self.referrer_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, block) in self.blocks.iter().enumerate() {
+                for reference in &block.references {
+                    let list = index.entry(reference.clone()).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            index
+        });
+        index
+            .get(&target.local_address())
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.blocks[i])
+            .filter(move |b| {
+                b.module_path == target.module_path
+                    && b.resource_type().is_some_and(|t| types.contains(&t))
+            })
     }
 }
 

@@ -25,8 +25,7 @@ fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
         }
         let labels = item.pod_labels();
         let covered = index
-            .in_scope(item.scope())
-            .filter(|i| i.object.kind == "PodDisruptionBudget")
+            .of_kind_in(item.scope(), "PodDisruptionBudget")
             .any(|pdb| {
                 let Some(selector) = pdb.object.root.at("spec.selector") else {
                     return false;

@@ -475,7 +475,7 @@ impl<'a> ModuleEval<'a> {
         let steps = self.ctx.steps.get() + 1;
         self.ctx.steps.set(steps);
         // The clock is read once every 1,024 steps.
-        let out_of_time = steps % 1024 == 0
+        let out_of_time = steps.is_multiple_of(1024)
             && self
                 .ctx
                 .limits
@@ -546,6 +546,7 @@ impl<'a> ModuleEval<'a> {
             blocks,
             errors: self.parsed.errors.clone(),
             diagnostics: self.diagnostics.into_inner(),
+            referrer_index: Default::default(),
         };
         for (name, file, span, child) in self.children.into_inner() {
             module.absorb(&name, (file, span), child);
