@@ -260,10 +260,7 @@ fn every_bad_input_gets_a_clear_message_and_the_others_are_intact() {
     }
     // hostIPC is on line 5 in every line-ending variant.
     assert!(
-        found
-            .iter()
-            .filter(|f| f.2 == "K8S006")
-            .all(|f| f.1 == 5),
+        found.iter().filter(|f| f.2 == "K8S006").all(|f| f.1 == 5),
         "{found:?}"
     );
     for path in [
