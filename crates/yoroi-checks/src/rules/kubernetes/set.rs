@@ -195,7 +195,7 @@ impl<'a> Index<'a> {
 
 /// Labels that controllers add to the pods they create, so they never appear in a template:
 /// a selector on them (a per-replica Service of a StatefulSet) matches at run time.
-const CONTROLLER_LABELS: &[&str] = &[
+pub(super) const CONTROLLER_LABELS: &[&str] = &[
     "statefulset.kubernetes.io/pod-name",
     "apps.kubernetes.io/pod-index",
     "controller-revision-hash",
