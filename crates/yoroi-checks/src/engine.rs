@@ -8,6 +8,7 @@ use crate::rules::{Check, DockerfileCtx, K8sCtx};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use yoroi_syntax::dockerfile::{self, Dockerfile};
 use yoroi_syntax::kubernetes::{K8sObject, PodSpecPaths};
 use yoroi_syntax::terraform::Module;
@@ -56,6 +57,8 @@ impl Document {
 pub struct ParseOptions {
     /// Extra kind → pod spec locations (`--pod-spec-path`).
     pub pod_spec_paths: PodSpecPaths,
+    /// The YAML alias budget and nesting cap (`--max-yaml-aliases`, `--max-depth`).
+    pub yaml: YamlLimits,
 }
 
 impl Document {
@@ -99,7 +102,7 @@ pub fn parse_module(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> Document {
 }
 
 fn parse_yaml(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
-    let stream = parse_stream(&file.text, &file.lines, YamlLimits::default());
+    let stream = parse_stream(&file.text, &file.lines, options.yaml);
     let objects: Vec<K8sObject> = stream
         .documents
         .into_iter()
@@ -183,8 +186,48 @@ pub struct Engine {
     /// `YOR002` (module not analysed) and `YOR003` (evaluation incomplete), when enabled.
     module_not_analysed: Option<Arc<Rule>>,
     evaluation_incomplete: Option<Arc<Rule>>,
+    /// `YOR006` (a rule or parser panicked) and `YOR007` (the per-file time budget ran out).
+    internal_error: Option<Arc<Rule>>,
+    time_budget_rule: Option<Arc<Rule>>,
     enabled: Vec<Arc<Rule>>,
     strict_unknown: bool,
+    /// Rules stop running on a document once it has taken this long.
+    time_budget: Option<Duration>,
+    /// Test hook: every rule panics on a document whose text contains this token.
+    panic_token: Option<String>,
+}
+
+/// What the rules of one document did besides findings: panics caught and checks skipped
+/// because the time budget ran out.
+struct Guard {
+    started: Instant,
+    budget: Option<Duration>,
+    trip: bool,
+    /// (rule id, panic message and location)
+    panics: Vec<(String, String)>,
+    skipped: usize,
+}
+
+impl Guard {
+    /// Runs one rule's check; a panic discards what it reported on this document.
+    fn run(&mut self, rule: &Rule, out: &mut Vec<Finding>, f: impl FnOnce(&mut Vec<Finding>)) {
+        if self.budget.is_some_and(|b| self.started.elapsed() > b) {
+            self.skipped += 1;
+            return;
+        }
+        let before = out.len();
+        let trip = self.trip;
+        let result = crate::guard::catch(|| {
+            if trip {
+                panic!("test hook: the document contains the panic token");
+            }
+            f(out)
+        });
+        if let Err(message) = result {
+            out.truncate(before);
+            self.panics.push((rule.meta.id.clone(), message));
+        }
+    }
 }
 
 impl Engine {
@@ -229,9 +272,14 @@ impl Engine {
             parse_error: None,
             module_not_analysed: None,
             evaluation_incomplete: None,
+            internal_error: None,
+            time_budget_rule: None,
             enabled: Vec::new(),
             strict_unknown: selection.strict_unknown,
+            time_budget: None,
+            panic_token: None,
         };
+        crate::guard::install_hook();
         for rule in &catalog.rules {
             if !enabled(rule) {
                 continue;
@@ -248,6 +296,8 @@ impl Engine {
                             "YOR001" => &mut engine.parse_error,
                             "YOR002" => &mut engine.module_not_analysed,
                             "YOR003" => &mut engine.evaluation_incomplete,
+                            "YOR006" => &mut engine.internal_error,
+                            "YOR007" => &mut engine.time_budget_rule,
                             _ => continue,
                         };
                         *slot = Some(Arc::clone(rule));
@@ -288,6 +338,32 @@ impl Engine {
         out
     }
 
+    /// A file whose analysis panicked outside a rule (in a parser or the evaluator): an
+    /// internal-error finding at its start.
+    pub fn internal_error(&self, file: &Arc<SourceFile>, message: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if let Some(rule) = &self.internal_error {
+            Emitter::new(rule, file, &mut out).report(
+                Span::empty(0),
+                format!("internal error while analysing this file, which was not checked: {message}; please report it"),
+            );
+        }
+        out
+    }
+
+    /// Stops running rules on a document once its analysis has taken this long (`YOR007`).
+    pub fn set_time_budget(&mut self, budget: Option<Duration>) {
+        self.time_budget = budget;
+    }
+
+    /// Test hook (`YOROI_PANIC_TOKEN`): every rule panics on a document whose text contains
+    /// `token`, so the containment of panics can be tested end to end. Harmless otherwise: the
+    /// panics are caught and reported as `YOR006`.
+    #[doc(hidden)]
+    pub fn set_panic_token(&mut self, token: Option<String>) {
+        self.panic_token = token.filter(|t| !t.is_empty());
+    }
+
     /// Whether a rule needs the objects of every Kubernetes file (so the caller keeps them).
     pub fn wants_kubernetes_set(&self) -> bool {
         !self.kubernetes_set.is_empty()
@@ -301,7 +377,20 @@ impl Engine {
             if let Logic::Rust(r) = &rule.logic
                 && let Check::KubernetesSet(f) = r.check
             {
-                f(files, &mut SetEmitter::new(rule, &mut out));
+                let before = out.len();
+                let result = crate::guard::catch(|| f(files, &mut SetEmitter::new(rule, &mut out)));
+                if let (Err(message), Some(first)) = (result, files.first()) {
+                    out.truncate(before);
+                    if let Some(internal) = &self.internal_error {
+                        Emitter::new(internal, &first.file, &mut out).report(
+                            Span::empty(0),
+                            format!(
+                                "internal error: rule {} panicked while relating Kubernetes objects across files: {message}; its findings are missing, please report it",
+                                rule.meta.id
+                            ),
+                        );
+                    }
+                }
             }
         }
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -311,7 +400,24 @@ impl Engine {
 
     /// Runs every interested rule on one document. The result is sorted.
     pub fn check(&self, document: &Document) -> Vec<Finding> {
+        self.check_since(document, Instant::now())
+    }
+
+    /// As [`Engine::check`], for a document whose analysis (reading, parsing, evaluation)
+    /// started at `started`: the time budget counts from there.
+    pub fn check_since(&self, document: &Document, started: Instant) -> Vec<Finding> {
         let mut out = Vec::new();
+        let files = document.files();
+        let mut guard = Guard {
+            started,
+            budget: self.time_budget,
+            trip: self
+                .panic_token
+                .as_ref()
+                .is_some_and(|token| files.iter().any(|f| f.text.contains(token.as_str()))),
+            panics: Vec::new(),
+            skipped: 0,
+        };
         match document {
             Document::Dockerfile { file, dockerfile } => {
                 self.parse_errors(
@@ -319,7 +425,7 @@ impl Engine {
                     dockerfile.errors.iter().map(|e| (e.span, &e.message)),
                     &mut out,
                 );
-                let ctx = DockerfileCtx { file, dockerfile };
+                let ctx = DockerfileCtx::new(file, dockerfile);
                 let checks = dockerfile.check_directive();
                 for rule in &self.dockerfile {
                     if checks
@@ -331,7 +437,9 @@ impl Engine {
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Dockerfile(f) = r.check
                     {
-                        f(&ctx, &mut Emitter::new(rule, file, &mut out));
+                        guard.run(rule, &mut out, |out| {
+                            f(&ctx, &mut Emitter::new(rule, file, out))
+                        });
                     }
                 }
             }
@@ -342,14 +450,16 @@ impl Engine {
             } => {
                 self.parse_errors(file, errors.iter().map(|e| (e.span, &e.message)), &mut out);
                 for object in objects {
-                    self.kubernetes_declarative(file, object, &mut out);
+                    self.kubernetes_declarative(file, object, &mut guard, &mut out);
                 }
                 let ctx = K8sCtx { file, objects };
                 for rule in &self.kubernetes {
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Kubernetes(f) = r.check
                     {
-                        f(&ctx, &mut Emitter::new(rule, file, &mut out));
+                        guard.run(rule, &mut out, |out| {
+                            f(&ctx, &mut Emitter::new(rule, file, out))
+                        });
                     }
                 }
             }
@@ -366,7 +476,7 @@ impl Engine {
                     );
                 }
                 self.terraform_diagnostics(module, &mut out);
-                self.kubernetes_provider(module, &mut out);
+                self.kubernetes_provider(module, &mut guard, &mut out);
                 for block in module.resources() {
                     let Some(ty) = block.resource_type() else {
                         continue;
@@ -408,7 +518,9 @@ impl Engine {
                                 container: None,
                                 strict_unknown: self.strict_unknown,
                             };
-                            emit_verdicts(rule, d, roots, &target, &mut out);
+                            guard.run(rule, &mut out, |out| {
+                                emit_verdicts(rule, d, roots, &target, out)
+                            });
                         }
                     }
                     label_module_calls(module, block, &mut out[first..]);
@@ -418,16 +530,54 @@ impl Engine {
                         if let Logic::Rust(r) = &rule.logic
                             && let Check::Terraform(f) = r.check
                         {
-                            f(module, &mut Emitter::new(rule, file, &mut out));
+                            guard.run(rule, &mut out, |out| {
+                                f(module, &mut Emitter::new(rule, file, out))
+                            });
                         }
                     }
                 }
             }
             Document::Skipped(_) => {}
         }
+        if let Some(file) = files.first() {
+            self.report_guard(&guard, file, &mut out);
+        }
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup_by(|a, b| a.sort_key() == b.sort_key());
         out
+    }
+
+    /// The document's panics (`YOR006`) and skipped checks (`YOR007`), as findings at the start
+    /// of its first file.
+    fn report_guard(&self, guard: &Guard, file: &Arc<SourceFile>, out: &mut Vec<Finding>) {
+        if let (Some(rule), Some((first, message))) = (&self.internal_error, guard.panics.first()) {
+            let mut ids: Vec<&str> = guard.panics.iter().map(|(id, _)| id.as_str()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let others = match ids.len() {
+                1 => String::new(),
+                n => format!(" ({n} rules failed: {})", ids.join(", ")),
+            };
+            Emitter::new(rule, file, out).report(
+                Span::empty(0),
+                format!(
+                    "internal error: rule {first} panicked: {message}; its findings on this file are missing{others}; please report it"
+                ),
+            );
+        }
+        if let (Some(rule), Some(budget)) = (&self.time_budget_rule, self.time_budget)
+            && guard.skipped > 0
+        {
+            Emitter::new(rule, file, out).report(
+                Span::empty(0),
+                format!(
+                    "analysis stopped after {} ms, over the per-file time budget of {} ms (--file-time-budget): {} rule checks did not run",
+                    guard.started.elapsed().as_millis(),
+                    budget.as_millis(),
+                    guard.skipped
+                ),
+            );
+        }
     }
 
     fn parse_errors<'m>(
@@ -462,7 +612,7 @@ impl Engine {
 
     /// Terraform's Kubernetes provider resources run the Kubernetes rules, as the objects they
     /// manage (one rule definition for both syntaxes).
-    fn kubernetes_provider(&self, module: &Module, out: &mut Vec<Finding>) {
+    fn kubernetes_provider(&self, module: &Module, guard: &mut Guard, out: &mut Vec<Finding>) {
         if self.kubernetes_declarative.is_empty() && self.kubernetes.is_empty() {
             return;
         }
@@ -472,7 +622,7 @@ impl Engine {
             };
             let file = module.file(block);
             let first = out.len();
-            self.kubernetes_declarative(file, &object, out);
+            self.kubernetes_declarative(file, &object, guard, out);
             let objects = [object];
             let ctx = K8sCtx {
                 file,
@@ -482,7 +632,7 @@ impl Engine {
                 if let Logic::Rust(r) = &rule.logic
                     && let Check::Kubernetes(f) = r.check
                 {
-                    f(&ctx, &mut Emitter::new(rule, file, out));
+                    guard.run(rule, out, |out| f(&ctx, &mut Emitter::new(rule, file, out)));
                 }
             }
             label_module_calls(module, block, &mut out[first..]);
@@ -508,6 +658,7 @@ impl Engine {
         &self,
         file: &Arc<SourceFile>,
         object: &K8sObject,
+        guard: &mut Guard,
         out: &mut Vec<Finding>,
     ) {
         let identity = object.identity();
@@ -519,7 +670,7 @@ impl Engine {
             if !d.wants_kind(&object.kind) {
                 continue;
             }
-            match &d.target {
+            guard.run(rule, out, |out| match &d.target {
                 declarative::Target::KubernetesObjects => {
                     let roots = Roots {
                         subject: Selected {
@@ -565,7 +716,7 @@ impl Engine {
                     }
                 }
                 declarative::Target::Containers(lists) => {
-                    let Some(pod) = pod else { continue };
+                    let Some(pod) = pod else { return };
                     for container in pod.containers().filter(|c| lists.contains(&c.kind)) {
                         let roots = Roots {
                             subject: Selected {
@@ -591,7 +742,7 @@ impl Engine {
                     }
                 }
                 declarative::Target::Terraform(_) => {}
-            }
+            });
         }
     }
 }

@@ -97,14 +97,13 @@ impl Finding {
 
     /// The sort key that makes every output deterministic; findings that differ only in their
     /// first secondary location (the module call that produced them) stay apart.
-    pub fn sort_key(&self) -> (String, u32, u32, &str, &str, String) {
+    pub fn sort_key(&self) -> (&str, u32, u32, &str, &str, Option<(&str, u32)>) {
         let via = self
             .labels
             .first()
-            .map(|l| format!("{}:{}", l.file.display_path(), l.span.start))
-            .unwrap_or_default();
+            .map(|l| (l.file.display(), l.span.start));
         (
-            self.file.display_path(),
+            self.file.display(),
             self.span.start,
             self.span.end,
             self.rule.meta.id.as_str(),

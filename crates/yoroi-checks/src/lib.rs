@@ -8,6 +8,7 @@ pub mod docs;
 pub mod engine;
 pub mod finding;
 pub mod fix;
+pub mod guard;
 pub mod rules;
 pub mod suppress;
 pub mod testing;

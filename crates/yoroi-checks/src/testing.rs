@@ -101,6 +101,9 @@ pub fn example_findings(
     findings
 }
 
+/// The token that arms the panic test hook in YOR006's bad example.
+pub const PANIC_TOKEN: &str = "yoroi-test-panic-token";
+
 /// Checks every example of `rule`; returns one line per discrepancy.
 pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
     let mut problems = Vec::new();
@@ -128,11 +131,29 @@ pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
         problems.push(format!("{}: no good example", rule.meta.id));
     }
     for (group, files) in groups {
+        // YOR006 and YOR007 cannot be provoked by input alone: their bad examples run with the
+        // panic hook armed and with a zero time budget.
+        let special = match rule.meta.id.as_str() {
+            "YOR006" | "YOR007" if group.starts_with("bad") => {
+                let mut special = match Engine::new(Arc::clone(catalog), &selection) {
+                    Ok(e) => e,
+                    Err(e) => return vec![e],
+                };
+                if rule.meta.id == "YOR006" {
+                    special.set_panic_token(Some(PANIC_TOKEN.to_string()));
+                } else {
+                    special.set_time_budget(Some(std::time::Duration::ZERO));
+                }
+                Some(special)
+            }
+            _ => None,
+        };
+        let engine = special.as_ref().unwrap_or(&engine);
         if example_documents(rule, &files).is_empty() {
             problems.push(format!("{}/{group}: not a file kind yoroi reads", rule.dir));
             continue;
         }
-        let findings = example_findings(catalog, &engine, rule, &files);
+        let findings = example_findings(catalog, engine, rule, &files);
         for example in files {
             let path = PathBuf::from("checks").join(&rule.dir).join(&example.name);
             let mut actual: BTreeMap<(u32, String), usize> = BTreeMap::new();

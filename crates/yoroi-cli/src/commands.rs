@@ -50,6 +50,22 @@ fn merge_config(args: &mut ScanArgs, config: &Config) -> Result<(), CliError> {
     var_files.append(&mut args.var_files);
     args.var_files = var_files;
     args.max_instances = args.max_instances.or(config.terraform.max_instances);
+    let limits = &config.limits;
+    if args.max_file_size.is_none() {
+        args.max_file_size = match &limits.max_file_size {
+            Some(config::Size::Bytes(n)) => Some(*n),
+            Some(config::Size::Text(t)) => {
+                Some(yoroi_project::files::parse_size(t).map_err(CliError::Usage)?)
+            }
+            None => None,
+        };
+    }
+    args.max_yaml_aliases = args.max_yaml_aliases.or(limits.max_yaml_aliases);
+    args.max_depth = args.max_depth.or(limits.max_depth);
+    args.max_eval_steps = args.max_eval_steps.or(limits.max_eval_steps);
+    args.file_time_budget = args
+        .file_time_budget
+        .or(limits.file_time_budget.map(config::Seconds::get));
     let mut pod_paths = config.kubernetes.pod_spec_paths.clone();
     pod_paths.append(&mut args.pod_spec_paths);
     args.pod_spec_paths = pod_paths;
@@ -97,6 +113,15 @@ pub fn init(force: bool) -> Result<u8, CliError> {
     println!("wrote {}", path.display());
     Ok(0)
 }
+
+/// Seconds one file may take by default (`--file-time-budget`).
+const DEFAULT_FILE_TIME_BUDGET: f64 = 30.0;
+
+/// The highest `--max-depth` honoured.
+const MAX_DEPTH_CAP: usize = 10_000;
+
+/// Findings that mean some file was not (fully) analysed: `--fail-on-partial` exits 3.
+const PARTIAL_RULES: [&str; 3] = ["YOR001", "YOR006", "YOR007"];
 
 pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let start = args
@@ -178,8 +203,15 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         strict_unknown: args.strict_unknown,
         profiles: args.profile.clone(),
     };
-    let engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
+    let mut engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
     let mut parse_options = ParseOptions::default();
+    if let Some(n) = args.max_yaml_aliases {
+        parse_options.yaml.alias_budget = n;
+    }
+    if let Some(n) = args.max_depth {
+        // Deeper trees would risk the stack of the code that walks and drops them.
+        parse_options.yaml.max_depth = n.clamp(1, MAX_DEPTH_CAP);
+    }
     for mapping in &args.pod_spec_paths {
         parse_options
             .pod_spec_paths
@@ -251,10 +283,24 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         eprintln!("error: {problem}");
     }
 
-    let limits = EvalLimits {
-        max_instances: args.max_instances.unwrap_or(10_000),
-        ..EvalLimits::default()
+    let time_budget = match args.file_time_budget.unwrap_or(DEFAULT_FILE_TIME_BUDGET) {
+        s if s > 0.0 => Some(std::time::Duration::from_secs_f64(s)),
+        _ => None,
     };
+    let defaults = EvalLimits::default();
+    let limits = EvalLimits {
+        max_instances: args.max_instances.unwrap_or(defaults.max_instances),
+        max_steps: args.max_eval_steps.unwrap_or(defaults.max_steps),
+        time_budget,
+        ..defaults
+    };
+    let file_limits = crate::scan::FileLimits {
+        max_bytes: args
+            .max_file_size
+            .unwrap_or(yoroi_project::files::MAX_FILE_BYTES),
+    };
+    engine.set_time_budget(time_budget);
+    engine.set_panic_token(std::env::var("YOROI_PANIC_TOKEN").ok());
     let changed = match &args.new_since {
         Some(reference) => Some(crate::new_since::changed_lines(reference)?),
         None => None,
@@ -292,6 +338,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
                 roots: roots.clone(),
                 terraform: terraform.clone(),
                 limits,
+                file_limits,
                 require_suppression_reason,
                 overlay,
                 shard: args.shard,
@@ -372,6 +419,11 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     });
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
+        // JSON is streamed: a report of 100,000 findings is over 100 MB of text.
+        if output.format == Format::Json && compliance.is_none() {
+            write_json(&report, output.path.as_ref())?;
+            continue;
+        }
         let text = match (output.format, &compliance) {
             (Format::Human, Some((b, results))) => yoroi_report::compliance::human(b, results),
             (Format::Json, Some((b, results))) => yoroi_report::compliance::json(b, results),
@@ -428,7 +480,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let partial = report
         .findings
         .iter()
-        .any(|f| f.suppression.is_none() && f.rule.meta.id == "YOR001");
+        .any(|f| f.suppression.is_none() && PARTIAL_RULES.contains(&f.rule.meta.id.as_str()));
     if args.fail_on_partial && partial {
         return Ok(3);
     }
@@ -443,6 +495,28 @@ fn show_progress() -> bool {
     std::io::stderr().is_terminal()
         && std::env::var_os("CI").is_none()
         && std::env::var_os("YOROI_NO_PROGRESS").is_none()
+}
+
+/// Writes the JSON report to a file, or to standard output (a closed pipe is not an error).
+fn write_json(report: &yoroi_report::Report, path: Option<&PathBuf>) -> Result<(), CliError> {
+    match path {
+        Some(path) => {
+            let failed = |source| CliError::Write {
+                path: path.clone(),
+                source,
+            };
+            let file = std::fs::File::create(path).map_err(failed)?;
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
+            yoroi_report::json::write(report, &mut out).map_err(failed)?;
+            out.flush().map_err(failed)
+        }
+        None => {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            let _ = yoroi_report::json::write(report, &mut out);
+            let _ = out.flush();
+            Ok(())
+        }
+    }
 }
 
 /// Applies each scanned path's nearest config to the findings under that path (the deepest
@@ -466,9 +540,11 @@ fn terraform_inputs(args: &ScanArgs) -> Result<RootInputs, CliError> {
     let mut inputs = RootInputs::default();
     for path in &args.var_files {
         let kind = FileKind::TerraformVars;
-        let file = yoroi_project::files::read_source(path, kind).map_err(|(_, message)| {
-            CliError::Usage(format!("--var-file {}: {message}", path.display()))
-        })?;
+        let file =
+            yoroi_project::files::read_source(path, kind, yoroi_project::files::MAX_FILE_BYTES)
+                .map_err(|(_, message)| {
+                    CliError::Usage(format!("--var-file {}: {message}", path.display()))
+                })?;
         inputs.var_files.push(file);
     }
     for pair in &args.vars {
@@ -563,7 +639,9 @@ pub fn migrate(paths: &[PathBuf], write: bool, checks_dirs: &[PathBuf]) -> Resul
         .chain(discovered.modules.into_values().flatten());
     let (mut changed, mut unmapped) = (0, 0);
     for (path, kind) in files {
-        let Ok(file) = yoroi_project::files::read_source(&path, kind) else {
+        let Ok(file) =
+            yoroi_project::files::read_source(&path, kind, yoroi_project::files::MAX_FILE_BYTES)
+        else {
             continue;
         };
         let mut edits = Vec::new();

@@ -19,10 +19,16 @@ pub struct Discovered {
     /// Terraform files read only because a sibling was named explicitly: they are evaluated
     /// with it (variables, locals), but their own findings are not reported.
     pub context_only: std::collections::HashSet<PathBuf>,
+    /// Every path added, so that a file reached twice (two overlapping arguments) is read once;
+    /// a set, because a linear search per file made discovery quadratic.
+    seen: std::collections::HashSet<PathBuf>,
 }
 
 impl Discovered {
     fn add(&mut self, path: PathBuf, kind: FileKind) {
+        if !self.seen.insert(path.clone()) {
+            return;
+        }
         match kind {
             FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
                 // Files in the working directory belong to `.`, as module sources resolve it.
@@ -30,16 +36,9 @@ impl Discovered {
                     Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
                     _ => PathBuf::from("."),
                 };
-                let files = self.modules.entry(dir).or_default();
-                if !files.iter().any(|(p, _)| p == &path) {
-                    files.push((path, kind));
-                }
+                self.modules.entry(dir).or_default().push((path, kind));
             }
-            _ => {
-                if !self.files.iter().any(|(p, _)| p == &path) {
-                    self.files.push((path, kind));
-                }
-            }
+            _ => self.files.push((path, kind)),
         }
     }
 }
@@ -176,11 +175,7 @@ fn add_module_context(file: &Path, found: &mut Discovered) {
         {
             continue;
         }
-        let already = found
-            .modules
-            .get(&dir)
-            .is_some_and(|files| files.iter().any(|(p, _)| *p == path));
-        if !already {
+        if !found.seen.contains(&path) {
             found.context_only.insert(path.clone());
             found.add(path, kind);
         }

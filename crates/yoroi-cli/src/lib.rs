@@ -193,6 +193,23 @@ struct ScanArgs {
     /// With --fix or --diff, also apply fixes that may change behaviour.
     #[arg(long)]
     unsafe_fixes: bool,
+    /// Larger files are reported (YOR001), not read: bytes, or with a unit (`512kB`, `5MB`,
+    /// `1GB`) [default: 5MB].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_file_size: Option<u64>,
+    /// Nodes that YAML alias expansion may create per document [default: 100000].
+    #[arg(long, value_name = "N")]
+    max_yaml_aliases: Option<usize>,
+    /// Deepest nesting of YAML mappings and sequences (at most 10000) [default: 256].
+    #[arg(long, value_name = "N")]
+    max_depth: Option<usize>,
+    /// Expression evaluations per Terraform root module [default: 20000000].
+    #[arg(long, value_name = "N")]
+    max_eval_steps: Option<u64>,
+    /// Seconds one file (or Terraform root module) may take before its remaining checks are
+    /// skipped and reported (YOR007); 0 turns it off [default: 30].
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    file_time_budget: Option<f64>,
     /// Colour in human output (`auto` also honours `NO_COLOR`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -234,6 +251,18 @@ fn parse_shard(s: &str) -> Result<Shard, String> {
     Ok(Shard { index, count })
 }
 
+/// `5242880`, `512k`, `512kB`, `5M`, `5MB`, `5MiB`, `1G`: binary multiples, as file sizes are.
+fn parse_size(s: &str) -> Result<u64, String> {
+    yoroi_project::files::parse_size(s)
+}
+
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.trim().trim_end_matches('s').parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err(format!("`{s}` is not a number of seconds")),
+    }
+}
+
 fn parse_severity(s: &str) -> Result<yoroi_checks::Severity, String> {
     yoroi_checks::Severity::parse(s)
         .ok_or_else(|| format!("`{s}` is not one of critical, high, medium, low, info"))
@@ -257,7 +286,17 @@ pub enum CliError {
 
 /// Runs the `yoroi` command line: parses the arguments, runs the command, returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    main_with_args(std::env::args_os())
+}
+
+/// As [`main`], with the arguments given (the first is the program name). The benchmarks run
+/// scans in-process through this.
+pub fn main_with_args<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = Cli::parse_from(args);
     // Deep but legal inputs recurse in a few places (dropping nested trees, the HCL parser):
     // give worker threads room. Failure only means rayon was already initialised.
     let _ = rayon::ThreadPoolBuilder::new()

@@ -272,8 +272,12 @@ impl Linter {
         let mut terraform = RootInputs::default();
         for file in &config.terraform.var_files {
             let path = base.join(file);
-            let file = read_source(&path, FileKind::TerraformVars)
-                .map_err(|(_, message)| format!("var-file {}: {message}", path.display()))?;
+            let file = read_source(
+                &path,
+                FileKind::TerraformVars,
+                yoroi_project::files::MAX_FILE_BYTES,
+            )
+            .map_err(|(_, message)| format!("var-file {}: {message}", path.display()))?;
             terraform.var_files.push(file);
         }
         let limits = EvalLimits {

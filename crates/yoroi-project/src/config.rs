@@ -36,6 +36,8 @@ pub struct Config {
     pub terraform: Terraform,
     #[serde(default)]
     pub kubernetes: Kubernetes,
+    #[serde(default)]
+    pub limits: Limits,
     /// Where the file was read from (not a key).
     #[serde(skip)]
     pub source: Option<PathBuf>,
@@ -74,6 +76,42 @@ pub struct Terraform {
     #[serde(default)]
     pub var_files: Vec<PathBuf>,
     pub max_instances: Option<usize>,
+}
+
+/// `[limits]`: the hard limits that keep hostile or huge input cheap.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Limits {
+    /// Bytes, or a string with a unit (`"5MB"`).
+    pub max_file_size: Option<Size>,
+    pub max_yaml_aliases: Option<usize>,
+    pub max_depth: Option<usize>,
+    pub max_eval_steps: Option<u64>,
+    /// Seconds; 0 turns the budget off.
+    pub file_time_budget: Option<Seconds>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Size {
+    Bytes(u64),
+    Text(String),
+}
+
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(untagged)]
+pub enum Seconds {
+    Whole(u64),
+    Fraction(f64),
+}
+
+impl Seconds {
+    pub fn get(self) -> f64 {
+        match self {
+            Seconds::Whole(s) => s as f64,
+            Seconds::Fraction(s) => s,
+        }
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -147,6 +185,17 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
                 "`{key} = \"{v}\"`: expected one of critical, high, medium, low, info"
             )));
         }
+    }
+    if let Some(Size::Text(size)) = &config.limits.max_file_size {
+        crate::files::parse_size(size)
+            .map_err(|e| bad(format!("`[limits] max-file-size`: {e}")))?;
+    }
+    if let Some(seconds) = config.limits.file_time_budget
+        && !(seconds.get().is_finite() && seconds.get() >= 0.0)
+    {
+        return Err(bad(
+            "`[limits] file-time-budget`: expected a number of seconds, 0 or more".into(),
+        ));
     }
     for (rule, severity) in &config.rules.severity {
         if yoroi_checks::Severity::parse(severity).is_none() {
@@ -236,6 +285,14 @@ fail-on = "low"
 [kubernetes]
 # Where custom resources keep their pod template.
 # pod-spec-paths = ["Workflow=spec.templates.0.container"]
+
+[limits]
+# Hard limits; each one reached is reported on the file where it was hit.
+# max-file-size = "5MB"        # larger files are reported (YOR001), not read
+# max-yaml-aliases = 100000    # nodes YAML alias expansion may create per document
+# max-depth = 256              # deepest YAML nesting
+# max-eval-steps = 20000000    # expression evaluations per Terraform root module
+# file-time-budget = 30        # seconds per file or root module (YOR007); 0 turns it off
 "#;
 
 #[cfg(test)]

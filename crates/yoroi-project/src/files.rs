@@ -11,18 +11,40 @@ use yoroi_syntax::{FileKind, SourceFile};
 /// Files larger than this are reported, not parsed.
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
-/// Reads a file as UTF-8 text, or says why it cannot be scanned.
+/// `5242880` → `5 MB`, `1536` → `1.5 kB` (for messages).
+pub fn human_bytes(bytes: u64) -> String {
+    const UNITS: [(u64, &str); 3] = [(1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "kB")];
+    for (size, unit) in UNITS {
+        if bytes >= size {
+            let value = bytes as f64 / size as f64;
+            return if value.fract() == 0.0 {
+                format!("{value:.0} {unit}")
+            } else {
+                format!("{value:.1} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// Reads a file as UTF-8 text, or says why it cannot be scanned. Files over `max_bytes` are
+/// refused before they are read, so a huge (or sparse) file costs nothing.
 pub fn read_source(
     path: &Path,
     kind: FileKind,
+    max_bytes: u64,
 ) -> Result<Arc<SourceFile>, (Arc<SourceFile>, String)> {
     let failed = |message: String| (SourceFile::new(path, kind, String::new()), message);
     let meta = std::fs::metadata(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.is_dir() {
+        return Err(failed("is a directory; not scanned".into()));
+    }
+    if meta.len() > max_bytes {
         return Err(failed(format!(
-            "file is {} bytes, over the {} byte limit; not scanned",
+            "file is {} ({} bytes), over the {} limit (--max-file-size); not scanned",
+            human_bytes(meta.len()),
             meta.len(),
-            MAX_FILE_BYTES
+            human_bytes(max_bytes)
         )));
     }
     let bytes = std::fs::read(path).map_err(|e| failed(format!("cannot read file: {e}")))?;
@@ -75,7 +97,7 @@ pub fn module_files(
         }
         if let Some(file) = overlay(&path) {
             files.push(file);
-        } else if let Ok(file) = read_source(&path, kind) {
+        } else if let Ok(file) = read_source(&path, kind, MAX_FILE_BYTES) {
             files.push(file);
         }
     }
@@ -151,4 +173,25 @@ impl SourceLoader for ModuleLoader<'_> {
             None => read_text(path),
         }
     }
+}
+
+/// A size with an optional unit: `5242880`, `512kB`, `5MB`, `1GB` (`--max-file-size` and
+/// `[limits] max-file-size`).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size (e.g. 5242880, 512kB, 5MB)"))?;
+    let multiple: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        _ => return Err(format!("`{s}`: unknown unit (use kB, MB or GB)")),
+    };
+    Ok((number * multiple as f64) as u64)
 }

@@ -115,13 +115,17 @@ pub struct SourceFile {
     pub kind: FileKind,
     pub text: String,
     pub lines: LineIndex,
+    /// `path` with forward slashes, computed once (findings are sorted and rendered by it).
+    display: String,
 }
 
 impl SourceFile {
     pub fn new(path: impl Into<PathBuf>, kind: FileKind, text: String) -> Arc<SourceFile> {
         let lines = LineIndex::new(&text);
+        let path: PathBuf = path.into();
         Arc::new(SourceFile {
-            path: path.into(),
+            display: path.to_string_lossy().replace('\\', "/"),
+            path,
             kind,
             text,
             lines,
@@ -134,7 +138,12 @@ impl SourceFile {
 
     /// The path with forward slashes, as used in reports and fingerprints.
     pub fn display_path(&self) -> String {
-        self.path.to_string_lossy().replace('\\', "/")
+        self.display.clone()
+    }
+
+    /// As [`SourceFile::display_path`], borrowed.
+    pub fn display(&self) -> &str {
+        &self.display
     }
 }
 

@@ -42,6 +42,25 @@ pub enum Check {
 pub struct DockerfileCtx<'a> {
     pub file: &'a Arc<SourceFile>,
     pub dockerfile: &'a Dockerfile,
+    /// The analysable `RUN`s, computed once for every rule that asks (a third of the rules do,
+    /// and each walk resolves every stage's variables).
+    runs: std::cell::OnceCell<Vec<dockerfile::stages::Run<'a>>>,
+}
+
+impl<'a> DockerfileCtx<'a> {
+    pub fn new(file: &'a Arc<SourceFile>, dockerfile: &'a Dockerfile) -> Self {
+        DockerfileCtx {
+            file,
+            dockerfile,
+            runs: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Every `RUN` run by a shell yoroi understands (see `stages::runs`).
+    pub(crate) fn runs(&self) -> &[dockerfile::stages::Run<'a>] {
+        self.runs
+            .get_or_init(|| dockerfile::stages::runs(self.dockerfile))
+    }
 }
 
 pub struct K8sCtx<'a> {

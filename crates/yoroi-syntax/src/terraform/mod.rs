@@ -12,6 +12,7 @@ pub mod value;
 use crate::node::Node;
 use crate::source::{FileKind, SourceFile, Span};
 use hcl_edit::Span as _;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -41,6 +42,10 @@ pub struct Module {
     pub errors: Vec<TfError>,
     /// What evaluation could not do (remote modules, limits, cycles).
     pub diagnostics: Vec<TfDiagnostic>,
+    /// Referenced address → indices of the blocks that refer to it, built on the first
+    /// [`Module::referrers`] call (so `blocks` must be complete by then). A linear search per
+    /// resource made companion checks quadratic in the module's size.
+    pub referrer_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 #[derive(Debug, Clone)]
@@ -222,6 +227,18 @@ impl Module {
         target: &'a Block,
         types: &'a [&'a str],
     ) -> impl Iterator<Item = &'a Block> + 'a {
+        let index = self.referrer_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, block) in self.blocks.iter().enumerate() {
+                for reference in &block.references {
+                    let list = index.entry(reference.clone()).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+            index
+        });
         let address = target.local_address();
         let path: Vec<String> = target
             .module_path
@@ -229,11 +246,21 @@ impl Module {
             .map(|call| call.split('[').next().unwrap_or(call).to_string())
             .collect();
         let absolute = absolute_reference(&path, &address);
-        self.blocks.iter().filter(move |b| {
-            b.resource_type().is_some_and(|t| types.contains(&t))
-                && ((b.module_path == target.module_path && b.references.contains(&address))
-                    || b.references.contains(&absolute))
-        })
+        // Local references count inside the target's own module instance; absolute ones (that
+        // crossed a module boundary) count wherever they are.
+        let local = index
+            .get(&address)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| self.blocks[i].module_path == target.module_path);
+        let crossing = index.get(&absolute).into_iter().flatten().copied();
+        let mut hits: Vec<usize> = local.chain(crossing).collect();
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter()
+            .map(|i| &self.blocks[i])
+            .filter(move |b| b.resource_type().is_some_and(|t| types.contains(&t)))
     }
 }
 
@@ -256,11 +283,23 @@ fn parse_hcl(file: &SourceFile, index: usize, module: &mut ParsedModule) {
         module.errors.push(TfError {
             file: index,
             span: Span::new(at, at + 1),
-            message: format!("nesting deeper than {MAX_NESTING} levels"),
+            message: format!(
+                "nesting deeper than {MAX_NESTING} levels (a fixed cap for Terraform files)"
+            ),
         });
         return;
     }
-    match hcl_edit::parser::parse_body(text) {
+    // A UTF-8 byte order mark (editors on Windows write one) is blanked to three spaces for
+    // the parser, which rejects it, so every span still points into the original text.
+    let unmarked;
+    let parsed_text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            unmarked = format!("   {rest}");
+            unmarked.as_str()
+        }
+        None => text,
+    };
+    match hcl_edit::parser::parse_body(parsed_text) {
         Ok(body) => module.bodies[index] = Some(body),
         Err(error) => {
             let loc = error.location();

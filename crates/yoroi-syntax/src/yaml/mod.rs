@@ -245,7 +245,7 @@ impl Builder<'_> {
                     return Err(self.error(
                         span,
                         format!(
-                            "alias expansion exceeds the budget of {} nodes (possible alias bomb)",
+                            "alias expansion exceeds the budget of {} nodes (possible alias bomb; --max-yaml-aliases)",
                             self.limits.alias_budget
                         ),
                     ));
@@ -267,7 +267,10 @@ impl Builder<'_> {
         if self.stack.len() >= self.limits.max_depth {
             return Err(self.error(
                 span,
-                format!("nesting deeper than {} levels", self.limits.max_depth),
+                format!(
+                    "nesting deeper than {} levels (--max-depth)",
+                    self.limits.max_depth
+                ),
             ));
         }
         Ok(())

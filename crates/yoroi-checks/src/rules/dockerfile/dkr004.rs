@@ -1,7 +1,7 @@
 //! DKR004 pipe-to-shell: a download executed as it arrives: `curl … | sh`, `sh -c "$(curl …)"`,
 //! `bash <(curl …)`, `eval "$(wget -qO- …)"`.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::{Effective, basename, effective};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -16,7 +16,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         let commands = &run.script.commands;
         let mut reported: Vec<usize> = Vec::new();
         // (A) downloader | … | interpreter

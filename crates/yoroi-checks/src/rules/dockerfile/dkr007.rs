@@ -3,7 +3,7 @@
 
 use super::apt::apt;
 use super::cache::mounts_dir;
-use super::stages::{chain, object, runs};
+use super::stages::{chain, object};
 use super::wrappers::effective;
 use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -22,7 +22,7 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
         return;
     };
     let final_chain: Vec<usize> = chain(df, last).iter().map(|s| s.index).collect();
-    for run in runs(df) {
+    for run in ctx.runs() {
         if !final_chain.contains(&run.stage.index) {
             continue;
         }

@@ -1,6 +1,6 @@
 //! DKR008 sudo-in-run: a `RUN` that runs `sudo` (not one that installs or configures it).
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::{basename, effective};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -13,7 +13,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         let mut tokens: Vec<&ShellWord> = run
             .script
             .commands

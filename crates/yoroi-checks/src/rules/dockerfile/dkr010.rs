@@ -2,7 +2,7 @@
 //! leaving a cached layer of package lists that later installs would use stale.
 
 use super::apt::{INSTALLING, apt};
-use super::stages::{object, runs};
+use super::stages::object;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -13,7 +13,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         let mut update = None;
         let mut installs = false;
         for command in &run.script.commands {

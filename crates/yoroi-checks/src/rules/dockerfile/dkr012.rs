@@ -3,7 +3,7 @@
 //! `http.sslVerify=false`, `sslverify=0`) or for every container through `ENV`
 //! (`NODE_TLS_REJECT_UNAUTHORIZED=0`, `GIT_SSL_NO_VERIFY`, …).
 
-use super::stages::{declarations, object, runs};
+use super::stages::{declarations, object};
 use super::wrappers::{Effective, effective, is_assignment, pip_args};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -57,7 +57,7 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             }
         }
     }
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some((token, offence)) = offence(command) else {
                 continue;

@@ -2,7 +2,7 @@
 //! `chmod 4755`, `install -m 4755`, `COPY --chmod=4755`).
 
 use super::modes::{bits, chmod_flag, mode_text, mode_use};
-use super::stages::{each_instruction, object, runs};
+use super::stages::{each_instruction, object};
 use super::wrappers::effective;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -39,7 +39,7 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             }
         }
     });
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(m) = mode_use(command) else {
                 continue;

@@ -2,7 +2,7 @@
 //! `mysql -psecret`, `curl -u user:pass`, `https://user:token@host`, `_authToken=…`). The
 //! command line is stored in the image history.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::{Effective, effective};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -56,7 +56,7 @@ static URL_CREDENTIAL: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(e) = effective(command) else {
                 continue;

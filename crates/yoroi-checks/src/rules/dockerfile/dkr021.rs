@@ -2,7 +2,7 @@
 //! checks (`--nogpgcheck`, `gpgcheck=0`, `rpm --nosignature`, `apk --allow-untrusted`,
 //! `apt-get --allow-unauthenticated`, `[trusted=yes]`, …). TLS switches are DKR012's.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::effective;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -32,7 +32,7 @@ static APT_TRUST: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(e) = effective(command) else {
                 continue;

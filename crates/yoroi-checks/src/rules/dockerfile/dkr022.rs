@@ -3,7 +3,7 @@
 
 use super::cache::removes_dir;
 use super::modes::{bits, chmod_flag, mode_text, mode_use};
-use super::stages::{each_instruction, object, runs};
+use super::stages::{each_instruction, object};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 use yoroi_syntax::dockerfile::Keyword;
@@ -33,7 +33,7 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             }
         }
     });
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(m) = mode_use(command) else {
                 continue;

@@ -1,7 +1,7 @@
 //! DKR023 password-set-in-build: account passwords set or removed while building
 //! (`chpasswd`, `passwd --stdin`, `passwd -d`, `useradd -p`, `usermod -p`).
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::effective;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -13,7 +13,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(e) = effective(command) else {
                 continue;

@@ -2,7 +2,7 @@
 //! which writes a lastlog/faillog file sized by the UID into the layer.
 
 use super::options::{Line, Syntax, insert_after};
-use super::stages::{object, runs};
+use super::stages::object;
 use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -37,7 +37,7 @@ const LIMIT: u64 = 65535;
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(line) = Line::of(command, &["useradd"], &USERADD) else {
                 continue;

@@ -4,7 +4,7 @@
 use super::apt::apt;
 use super::options::Line;
 use super::packages::{APK, RPM, RPM_INSTALLING, RPM_MANAGERS, ZYPPER, ZYPPER_INSTALLING};
-use super::stages::{final_chain, object, runs};
+use super::stages::{final_chain, object};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 use yoroi_syntax::dockerfile::shell::{Command, ShellWord};
@@ -17,7 +17,7 @@ pub(crate) const RULE: RustRule = RustRule {
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
     let shipped = final_chain(df);
-    for run in runs(df) {
+    for run in ctx.runs() {
         if !shipped.contains(&run.stage.index) {
             continue;
         }

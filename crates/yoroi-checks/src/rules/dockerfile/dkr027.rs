@@ -1,7 +1,7 @@
 //! DKR027 apt-instead-of-apt-get: `apt`, the interactive front end, used in a build script.
 
 use super::apt::apt;
-use super::stages::{object, runs};
+use super::stages::object;
 use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -33,7 +33,7 @@ const APT_CACHE: &[&str] = &["search", "show", "policy", "depends", "rdepends", 
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(apt) = apt(command) else {
                 continue;

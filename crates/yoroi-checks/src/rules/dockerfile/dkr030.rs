@@ -3,7 +3,7 @@
 use super::cache::{mounts_dir, removes_dir};
 use super::options::{Line, insert_after};
 use super::packages::APK;
-use super::stages::{final_chain, object, runs};
+use super::stages::{final_chain, object};
 use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -17,7 +17,7 @@ const CACHE_DIRS: &[&str] = &["/var/cache/apk", "/etc/apk/cache"];
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
     let shipped = final_chain(df);
-    for run in runs(df) {
+    for run in ctx.runs() {
         if !shipped.contains(&run.stage.index) {
             continue;
         }

@@ -2,7 +2,7 @@
 
 use super::options::Line;
 use super::packages::ZYPPER;
-use super::stages::{object, runs};
+use super::stages::object;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -13,7 +13,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(line) = Line::of(command, &["zypper"], &ZYPPER) else {
                 continue;

@@ -1,7 +1,7 @@
 //! DKR040 pip-install-unpinned: `pip install name` without an exact version.
 
 use super::packages::{and_more, pip, unpinned};
-use super::stages::{object, runs};
+use super::stages::object;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -12,7 +12,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(line) = pip(command) else {
                 continue;

@@ -4,7 +4,7 @@
 use super::cache::{mounts_dir, removes_dir};
 use super::options::Line;
 use super::packages::{NPM, NPM_INSTALLING};
-use super::stages::{final_chain, object, runs};
+use super::stages::{final_chain, object};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -16,7 +16,7 @@ pub(crate) const RULE: RustRule = RustRule {
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
     let shipped = final_chain(df);
-    for run in runs(df) {
+    for run in ctx.runs() {
         if !shipped.contains(&run.stage.index) {
             continue;
         }

@@ -2,7 +2,7 @@
 //! version. Without any `@`, `go install` takes the version from the current module's `go.mod`
 //! (or refuses to run outside a module), so that form is pinned.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::effective;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -36,7 +36,7 @@ const VALUE_FLAGS: &[&str] = &[
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(e) = effective(command) else {
                 continue;

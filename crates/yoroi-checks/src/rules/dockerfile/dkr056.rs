@@ -1,7 +1,7 @@
 //! DKR056 cd-instead-of-workdir: a `RUN` that starts by changing into an absolute directory,
 //! which is what `WORKDIR` is for.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
 
@@ -12,7 +12,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         let Some(first) = run.script.commands.first() else {
             continue;
         };

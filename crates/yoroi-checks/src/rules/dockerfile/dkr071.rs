@@ -1,7 +1,7 @@
 //! DKR071 useradd-high-uid-without-l: `useradd -u 123456789 …` without `-l`/`--no-log-init`,
 //! which writes a sparse `/var/log/lastlog` that layers store in full.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::effective;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -13,7 +13,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(eff) = effective(command) else {
                 continue;

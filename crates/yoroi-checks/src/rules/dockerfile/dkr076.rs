@@ -1,7 +1,7 @@
 //! DKR076 replace-bin-sh: `ln -sf /bin/bash /bin/sh` (or similar) replaces the shell of every later
 //! `RUN` behind the reader's back; `SHELL` says it openly.
 
-use super::stages::{object, runs};
+use super::stages::object;
 use super::wrappers::effective;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -13,7 +13,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
-    for run in runs(df) {
+    for run in ctx.runs() {
         for command in &run.script.commands {
             let Some(eff) = effective(command) else {
                 continue;

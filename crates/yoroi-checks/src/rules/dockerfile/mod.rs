@@ -7,7 +7,7 @@ mod expose;
 mod modes;
 mod options;
 mod packages;
-mod stages;
+pub(crate) mod stages;
 mod vars;
 mod wrappers;
 

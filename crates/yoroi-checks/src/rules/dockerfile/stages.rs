@@ -47,6 +47,7 @@ pub(super) fn object(dockerfile: &Dockerfile, stage: Option<usize>) -> Option<St
 }
 
 /// Variables in scope before an instruction, and the shell that runs `RUN` in shell form.
+#[derive(Clone)]
 pub(super) struct Scope {
     vars: Vars,
     /// `ENV` values of the stage and its ancestors (inherited; `ARG`s are not).
@@ -192,21 +193,46 @@ fn apply(scope: &mut Scope, instruction: &Instruction) {
 
 /// Calls `visit(stage, instruction, scope)` once for every instruction of every stage (its own
 /// stage's instructions only), with the scope before it.
+///
+/// One pass: a stage starts from the scope its parent stage ended with (what [`walk_chain`]
+/// would rebuild by walking the whole chain again), so the cost is linear in the instructions.
 pub(super) fn each_instruction<'d>(
     dockerfile: &'d Dockerfile,
     mut visit: impl FnMut(&'d Stage, &'d Instruction, &Scope),
 ) {
+    let global = global_args(dockerfile);
+    let mut ended: Vec<Option<Scope>> = vec![None; dockerfile.stages.len()];
     for stage in &dockerfile.stages {
-        walk_chain(dockerfile, stage, |current, instruction, scope| {
-            if current.index == stage.index {
-                visit(stage, instruction, scope);
-            }
+        let parent = stage
+            .parent_stage
+            .filter(|&p| p < stage.index)
+            .and_then(|p| ended.get(p).cloned().flatten());
+        let mut scope = parent.unwrap_or_else(|| Scope {
+            vars: Vars::default(),
+            env: HashMap::new(),
+            global: global.clone(),
+            shell: None,
+            shell_argv: None,
+            windows: is_windows_image(&stage.image),
+            escape: dockerfile.escape,
         });
+        // A new stage: ARGs are not inherited, ENV and SHELL are.
+        scope.vars = Vars::default();
+        for (name, value) in &scope.env {
+            scope.vars.set(name, value.clone());
+        }
+        for instruction in dockerfile.stage_instructions(stage) {
+            visit(stage, instruction, &scope);
+            apply(&mut scope, instruction);
+        }
+        if let Some(slot) = ended.get_mut(stage.index) {
+            *slot = Some(scope);
+        }
     }
 }
 
 /// A `RUN` whose commands can be analysed.
-pub(super) struct Run<'d> {
+pub(crate) struct Run<'d> {
     pub instruction: &'d Instruction,
     pub script: &'d Script,
     pub stage: &'d Stage,
@@ -214,7 +240,7 @@ pub(super) struct Run<'d> {
 
 /// Every `RUN` (any stage, `ONBUILD` excluded) run by a shell we understand: exec form, or shell
 /// form under `sh`/`bash`/… (not `pwsh`, `cmd`, or a Windows base without `SHELL`).
-pub(super) fn runs(dockerfile: &Dockerfile) -> Vec<Run<'_>> {
+pub(crate) fn runs(dockerfile: &Dockerfile) -> Vec<Run<'_>> {
     let mut out = Vec::new();
     each_instruction(dockerfile, |stage, instruction, scope| {
         if instruction.keyword != Keyword::Run {

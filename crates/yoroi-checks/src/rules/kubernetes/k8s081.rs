@@ -28,7 +28,7 @@ fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
             continue;
         }
         let mut undecided = false;
-        let matched = index.in_scope(scope).filter(|i| i.is_workload()).any(|w| {
+        let matched = index.selector_candidates(scope, &entry.value).into_iter().any(|w| {
             match selects(&entry.value, w.pod_labels()) {
                 Some(m) => m,
                 None => {

@@ -26,7 +26,7 @@ fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
             continue;
         }
         let mut undecided = false;
-        let matched = index.in_scope(scope).filter(|i| i.is_workload()).any(|w| {
+        let matched = index.selector_candidates(scope, labels).into_iter().any(|w| {
             selects(labels, w.pod_labels()).unwrap_or_else(|| {
                 undecided = true;
                 false

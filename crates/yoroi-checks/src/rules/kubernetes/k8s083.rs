@@ -25,14 +25,14 @@ fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
     }
     for ns in namespaces.keys() {
         let scope = Scope::Namespace(ns);
-        if index.in_scope(scope).any(|i| i.object.kind == "NetworkPolicy") {
+        if index.has_kind(scope, "NetworkPolicy") {
             continue;
         }
         // Point at the Namespace object when the scan defines it, else at the first workload.
         let anchor = index
             .of_kind("Namespace")
             .find(|n| n.object.name.as_deref() == Some(ns))
-            .or_else(|| index.in_scope(scope).find(|i| i.is_workload()));
+            .or_else(|| index.workloads_in(scope).next());
         if let Some(anchor) = anchor {
             emit.report(
                 anchor.file,

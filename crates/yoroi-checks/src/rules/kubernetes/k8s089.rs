@@ -16,7 +16,7 @@ fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
     let index = Index::new(files);
     for ingress in index.of_kind("Ingress") {
         let scope = ingress.scope();
-        if !index.in_scope(scope).any(|i| i.object.kind == "Service") {
+        if !index.has_kind(scope, "Service") {
             continue;
         }
         let Some(spec) = ingress.object.root.get("spec") else {

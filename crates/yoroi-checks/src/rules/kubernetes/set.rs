@@ -43,11 +43,21 @@ impl<'a> Item<'a> {
     }
 }
 
-/// Every object of the scan, by scope.
+/// Every object of the scan, by scope, with the lookups the rules make as hash lookups: a
+/// repository can hold thousands of objects in one namespace, and a linear search per object
+/// made the cross-object pass quadratic.
 pub(super) struct Index<'a> {
     pub items: Vec<Item<'a>>,
-    by_scope: HashMap<Scope<'a>, Vec<usize>>,
     namespaces: HashSet<&'a str>,
+    by_kind: HashMap<&'a str, Vec<usize>>,
+    by_scope_kind: HashMap<(Scope<'a>, &'a str), Vec<usize>>,
+    workloads: HashMap<Scope<'a>, Vec<usize>>,
+    /// (scope, kind, name) of every named object.
+    named: HashSet<(Scope<'a>, &'a str, &'a str)>,
+    /// Workloads by a pod label with a plain string value: (scope, key, value).
+    by_label: HashMap<(Scope<'a>, &'a str, &'a str), Vec<usize>>,
+    /// Workloads whose pod label `key` is not a plain string (undecidable): (scope, key).
+    odd_label: HashMap<(Scope<'a>, &'a str), Vec<usize>>,
 }
 
 impl<'a> Index<'a> {
@@ -61,40 +71,111 @@ impl<'a> Index<'a> {
                 });
             }
         }
-        let mut by_scope: HashMap<Scope<'a>, Vec<usize>> = HashMap::new();
-        let mut namespaces = HashSet::new();
+        let mut index = Index {
+            items: Vec::new(),
+            namespaces: HashSet::new(),
+            by_kind: HashMap::new(),
+            by_scope_kind: HashMap::new(),
+            workloads: HashMap::new(),
+            named: HashSet::new(),
+            by_label: HashMap::new(),
+            odd_label: HashMap::new(),
+        };
         for (i, item) in items.iter().enumerate() {
-            by_scope.entry(item.scope()).or_default().push(i);
-            if item.object.kind == "Namespace"
-                && let Some(name) = item.object.name.as_deref()
-            {
-                namespaces.insert(name);
+            let scope = item.scope();
+            let kind = item.object.kind.as_str();
+            index.by_kind.entry(kind).or_default().push(i);
+            index
+                .by_scope_kind
+                .entry((scope, kind))
+                .or_default()
+                .push(i);
+            if let Some(name) = item.object.name.as_deref() {
+                index.named.insert((scope, kind, name));
+                if kind == "Namespace" {
+                    index.namespaces.insert(name);
+                }
+            }
+            if item.is_workload() {
+                index.workloads.entry(scope).or_default().push(i);
+                for entry in item.pod_labels().into_iter().flat_map(|l| l.entries()) {
+                    let key = entry.key.as_str();
+                    match entry.value.as_str() {
+                        Some(value) => index
+                            .by_label
+                            .entry((scope, key, value))
+                            .or_default()
+                            .push(i),
+                        None => index.odd_label.entry((scope, key)).or_default().push(i),
+                    }
+                }
             }
         }
-        Index {
-            items,
-            by_scope,
-            namespaces,
-        }
+        index.items = items;
+        index
     }
 
-    pub fn in_scope(&self, scope: Scope<'a>) -> impl Iterator<Item = Item<'a>> + '_ {
-        self.by_scope
+    /// The workloads of a scope.
+    pub fn workloads_in(&self, scope: Scope<'a>) -> impl Iterator<Item = Item<'a>> + '_ {
+        self.workloads
             .get(&scope)
             .into_iter()
             .flatten()
             .map(|&i| self.items[i])
     }
 
-    pub fn of_kind(&self, kind: &'a str) -> impl Iterator<Item = Item<'a>> + '_ {
-        self.items
-            .iter()
+    /// The workloads of a scope that `selects(selector, …)` may not answer `Some(false)` for:
+    /// `selects` stops at the first selector label that is not a controller label, so only
+    /// workloads with that label (as the wanted string, or as an undecidable value) can match or
+    /// be undecided. In scan order.
+    pub fn selector_candidates(&self, scope: Scope<'a>, selector: &Node) -> Vec<Item<'a>> {
+        let first = selector
+            .entries()
+            .find(|e| !CONTROLLER_LABELS.contains(&e.key.as_str()));
+        let Some((key, value)) = first.and_then(|e| Some((e.key.as_str(), e.value.as_str()?)))
+        else {
+            return self.workloads_in(scope).collect();
+        };
+        let mut found: Vec<usize> = self
+            .by_label
+            .get(&(scope, key, value))
+            .into_iter()
+            .chain(self.odd_label.get(&(scope, key)))
+            .flatten()
             .copied()
-            .filter(move |i| i.object.kind == kind)
+            .collect();
+        found.sort_unstable();
+        found.into_iter().map(|i| self.items[i]).collect()
+    }
+
+    /// Whether an object of `kind` is in `scope`.
+    pub fn has_kind(&self, scope: Scope<'a>, kind: &'a str) -> bool {
+        self.by_scope_kind.contains_key(&(scope, kind))
+    }
+
+    /// The objects of `kind` in `scope`, in scan order.
+    pub fn of_kind_in(
+        &self,
+        scope: Scope<'a>,
+        kind: &'a str,
+    ) -> impl Iterator<Item = Item<'a>> + '_ {
+        self.by_scope_kind
+            .get(&(scope, kind))
+            .into_iter()
+            .flatten()
+            .map(|&i| self.items[i])
+    }
+
+    pub fn of_kind(&self, kind: &'a str) -> impl Iterator<Item = Item<'a>> + '_ {
+        self.by_kind
+            .get(kind)
+            .into_iter()
+            .flatten()
+            .map(|&i| self.items[i])
     }
 
     pub fn has_workloads(&self, scope: Scope<'a>) -> bool {
-        self.in_scope(scope).any(|i| i.is_workload())
+        self.workloads.contains_key(&scope)
     }
 
     /// Whether the scanned files define the object's namespace (a `Namespace` object of that
@@ -108,14 +189,13 @@ impl<'a> Index<'a> {
 
     /// Whether an object of `kind` named `name` is in `scope`.
     pub fn has_named(&self, scope: Scope<'a>, kind: &str, name: &str) -> bool {
-        self.in_scope(scope)
-            .any(|i| i.object.kind == kind && i.object.name.as_deref() == Some(name))
+        self.named.contains(&(scope, kind, name))
     }
 }
 
 /// Labels that controllers add to the pods they create, so they never appear in a template:
 /// a selector on them (a per-replica Service of a StatefulSet) matches at run time.
-const CONTROLLER_LABELS: &[&str] = &[
+pub(super) const CONTROLLER_LABELS: &[&str] = &[
     "statefulset.kubernetes.io/pod-name",
     "apps.kubernetes.io/pod-index",
     "controller-revision-hash",

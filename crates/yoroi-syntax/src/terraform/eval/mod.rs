@@ -43,6 +43,8 @@ pub struct EvalLimits {
     pub max_module_depth: usize,
     /// Instances of one module call (`count`/`for_each` on `module`).
     pub max_module_instances: usize,
+    /// Wall-clock time for one root module's evaluation; `None` is unlimited.
+    pub time_budget: Option<std::time::Duration>,
 }
 
 impl Default for EvalLimits {
@@ -52,6 +54,7 @@ impl Default for EvalLimits {
             max_steps: 20_000_000,
             max_module_depth: 16,
             max_module_instances: 32,
+            time_budget: None,
         }
     }
 }
@@ -91,6 +94,7 @@ pub struct EvalContext<'a> {
     pub limits: EvalLimits,
     steps: Cell<u64>,
     exhausted: Cell<bool>,
+    started: std::time::Instant,
     /// Modules `terraform init` already downloaded: module key (`vpc.flow_log`) → directory,
     /// from the root's `.terraform/modules/modules.json`.
     downloaded: RefCell<HashMap<String, PathBuf>>,
@@ -105,6 +109,7 @@ impl<'a> EvalContext<'a> {
             limits,
             steps: Cell::new(0),
             exhausted: Cell::new(false),
+            started: std::time::Instant::now(),
             downloaded: RefCell::new(HashMap::new()),
             root_dir: RefCell::new(PathBuf::from(".")),
         }
@@ -492,13 +497,32 @@ impl<'a> ModuleEval<'a> {
     fn step(&self) -> Result<(), EvalError> {
         let steps = self.ctx.steps.get() + 1;
         self.ctx.steps.set(steps);
-        if steps > self.ctx.limits.max_steps {
+        // The clock is read once every 1,024 steps.
+        let out_of_time = steps.is_multiple_of(1024)
+            && self
+                .ctx
+                .limits
+                .time_budget
+                .is_some_and(|budget| self.ctx.started.elapsed() > budget);
+        if out_of_time && !self.ctx.exhausted.get() {
+            self.ctx.exhausted.set(true);
+            self.diagnose(
+                Span::default(),
+                TfDiagnosticKind::Limit,
+                format!(
+                    "evaluation stopped after {} ms, over the per-file time budget of {} ms (--file-time-budget); the remaining values are unknown",
+                    self.ctx.started.elapsed().as_millis(),
+                    self.ctx.limits.time_budget.map_or(0, |b| b.as_millis())
+                ),
+            );
+        }
+        if steps > self.ctx.limits.max_steps || self.ctx.exhausted.get() {
             if !self.ctx.exhausted.replace(true) {
                 self.diagnose(
                     Span::default(),
                     TfDiagnosticKind::Limit,
                     format!(
-                        "evaluation stopped after {} steps; the remaining values are unknown",
+                        "evaluation stopped after {} steps (--max-eval-steps); the remaining values are unknown",
                         self.ctx.limits.max_steps
                     ),
                 );
@@ -545,6 +569,7 @@ impl<'a> ModuleEval<'a> {
             blocks,
             errors: self.parsed.errors.clone(),
             diagnostics: self.diagnostics.into_inner(),
+            referrer_index: Default::default(),
         };
         for (name, file, span, child) in self.children.into_inner() {
             module.absorb(&name, (file, span), child);

@@ -1,43 +1,14 @@
-//! Terraform evaluation on generated modules: `cargo bench -p yoroi-syntax --bench terraform_eval`.
+//! Terraform evaluation on generated modules: `cargo bench -p yoroi-bench --bench terraform_eval`.
 //!
 //! Targets (docs/performance.md): a module with 5,000 resources and 2,000 locals evaluates in
 //! under 1 s; a 10,000-instance `for_each` stays linear. Prints the best of several runs.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+use yoroi_bench::large_module;
 use yoroi_syntax::terraform::ParsedModule;
 use yoroi_syntax::terraform::eval::{EvalContext, EvalLimits, NoLoader, RootInputs, evaluate_root};
 use yoroi_syntax::{FileKind, SourceFile};
-
-/// A realistic large module: variables, chained locals, resources with nested blocks, references
-/// between resources, templates and function calls.
-fn large_module(resources: usize, locals: usize) -> String {
-    let mut out = String::new();
-    out.push_str("variable \"env\" {\n  default = \"prod\"\n}\nvariable \"cidrs\" {\n  default = [\"10.0.0.0/16\", \"10.1.0.0/16\"]\n}\n");
-    out.push_str("locals {\n  base = { owner = \"platform\", env = var.env }\n");
-    for i in 0..locals {
-        if i == 0 {
-            out.push_str("  l0 = merge(local.base, { index = 0 })\n");
-        } else {
-            out.push_str(&format!(
-                "  l{i} = merge(local.l{}, {{ index = {i} }})\n",
-                i / 2
-            ));
-        }
-    }
-    out.push_str("}\n");
-    for i in 0..resources {
-        out.push_str(&format!(
-            "resource \"aws_security_group\" \"sg{i}\" {{\n  name   = \"sg-${{var.env}}-{i}\"\n  vpc_id = aws_vpc.main.id\n  tags   = local.l{}\n  ingress {{\n    from_port   = {}\n    to_port     = {}\n    protocol    = \"tcp\"\n    cidr_blocks = [cidrsubnet(var.cidrs[{}], 8, {})]\n  }}\n}}\n",
-            i % locals.max(1),
-            1000 + i % 1000,
-            1000 + i % 1000,
-            i % 2,
-            i % 256
-        ));
-    }
-    out
-}
 
 fn wide_for_each(instances: usize) -> String {
     format!(

@@ -1,0 +1,326 @@
+//! `yoroi-bench`: generates deterministic corpora and measures yoroi on them.
+//!
+//! ```text
+//! yoroi-bench generate DIR --files N [--mix mixed|terraform|kubernetes|dockerfile] [--seed S]
+//! yoroi-bench large DIR [--lines N]     # one big manifest, one big .tf, a 5,000-resource module
+//! yoroi-bench parse DIR                 # parse-only, per format, single-threaded
+//! yoroi-bench scan DIR [--runs N] [-- YOROI-ARGS…]   # full scans in a child process: wall, peak RSS
+//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N]
+//! ```
+//!
+//! `all` is what `docs/performance.md` reports; every corpus goes under `target/bench/` unless
+//! `--out` says otherwise.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+use yoroi_bench::{Mix, generate, large_manifest, large_module, large_terraform, measure};
+
+const SEED: u64 = 20_261_126;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("generate") => cmd_generate(&args[1..]),
+        Some("large") => cmd_large(&args[1..]),
+        Some("parse") => cmd_parse(&args[1..]),
+        Some("scan") => cmd_scan(&args[1..]),
+        Some("all") => cmd_all(&args[1..]),
+        // The child of `scan`: one scan in this process, then the peak RSS on stderr.
+        Some("__scan") => {
+            let code = yoroi_cli::main_with_args(
+                std::iter::once("yoroi".to_string()).chain(args[1..].iter().cloned()),
+            );
+            eprintln!(
+                "yoroi-bench-peak-rss-kb {}",
+                measure::peak_rss_kb().unwrap_or(0)
+            );
+            return code;
+        }
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("yoroi-bench: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | all [--out DIR] [--sizes A,B,C] [--runs N]";
+
+/// `--name value` from a list of arguments.
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}
+
+fn number(args: &[String], name: &str, default: usize) -> Result<usize, String> {
+    match flag(args, name) {
+        Some(v) => v
+            .replace('_', "")
+            .parse()
+            .map_err(|_| format!("{name} {v}: not a number")),
+        None => Ok(default),
+    }
+}
+
+fn positional(args: &[String]) -> Result<PathBuf, String> {
+    args.first()
+        .filter(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .ok_or_else(|| USAGE.to_string())
+}
+
+fn cmd_generate(args: &[String]) -> Result<(), String> {
+    let dir = positional(args)?;
+    let files = number(args, "--files", 1000)?;
+    let mix = match flag(args, "--mix") {
+        Some(m) => Mix::parse(m).ok_or_else(|| format!("--mix {m}: unknown"))?,
+        None => Mix::Mixed,
+    };
+    let seed = number(args, "--seed", SEED as usize)? as u64;
+    let stats = generate(&dir, files, mix, seed).map_err(|e| format!("{}: {e}", dir.display()))?;
+    println!(
+        "{}: {} files, {:.1} MB ({} Terraform, {} Kubernetes, {} Dockerfiles)",
+        dir.display(),
+        stats.files,
+        stats.bytes as f64 / 1e6,
+        stats.terraform,
+        stats.kubernetes,
+        stats.dockerfiles
+    );
+    Ok(())
+}
+
+fn cmd_large(args: &[String]) -> Result<(), String> {
+    let dir = positional(args)?;
+    let lines = number(args, "--lines", 50_000)?;
+    write_large(&dir, lines)?;
+    println!(
+        "{}: big.yaml, big-tf/main.tf ({lines} lines each), module-5000/main.tf",
+        dir.display()
+    );
+    Ok(())
+}
+
+fn write_large(dir: &Path, lines: usize) -> Result<(), String> {
+    let put = |path: PathBuf, text: String| -> Result<(), String> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    put(dir.join("big-yaml/big.yaml"), large_manifest(lines, SEED))?;
+    put(dir.join("big-tf/main.tf"), large_terraform(lines, SEED))?;
+    put(dir.join("module-5000/main.tf"), large_module(5000, 2000))
+}
+
+fn cmd_parse(args: &[String]) -> Result<(), String> {
+    let dir = positional(args)?;
+    let loaded = measure::load(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    println!("| format | files | MB | parse | µs/file | MB/s |\n|---|---:|---:|---:|---:|---:|");
+    for (name, pass) in parse_passes(&loaded) {
+        print_pass(name, &pass);
+    }
+    Ok(())
+}
+
+fn parse_passes(loaded: &measure::Loaded) -> Vec<(&'static str, measure::Pass)> {
+    vec![
+        (
+            "dockerfile",
+            measure::parse_dockerfiles(&loaded.dockerfiles),
+        ),
+        ("kubernetes", measure::parse_yaml(&loaded.yaml)),
+        ("terraform", measure::parse_terraform(&loaded.terraform)),
+    ]
+}
+
+fn print_pass(name: &str, pass: &measure::Pass) {
+    if pass.files == 0 {
+        return;
+    }
+    println!(
+        "| {name} | {} | {:.1} | {} | {:.0} | {:.1} |",
+        pass.files,
+        pass.bytes as f64 / 1e6,
+        ms(pass.time),
+        pass.per_file_us(),
+        pass.mb_per_s()
+    );
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.0} ms", d.as_secs_f64() * 1e3)
+}
+
+/// One full scan in a child process: wall time and peak RSS (kB).
+fn scan_once(target: &Path, extra: &[String]) -> Result<(Duration, u64), String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut command = Command::new(exe);
+    command.arg("__scan").arg("scan").arg(target);
+    if extra.is_empty() {
+        command.args(["--format", "json", "--output", "/dev/null", "--soft-fail"]);
+    } else {
+        command.args(extra);
+    }
+    let start = Instant::now();
+    let output = command.output().map_err(|e| e.to_string())?;
+    let wall = start.elapsed();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let rss = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("yoroi-bench-peak-rss-kb "))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    match output.status.code() {
+        Some(0 | 1 | 3) => Ok((wall, rss)),
+        _ => Err(format!(
+            "scan of {} failed: {}",
+            target.display(),
+            stderr.trim()
+        )),
+    }
+}
+
+/// The best wall time of `runs` scans and the largest peak RSS.
+fn scan_best(target: &Path, runs: usize, extra: &[String]) -> Result<(Duration, u64), String> {
+    let mut best = Duration::MAX;
+    let mut rss = 0;
+    for _ in 0..runs.max(1) {
+        let (wall, peak) = scan_once(target, extra)?;
+        best = best.min(wall);
+        rss = rss.max(peak);
+    }
+    Ok((best, rss))
+}
+
+fn cmd_scan(args: &[String]) -> Result<(), String> {
+    let dir = positional(args)?;
+    let runs = number(args, "--runs", 3)?;
+    let extra: Vec<String> = match args.iter().position(|a| a == "--") {
+        Some(i) => args[i + 1..].to_vec(),
+        None => Vec::new(),
+    };
+    let (wall, rss) = scan_best(&dir, runs, &extra)?;
+    println!(
+        "{}: best of {runs}: {}, peak RSS {:.0} MB",
+        dir.display(),
+        ms(wall),
+        rss as f64 / 1024.0
+    );
+    Ok(())
+}
+
+fn cmd_all(args: &[String]) -> Result<(), String> {
+    let out = flag(args, "--out").map_or_else(|| PathBuf::from("target/bench"), PathBuf::from);
+    let runs = number(args, "--runs", 3)?;
+    let sizes: Vec<usize> = match flag(args, "--sizes") {
+        Some(list) => list
+            .split(',')
+            .map(|s| {
+                s.replace('_', "")
+                    .parse()
+                    .map_err(|_| format!("--sizes: {s}"))
+            })
+            .collect::<Result<_, _>>()?,
+        None => vec![1_000, 10_000, 100_000],
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("yoroi-bench all: {cores} cores, best of {runs} runs, seed {SEED}\n");
+
+    println!("## Full scan (child process, `--format json --output /dev/null`)\n");
+    println!("| corpus | files | MB | wall | µs/file | peak RSS |\n|---|---:|---:|---:|---:|---:|");
+    let mut per_file = Vec::new();
+    for &size in &sizes {
+        for mix in [Mix::Mixed, Mix::Terraform, Mix::Kubernetes, Mix::Dockerfile] {
+            // The per-format corpora at the largest size take long to write and say little more.
+            if mix != Mix::Mixed && size > 10_000 {
+                continue;
+            }
+            let dir = out.join(format!("{}-{size}", mix.name()));
+            let stats = corpus(&dir, size, mix)?;
+            let (wall, rss) = scan_best(&dir, if size > 10_000 { 1 } else { runs }, &[])?;
+            let us = wall.as_secs_f64() * 1e6 / stats.0.max(1) as f64;
+            if mix == Mix::Mixed {
+                per_file.push((size, us));
+            }
+            println!(
+                "| {} {size} | {} | {:.1} | {} | {us:.0} | {:.0} MB |",
+                mix.name(),
+                stats.0,
+                stats.1 as f64 / 1e6,
+                ms(wall),
+                rss as f64 / 1024.0
+            );
+        }
+    }
+    if let (Some(min), Some(max)) = (
+        per_file.iter().map(|p| p.1).reduce(f64::min),
+        per_file.iter().map(|p| p.1).reduce(f64::max),
+    ) {
+        println!(
+            "\nmixed corpora: per-file cost ratio max/min = {:.2}",
+            max / min
+        );
+    }
+
+    println!("\n## Parse only (single thread, files already in memory)\n");
+    println!(
+        "| corpus / format | files | MB | parse | µs/file | MB/s |\n|---|---:|---:|---:|---:|---:|"
+    );
+    for &size in sizes.iter().filter(|&&s| s <= 10_000) {
+        let dir = out.join(format!("mixed-{size}"));
+        let loaded = measure::load(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for (name, pass) in parse_passes(&loaded) {
+            print_pass(&format!("mixed {size} / {name}"), &pass);
+        }
+    }
+
+    println!("\n## Single large files and evaluation\n");
+    let large = out.join("large");
+    write_large(&large, 50_000)?;
+    println!("| input | wall | peak RSS |\n|---|---:|---:|");
+    for (name, path) in [
+        (
+            "50,000-line manifest (full scan)",
+            large.join("big-yaml/big.yaml"),
+        ),
+        ("50,000-line .tf (full scan)", large.join("big-tf/main.tf")),
+        (
+            "5,000 resources / 2,000 locals (full scan)",
+            large.join("module-5000/main.tf"),
+        ),
+    ] {
+        let (wall, rss) = scan_best(&path, runs, &[])?;
+        println!("| {name} | {} | {:.0} MB |", ms(wall), rss as f64 / 1024.0);
+    }
+    let text = large_module(5000, 2000);
+    let (_, (parse, eval, blocks)) = measure::best_of(runs, || measure::evaluate_module(&text));
+    println!(
+        "| 5,000 resources / 2,000 locals: parse {} + evaluate {} ({blocks} blocks) | | |",
+        ms(parse),
+        ms(eval)
+    );
+    Ok(())
+}
+
+/// Generates a corpus unless it is already there (the marker file records the size).
+fn corpus(dir: &Path, files: usize, mix: Mix) -> Result<(usize, u64), String> {
+    let marker = dir.join(".yoroi-bench");
+    if let Ok(text) = std::fs::read_to_string(&marker)
+        && let Some((f, b)) = text.trim().split_once(' ')
+        && let (Ok(f), Ok(b)) = (f.parse(), b.parse())
+    {
+        return Ok((f, b));
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    let stats = generate(dir, files, mix, SEED).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::write(&marker, format!("{} {}\n", stats.files, stats.bytes))
+        .map_err(|e| format!("{}: {e}", marker.display()))?;
+    Ok((stats.files, stats.bytes))
+}
