@@ -22,9 +22,14 @@ pub(super) fn line_end(text: &str, at: usize) -> usize {
     }
 }
 
-/// The line ending the file uses: inserted lines match it.
+/// The line ending the file uses, judged by its first line (cheap: fixes are built for every
+/// finding, and a scan of the whole text each time made large files quadratic); inserted lines
+/// match it.
 pub(super) fn eol(text: &str) -> &'static str {
-    if text.contains("\r\n") { "\r\n" } else { "\n" }
+    match text.find('\n') {
+        Some(i) if i > 0 && text.as_bytes()[i - 1] == b'\r' => "\r\n",
+        _ => "\n",
+    }
 }
 
 /// The leading spaces of the line holding `at`; `None` when it is indented with tabs (a style
