@@ -84,17 +84,7 @@ pub fn merge_sarif(files: &[PathBuf], output: Option<&std::path::Path>) -> Resul
         logs.push((path.display().to_string(), text));
     }
     let merged = yoroi_report::sarif::merge(&logs).map_err(|e| CliError::Usage(e.to_string()))?;
-    match output {
-        Some(path) => std::fs::write(path, merged).map_err(|source| CliError::Write {
-            path: path.to_path_buf(),
-            source,
-        })?,
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            let _ = stdout.write_all(merged.as_bytes());
-            let _ = stdout.flush();
-        }
-    }
+    emit(&merged, output)?;
     Ok(0)
 }
 
@@ -454,18 +444,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
                 Format::Markdown => yoroi_report::ci::markdown(&report),
             },
         };
-        match &output.path {
-            Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {
-                path: path.clone(),
-                source,
-            })?,
-            None => {
-                let mut stdout = std::io::stdout().lock();
-                // A closed pipe (`yoroi scan | head`) is not an error worth a message.
-                let _ = stdout.write_all(text.as_bytes());
-                let _ = stdout.flush();
-            }
-        }
+        emit(&text, output.path.as_deref())?;
     }
     if !args.quiet
         && !outputs
@@ -495,6 +474,23 @@ fn show_progress() -> bool {
     std::io::stderr().is_terminal()
         && std::env::var_os("CI").is_none()
         && std::env::var_os("YOROI_NO_PROGRESS").is_none()
+}
+
+/// Writes a report to a file, or to standard output (a closed pipe, as in `yoroi scan | head`,
+/// is not an error worth a message).
+fn emit(text: &str, path: Option<&std::path::Path>) -> Result<(), CliError> {
+    match path {
+        Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {
+            path: path.to_path_buf(),
+            source,
+        }),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let _ = stdout.write_all(text.as_bytes());
+            let _ = stdout.flush();
+            Ok(())
+        }
+    }
 }
 
 /// Writes the JSON report to a file, or to standard output (a closed pipe is not an error).

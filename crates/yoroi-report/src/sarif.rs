@@ -42,6 +42,11 @@ pub fn render(report: &Report, options: &SarifOptions) -> String {
     if let Some(root) = &options.src_root {
         run["originalUriBaseIds"] = json!({ "%SRCROOT%": { "uri": root } });
     }
+    log_text(run)
+}
+
+/// A SARIF 2.1.0 log holding one run, as pretty-printed text.
+fn log_text(run: Value) -> String {
     let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -368,12 +373,5 @@ pub fn merge(logs: &[(String, String)]) -> Result<String, MergeError> {
     if let Some(ids) = base_ids {
         run["originalUriBaseIds"] = ids;
     }
-    let log = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [run],
-    });
-    let mut text = serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".into());
-    text.push('\n');
-    Ok(text)
+    Ok(log_text(run))
 }
