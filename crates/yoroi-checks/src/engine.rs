@@ -41,12 +41,17 @@ pub struct K8sFile {
 }
 
 impl Document {
-    /// The file's Kubernetes objects, if it holds any (consumes the document).
+    /// The file's Kubernetes objects, if it holds any (consumes the document), cut down to what
+    /// [`Engine::check_set`] reads, so that a scan does not hold every tree until its end.
     pub fn into_kubernetes(self) -> Option<K8sFile> {
         match self {
-            Document::Kubernetes { file, objects, .. } if !objects.is_empty() => {
-                Some(K8sFile { file, objects })
-            }
+            Document::Kubernetes { file, objects, .. } if !objects.is_empty() => Some(K8sFile {
+                file,
+                objects: objects
+                    .into_iter()
+                    .map(crate::rules::kubernetes::slim_for_set)
+                    .collect(),
+            }),
             _ => None,
         }
     }
@@ -372,27 +377,35 @@ impl Engine {
     /// Runs the rules that relate Kubernetes objects across files, once per scan, after every
     /// file went through [`Engine::check`]. The result is sorted.
     pub fn check_set(&self, files: &[K8sFile]) -> Vec<Finding> {
-        let mut out = Vec::new();
-        for rule in &self.kubernetes_set {
-            if let Logic::Rust(r) = &rule.logic
-                && let Check::KubernetesSet(f) = r.check
-            {
-                let before = out.len();
-                let result = crate::guard::catch(|| f(files, &mut SetEmitter::new(rule, &mut out)));
-                if let (Err(message), Some(first)) = (result, files.first()) {
-                    out.truncate(before);
-                    if let Some(internal) = &self.internal_error {
-                        Emitter::new(internal, &first.file, &mut out).report(
-                            Span::empty(0),
-                            format!(
-                                "internal error: rule {} panicked while relating Kubernetes objects across files: {message}; its findings are missing, please report it",
-                                rule.meta.id
-                            ),
-                        );
+        use rayon::prelude::*;
+        // One index for every rule; the rules are independent and run in parallel.
+        let index = crate::rules::kubernetes::SetIndex::new(files);
+        let mut out: Vec<Finding> = self
+            .kubernetes_set
+            .par_iter()
+            .flat_map_iter(|rule| {
+                let mut found = Vec::new();
+                if let Logic::Rust(r) = &rule.logic
+                    && let Check::KubernetesSet(f) = r.check
+                {
+                    let result =
+                        crate::guard::catch(|| f(&index, &mut SetEmitter::new(rule, &mut found)));
+                    if let (Err(message), Some(first)) = (result, files.first()) {
+                        found.clear();
+                        if let Some(internal) = &self.internal_error {
+                            Emitter::new(internal, &first.file, &mut found).report(
+                                Span::empty(0),
+                                format!(
+                                    "internal error: rule {} panicked while relating Kubernetes objects across files: {message}; its findings are missing, please report it",
+                                    rule.meta.id
+                                ),
+                            );
+                        }
                     }
                 }
-            }
-        }
+                found
+            })
+            .collect();
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup_by(|a, b| a.sort_key() == b.sort_key());
         out

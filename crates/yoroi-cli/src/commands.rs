@@ -266,7 +266,15 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             }
         })
         .collect();
+    let discovering = std::time::Instant::now();
     let discovered = discover(&paths, &filters);
+    if args.verbose {
+        eprintln!(
+            "yoroi: {} files discovered in {} ms",
+            discovered.files.len() + discovered.modules.values().map(Vec::len).sum::<usize>(),
+            discovering.elapsed().as_millis()
+        );
+    }
     let problems = discovered.problems.clone();
     let context_only = discovered.context_only.clone();
     for problem in &problems {
@@ -407,6 +415,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             yoroi_report::compliance::evaluate(b, &report, engine.catalog()),
         )
     });
+    let writing = std::time::Instant::now();
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
         // JSON is streamed: a report of 100,000 findings is over 100 MB of text.
@@ -445,6 +454,13 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             },
         };
         emit(&text, output.path.as_deref())?;
+    }
+    if args.verbose {
+        eprintln!(
+            "yoroi: {} findings written in {} ms",
+            report.findings.len(),
+            writing.elapsed().as_millis()
+        );
     }
     if !args.quiet
         && !outputs

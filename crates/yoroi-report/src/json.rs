@@ -13,22 +13,27 @@ pub fn render(report: &Report) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Streams the report (what [`render`] returns) to `out`.
+/// Findings serialised in parallel per batch: a batch's text is held at once, the report's never.
+const BATCH: usize = 16 * 1024;
+/// Findings per parallel task within a batch.
+const CHUNK: usize = 512;
+
+/// Streams the report (what [`render`] returns) to `out`. The layout is serde_json's pretty
+/// printer's; findings are serialised on every core, in order, a batch at a time.
 pub fn write(report: &Report, writer: &mut impl std::io::Write) -> std::io::Result<()> {
+    use rayon::prelude::*;
     let by_severity: serde_json::Map<String, Value> = report
         .counts()
         .into_iter()
         .map(|(s, n)| (s.as_str().to_string(), json!(n)))
         .collect();
     #[derive(serde::Serialize)]
-    struct Out<'a> {
-        findings: Findings<'a>,
+    struct Rest {
         summary: Value,
         tool: Value,
         version: u32,
     }
-    let report_out = Out {
-        findings: Findings(report),
+    let rest = Rest {
         summary: json!({
             "files_scanned": report.files_scanned,
             "rules_run": report.rules.len(),
@@ -41,27 +46,55 @@ pub fn write(report: &Report, writer: &mut impl std::io::Write) -> std::io::Resu
         tool: json!({ "name": "yoroi", "version": tool_version() }),
         version: SCHEMA_VERSION,
     };
-    serde_json::to_writer_pretty(&mut *writer, &report_out).map_err(std::io::Error::other)?;
-    writer.write_all(b"\n")
-}
-
-/// The findings, serialised one by one as they are written (never all at once in memory).
-/// Findings already in a baseline are left out, as everywhere but SARIF.
-struct Findings<'a>(&'a Report);
-
-impl serde::Serialize for Findings<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(
-            self.0
-                .findings
-                .iter()
-                .filter(|f| {
-                    f.baseline != Some(yoroi_checks::BaselineState::Unchanged)
-                        || f.suppression.is_some()
-                })
-                .map(finding),
-        )
+    // Findings already in a baseline are left out, as everywhere but SARIF.
+    let shown: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| {
+            f.baseline != Some(yoroi_checks::BaselineState::Unchanged) || f.suppression.is_some()
+        })
+        .collect();
+    writer.write_all(b"{\n  \"findings\": [")?;
+    for (b, batch) in shown.chunks(BATCH).enumerate() {
+        let texts: Vec<Vec<u8>> = batch
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut out = Vec::with_capacity(chunk.len() * 1024);
+                for (i, f) in chunk.iter().enumerate() {
+                    if b + c + i > 0 {
+                        out.push(b',');
+                    }
+                    out.extend_from_slice(b"\n    ");
+                    let mut text = Vec::with_capacity(1024);
+                    // Serialising borrowed structs into a Vec cannot fail.
+                    let _ = serde_json::to_writer_pretty(&mut text, &finding(f));
+                    // Indent the element to its depth in the document; JSON strings hold no
+                    // raw newline, so every newline is layout.
+                    for (n, line) in text.split(|&b| b == b'\n').enumerate() {
+                        if n > 0 {
+                            out.extend_from_slice(b"\n    ");
+                        }
+                        out.extend_from_slice(line);
+                    }
+                }
+                out
+            })
+            .collect();
+        for text in texts {
+            writer.write_all(&text)?;
+        }
     }
+    writer.write_all(if shown.is_empty() {
+        b"],\n"
+    } else {
+        b"\n  ],\n"
+    })?;
+    let mut tail = Vec::new();
+    serde_json::to_writer_pretty(&mut tail, &rest).map_err(std::io::Error::other)?;
+    // `{\n  "summary": …}`: the members continue the document's object.
+    writer.write_all(tail.strip_prefix(b"{\n").unwrap_or(&tail))?;
+    writer.write_all(b"\n")
 }
 
 // Findings are serialised through borrowed structs rather than a `serde_json::Value` tree: the

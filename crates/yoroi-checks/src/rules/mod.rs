@@ -7,7 +7,6 @@ pub mod kubernetes;
 pub mod terraform;
 pub mod yoroi;
 
-use crate::engine::K8sFile;
 use crate::finding::{Emitter, SetEmitter};
 use std::sync::Arc;
 use yoroi_syntax::SourceFile;
@@ -23,6 +22,8 @@ pub struct RustRule {
 }
 
 /// What a Rust rule inspects.
+// Built-in rules only: the cross-object index is the crate's own business.
+#[allow(private_interfaces)]
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
     /// One Dockerfile.
@@ -32,7 +33,7 @@ pub enum Check {
     /// Every Kubernetes file of the scan at once, after the per-file pass: for checks that relate
     /// objects to each other (a Service and the workloads it selects). Findings may point into
     /// any of the files.
-    KubernetesSet(fn(&[K8sFile], &mut SetEmitter<'_>)),
+    KubernetesSet(fn(&kubernetes::SetIndex<'_>, &mut SetEmitter<'_>)),
     /// One Terraform module.
     Terraform(fn(&Module, &mut Emitter<'_>)),
     /// Reported by the engine itself (parse errors and other `YOR` diagnostics).

@@ -3,7 +3,6 @@
 //! and is fine; selectors with `matchExpressions` are not judged.
 
 use super::set::{Index, match_labels, selects};
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -12,8 +11,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for policy in index.of_kind("NetworkPolicy") {
         let Some(entry) = policy.object.root.get("spec").and_then(|s| s.entry("podSelector")) else {
             continue;

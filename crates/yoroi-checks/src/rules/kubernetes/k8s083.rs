@@ -3,7 +3,6 @@
 //! `metadata.namespace` may land anywhere.
 
 use super::set::{Index, Scope};
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 use std::collections::BTreeMap;
@@ -13,8 +12,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     let mut namespaces: BTreeMap<&str, ()> = BTreeMap::new();
     for item in &index.items {
         if let Scope::Namespace(ns) = item.scope()

@@ -2,7 +2,6 @@
 //! define, although they define its namespace. The pod is then rejected at creation.
 
 use super::set::Index;
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -11,8 +10,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for item in index.items.iter().filter(|i| i.is_workload()) {
         if !index.defines_namespace_of(item) {
             continue;

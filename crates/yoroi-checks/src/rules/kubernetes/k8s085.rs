@@ -3,7 +3,6 @@
 //! References marked `optional: true` are not reported.
 
 use super::set::{Index, Reference, pod_references};
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -12,8 +11,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for item in index.items.iter().filter(|i| i.is_workload()) {
         if !index.defines_namespace_of(item) {
             continue;

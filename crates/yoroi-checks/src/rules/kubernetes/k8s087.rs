@@ -2,7 +2,6 @@
 //! scanned files of its scope. Judged only where the scan holds workloads of that scope.
 
 use super::set::Index;
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -11,8 +10,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for hpa in index.of_kind("HorizontalPodAutoscaler") {
         let Some(target) = hpa.object.root.at("spec.scaleTargetRef") else {
             continue;

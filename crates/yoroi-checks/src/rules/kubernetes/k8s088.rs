@@ -3,7 +3,6 @@
 
 use super::set::{CONTROLLER_LABELS, Index, Item, Scope, match_labels, selects};
 use std::collections::HashMap;
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -12,8 +11,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     let mut pdbs: HashMap<Scope<'_>, Pdbs<'_>> = HashMap::new();
     for item in index.items.iter() {
         if !matches!(item.object.kind.as_str(), "Deployment" | "StatefulSet") {
@@ -28,7 +26,7 @@ fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
         let labels = item.pod_labels();
         let covered = pdbs
             .entry(item.scope())
-            .or_insert_with(|| Pdbs::of(&index, item.scope()))
+            .or_insert_with(|| Pdbs::of(index, item.scope()))
             .cover(labels);
         if !covered {
             emit.report(

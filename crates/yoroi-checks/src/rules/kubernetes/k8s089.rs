@@ -2,7 +2,6 @@
 //! files of its scope. Judged only where the scan holds Services of that scope.
 
 use super::set::Index;
-use crate::engine::K8sFile;
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 use yoroi_syntax::Node;
@@ -12,8 +11,7 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::KubernetesSet(check),
 };
 
-fn check(files: &[K8sFile], emit: &mut SetEmitter<'_>) {
-    let index = Index::new(files);
+fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for ingress in index.of_kind("Ingress") {
         let scope = ingress.scope();
         if !index.has_kind(scope, "Service") {

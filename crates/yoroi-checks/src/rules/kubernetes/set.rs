@@ -14,13 +14,13 @@ use yoroi_syntax::kubernetes::K8sObject;
 use yoroi_syntax::{Node, SourceFile};
 
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Item<'a> {
+pub(crate) struct Item<'a> {
     pub file: &'a Arc<SourceFile>,
     pub object: &'a K8sObject,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(super) enum Scope<'a> {
+pub(crate) enum Scope<'a> {
     Namespace(&'a str),
     Directory(&'a Path),
 }
@@ -46,7 +46,7 @@ impl<'a> Item<'a> {
 /// Every object of the scan, by scope, with the lookups the rules make as hash lookups: a
 /// repository can hold thousands of objects in one namespace, and a linear search per object
 /// made the cross-object pass quadratic.
-pub(super) struct Index<'a> {
+pub(crate) struct Index<'a> {
     pub items: Vec<Item<'a>>,
     namespaces: HashSet<&'a str>,
     by_kind: HashMap<&'a str, Vec<usize>>,
@@ -61,7 +61,7 @@ pub(super) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(files: &'a [K8sFile]) -> Index<'a> {
+    pub(crate) fn new(files: &'a [K8sFile]) -> Index<'a> {
         let mut items = Vec::new();
         for file in files {
             for object in &file.objects {
@@ -317,4 +317,194 @@ pub(super) fn pod_references<'a>(item: &Item<'a>, target: Reference) -> Vec<&'a 
 pub(super) enum Reference {
     ConfigMap,
     Secret,
+}
+
+/// What the cross-object rules read of an object, besides its kind, name, namespace and
+/// `kind_span`. The per-file pass needs whole trees; the cross-object pass runs after every file
+/// and would otherwise hold every tree of the scan at once (about 200 MB at 10,000 files), so
+/// each object is cut down to these paths when its file is done. Dotted paths; a list is walked
+/// through, so `containers.env` keeps the `env` of every container. A rule that reads anything
+/// else must add it here: the equivalence test below runs the rules on whole and slim objects.
+const SET_PATHS: &[&str] = &[
+    "spec.podSelector",              // K8S082
+    "spec.selector",                 // K8S081, K8S088
+    "spec.replicas",                 // K8S088
+    "spec.scaleTargetRef",           // K8S087
+    "spec.defaultBackend",           // K8S089
+    "spec.backend",                  // K8S089
+    "spec.rules.http.paths.backend", // K8S089
+];
+
+/// Paths under the pod spec (K8S084–K8S086).
+const POD_SPEC_PATHS: &[&str] = &[
+    "serviceAccountName",
+    "serviceAccount",
+    "volumes",
+    "imagePullSecrets",
+    "containers.name",
+    "containers.env",
+    "containers.envFrom",
+    "initContainers.name",
+    "initContainers.env",
+    "initContainers.envFrom",
+    "ephemeralContainers.name",
+    "ephemeralContainers.env",
+    "ephemeralContainers.envFrom",
+];
+
+/// A set of paths to keep, as a trie.
+#[derive(Default)]
+struct Keep {
+    /// Keep the whole subtree.
+    all: bool,
+    fields: Vec<(String, Keep)>,
+}
+
+impl Keep {
+    fn insert<'k>(&mut self, path: impl IntoIterator<Item = &'k str>) {
+        let mut node = self;
+        for key in path {
+            if node.all {
+                return;
+            }
+            let at = match node.fields.iter().position(|(k, _)| k == key) {
+                Some(at) => at,
+                None => {
+                    node.fields.push((key.to_owned(), Keep::default()));
+                    node.fields.len() - 1
+                }
+            };
+            node = &mut node.fields[at].1;
+        }
+        node.all = true;
+        node.fields = Vec::new();
+    }
+
+    /// Drops from `node` everything this trie does not name; lists are walked through.
+    fn apply(&self, node: &mut Node) {
+        if self.all {
+            return;
+        }
+        match &mut node.value {
+            yoroi_syntax::Value::Map(entries) => {
+                entries.retain_mut(|entry| {
+                    match self.fields.iter().find(|(k, _)| *k == entry.key) {
+                        Some((_, keep)) => {
+                            keep.apply(&mut entry.value);
+                            true
+                        }
+                        None => false,
+                    }
+                });
+                entries.shrink_to_fit();
+            }
+            yoroi_syntax::Value::Seq(items) => {
+                for item in items.iter_mut() {
+                    self.apply(item);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Cuts an object down to what the cross-object rules read (see [`SET_PATHS`]).
+pub(crate) fn slim(mut object: K8sObject) -> K8sObject {
+    let mut keep = Keep::default();
+    for path in SET_PATHS {
+        keep.insert(path.split('.'));
+    }
+    if let Some(pod) = object.pod_spec_path.as_deref() {
+        let pod: Vec<&str> = pod.iter().map(String::as_str).collect();
+        for path in POD_SPEC_PATHS {
+            keep.insert(pod.iter().copied().chain(path.split('.')));
+        }
+        // The pod's labels sit in the metadata beside the spec (a template's, or a Pod's own).
+        let parent = &pod[..pod.len().saturating_sub(1)];
+        keep.insert(parent.iter().copied().chain(["metadata", "labels"]));
+    }
+    keep.apply(&mut object.root);
+    object
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::{Catalog, Domain};
+    use crate::engine::{Document, Engine, K8sFile, Selection, parse_file};
+    use std::sync::Arc;
+    use yoroi_syntax::{FileKind, SourceFile};
+
+    /// The cross-object rules must find exactly the same on slim objects as on whole ones: on
+    /// each Kubernetes example of the catalog alone, and on all of them as one scan.
+    #[test]
+    fn slim_objects_change_no_cross_object_finding() {
+        let catalog = Arc::new(Catalog::builtin().expect("catalog"));
+        let engine = Engine::new(Arc::clone(&catalog), &Selection::default()).expect("engine");
+        let render = |files: &[K8sFile]| -> Vec<String> {
+            engine
+                .check_set(files)
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {} {:?} {} {:?}",
+                        f.rule_id(),
+                        f.file.display(),
+                        f.span,
+                        f.message,
+                        f.object
+                    )
+                })
+                .collect()
+        };
+        let (mut all_whole, mut all_slim) = (Vec::new(), Vec::new());
+        let mut fired = Vec::new();
+        for rule in catalog
+            .rules
+            .iter()
+            .filter(|r| r.domain == Domain::Kubernetes)
+        {
+            for example in &rule.examples {
+                let name = example.name.rsplit('/').next().unwrap_or(&example.name);
+                if FileKind::from_file_name(name) != Some(FileKind::Yaml) {
+                    continue;
+                }
+                let path = std::path::Path::new("checks")
+                    .join(&rule.dir)
+                    .join(&example.name);
+                let file = SourceFile::new(path, FileKind::Yaml, example.text.clone());
+                let Document::Kubernetes { objects, .. } = parse_file(Arc::clone(&file)) else {
+                    continue;
+                };
+                let whole = K8sFile {
+                    file: Arc::clone(&file),
+                    objects,
+                };
+                let Some(slim) = parse_file(Arc::clone(&file)).into_kubernetes() else {
+                    continue;
+                };
+                let expected = render(std::slice::from_ref(&whole));
+                assert_eq!(
+                    render(std::slice::from_ref(&slim)),
+                    expected,
+                    "{}",
+                    file.display()
+                );
+                fired.extend(expected);
+                all_whole.push(whole);
+                all_slim.push(slim);
+            }
+        }
+        assert!(
+            all_whole.len() > 100,
+            "only {} example files",
+            all_whole.len()
+        );
+        for id in [
+            "K8S081", "K8S082", "K8S083", "K8S084", "K8S085", "K8S086", "K8S087", "K8S088",
+            "K8S089",
+        ] {
+            assert!(fired.iter().any(|f| f.starts_with(id)), "{id} never fires");
+        }
+        assert_eq!(render(&all_slim), render(&all_whole));
+    }
 }
