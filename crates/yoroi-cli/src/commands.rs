@@ -296,6 +296,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         max_bytes: args
             .max_file_size
             .unwrap_or(yoroi_project::files::MAX_FILE_BYTES),
+        ..crate::scan::FileLimits::default()
     };
     engine.set_time_budget(time_budget);
     engine.set_panic_token(std::env::var("YOROI_PANIC_TOKEN").ok());

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
@@ -24,12 +25,15 @@ use yoroi_syntax::{FileKind, SourceFile};
 pub struct FileLimits {
     /// Larger files are not read (`--max-file-size`).
     pub max_bytes: u64,
+    /// Terraform source kept parsed between the phases ([`RETAINED_TERRAFORM_BYTES`]).
+    pub retained_terraform_bytes: u64,
 }
 
 impl Default for FileLimits {
     fn default() -> Self {
         FileLimits {
             max_bytes: yoroi_project::files::MAX_FILE_BYTES,
+            retained_terraform_bytes: RETAINED_TERRAFORM_BYTES,
         }
     }
 }
@@ -83,6 +87,46 @@ fn owned_by(key: Option<&Path>, shard: crate::Shard) -> bool {
     index + 1 == shard.index
 }
 
+/// How much Terraform source (bytes) phase 1 keeps parsed for phase 2. A syntax tree is about 35
+/// times its text, so all of a 10,000-file Terraform repository's trees held at once were 700 MB;
+/// past this budget a root module is parsed again when its turn comes, which costs time only on
+/// repositories with more than this much Terraform.
+const RETAINED_TERRAFORM_BYTES: u64 = 8 << 20;
+
+/// A Terraform directory after phase 1.
+enum Dir {
+    Parsed(Arc<ParsedModule>),
+    /// Its files, to be parsed by its unit.
+    Unparsed(PathBuf, Vec<Arc<SourceFile>>),
+}
+
+/// Whether any of the files could call a module: a call needs the words `module` and `source`
+/// (a block type and an attribute name are plain identifiers, in `.tf` and `.tf.json` alike).
+fn may_call_modules(files: &[Arc<SourceFile>]) -> bool {
+    files
+        .iter()
+        .any(|f| f.text.contains("module") && f.text.contains("source"))
+}
+
+/// Parses one directory. A parser bug costs this directory, reported on each of its files.
+fn parse_dir(
+    engine: &Engine,
+    dir: PathBuf,
+    sources: Vec<Arc<SourceFile>>,
+) -> (ParsedModule, Vec<Finding>) {
+    let guarded = yoroi_checks::guard::catch(|| ParsedModule::parse(dir.clone(), sources.clone()));
+    match guarded {
+        Ok(module) => (module, Vec::new()),
+        Err(message) => {
+            let findings = sources
+                .iter()
+                .flat_map(|file| engine.internal_error(file, &message))
+                .collect();
+            (ParsedModule::parse(dir, Vec::new()), findings)
+        }
+    }
+}
+
 /// Units below this count finish before a progress bar would be worth drawing.
 const PROGRESS_MIN_UNITS: usize = 500;
 
@@ -95,6 +139,7 @@ impl Unit {
             Unit::File(path, _) => Some(path.parent().unwrap_or(Path::new("."))),
             Unit::Stdin(_) => None,
             Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => Some(&module.dir),
+            Unit::TerraformDir(dir, _) => Some(dir),
         }
     }
 
@@ -106,6 +151,7 @@ impl Unit {
     fn file_count(&self) -> usize {
         match self {
             Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => module.files.len(),
+            Unit::TerraformDir(_, files) => files.len(),
             _ => 0,
         }
     }
@@ -120,6 +166,8 @@ enum Unit {
     /// A directory only reached as a module: its syntax errors are reported here, its resources
     /// through its callers.
     TerraformCallee(Arc<ParsedModule>),
+    /// A directory no module calls, not parsed yet: checked as a root module.
+    TerraformDir(PathBuf, Vec<Arc<SourceFile>>),
 }
 
 /// What checking one unit produced: files counted, findings, and the Kubernetes objects kept for
@@ -169,8 +217,11 @@ pub fn run(
 ) -> Report {
     let started = Instant::now();
     let max_bytes = inputs.file_limits.max_bytes;
-    // Phase 1: parse every Terraform directory.
-    let parsed: Vec<(Arc<ParsedModule>, Vec<Finding>)> = discovered
+    // Phase 1: find which Terraform directories are called as local modules. A directory whose
+    // files cannot hold a module call (no `module` or no `source` in the text) is not parsed
+    // yet; the others are parsed, and their syntax trees kept for phase 2 within a budget.
+    let retained = AtomicU64::new(0);
+    let parsed: Vec<(Dir, Vec<PathBuf>, Vec<Finding>)> = discovered
         .modules
         .into_par_iter()
         .map(|(dir, files)| {
@@ -182,28 +233,57 @@ pub fn run(
                     Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
                 }
             }
-            // A parser bug costs this directory, reported on each of its files.
-            let guarded =
-                yoroi_checks::guard::catch(|| ParsedModule::parse(dir.clone(), sources.clone()));
-            let module = match guarded {
-                Ok(module) => module,
-                Err(message) => {
-                    for file in &sources {
-                        findings.extend(engine.internal_error(file, &message));
-                    }
-                    ParsedModule::parse(dir, Vec::new())
-                }
+            if !may_call_modules(&sources) {
+                return (Dir::Unparsed(dir, sources), Vec::new(), findings);
+            }
+            let size: u64 = sources.iter().map(|f| f.text.len() as u64).sum();
+            let (module, errors) = parse_dir(engine, dir, sources);
+            findings.extend(errors);
+            let calls = module.local_calls();
+            let kept = retained.fetch_add(size, Ordering::Relaxed) + size
+                <= inputs.file_limits.retained_terraform_bytes;
+            let dir = if kept {
+                Dir::Parsed(Arc::new(module))
+            } else {
+                Dir::Unparsed(module.dir, module.files)
             };
-            (Arc::new(module), findings)
+            (dir, calls, findings)
         })
         .collect();
-    let called: HashSet<PathBuf> = parsed.iter().flat_map(|(p, _)| p.local_calls()).collect();
+    let called: HashSet<PathBuf> = parsed
+        .iter()
+        .flat_map(|(_, calls, _)| calls.clone())
+        .collect();
+    // Called directories are looked up by their callers: parse the ones not kept.
+    let parsed: Vec<(Dir, Vec<Finding>)> = parsed
+        .into_par_iter()
+        .map(|(dir, _, mut findings)| match dir {
+            Dir::Unparsed(dir, files) if called.contains(&dir) => {
+                let (module, errors) = parse_dir(engine, dir, files);
+                findings.extend(errors);
+                (Dir::Parsed(Arc::new(module)), findings)
+            }
+            dir => (dir, findings),
+        })
+        .collect();
     let mut files_scanned = 0;
     let mut findings: Vec<Finding> = Vec::new();
     let mut units: Vec<Unit> = Vec::new();
     let mut by_dir = HashMap::new();
     let mut read_failures: Vec<(PathBuf, Vec<Finding>)> = Vec::new();
-    for (module, read_errors) in parsed {
+    for (dir, read_errors) in parsed {
+        let module = match dir {
+            Dir::Parsed(module) => module,
+            Dir::Unparsed(dir, files) => {
+                if !read_errors.is_empty() {
+                    read_failures.push((dir.clone(), read_errors));
+                }
+                if !files.is_empty() {
+                    units.push(Unit::TerraformDir(dir, files));
+                }
+                continue;
+            }
+        };
         if !read_errors.is_empty() {
             read_failures.push((module.dir.clone(), read_errors));
         }
@@ -362,6 +442,9 @@ impl Unit {
                 .files
                 .first()
                 .map_or(Subject::None, |f| Subject::Source(Arc::clone(f))),
+            Unit::TerraformDir(_, files) => files
+                .first()
+                .map_or(Subject::None, |f| Subject::Source(Arc::clone(f))),
         }
     }
 }
@@ -422,14 +505,89 @@ fn check_unit(
             let module = eval::evaluate_root(&parsed, terraform, &ctx);
             only(Document::Terraform(module), &parsed.files)
         }
-        Unit::TerraformCallee(parsed) => {
-            let module = Module {
-                dir: parsed.dir.clone(),
-                files: parsed.files.clone(),
-                errors: parsed.errors.clone(),
-                ..Module::default()
+        Unit::TerraformDir(dir, files) => {
+            let (parsed, errors) = parse_dir(engine, dir, files);
+            let mut checked = if parsed.has_configuration() {
+                let ctx = EvalContext::new(loader, limits);
+                let module = eval::evaluate_root(&parsed, terraform, &ctx);
+                only(Document::Terraform(module), &parsed.files)
+            } else {
+                // Variable files alone: only their syntax errors.
+                only(callee_document(&parsed), &parsed.files)
             };
-            only(Document::Terraform(module), &parsed.files)
+            checked.findings.extend(errors);
+            checked
         }
+        Unit::TerraformCallee(parsed) => only(callee_document(&parsed), &parsed.files),
+    }
+}
+
+/// A directory checked only for its syntax errors (its resources are checked through callers).
+fn callee_document(parsed: &ParsedModule) -> Document {
+    Document::Terraform(Module {
+        dir: parsed.dir.clone(),
+        files: parsed.files.clone(),
+        errors: parsed.errors.clone(),
+        ..Module::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use yoroi_checks::{Catalog, Selection};
+
+    fn scan(retained_terraform_bytes: u64) -> Vec<String> {
+        let catalog = Arc::new(Catalog::builtin().expect("catalog"));
+        let engine = Engine::new(catalog, &Selection::default()).expect("engine");
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata");
+        let filters = crate::discover::Filters::new(&[], &[]).expect("filters");
+        let discovered = crate::discover::discover(std::slice::from_ref(&root), &filters);
+        let report = run(
+            &engine,
+            &ParseOptions::default(),
+            discovered,
+            ScanInputs {
+                stdin: None,
+                roots: vec![root],
+                terraform: RootInputs::default(),
+                limits: EvalLimits::default(),
+                file_limits: FileLimits {
+                    retained_terraform_bytes,
+                    ..FileLimits::default()
+                },
+                require_suppression_reason: false,
+                shard: None,
+                progress: false,
+                verbose: false,
+                overlay: Arc::default(),
+            },
+        );
+        report
+            .findings
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {:?} {}",
+                    f.rule_id(),
+                    f.file.display(),
+                    f.span,
+                    f.message
+                )
+            })
+            .collect()
+    }
+
+    /// Past the budget, directories are parsed again by their units (roots) or after phase 1
+    /// (called modules): the findings must not change.
+    #[test]
+    fn terraform_parsed_again_past_the_budget_finds_the_same() {
+        let kept = scan(u64::MAX);
+        assert!(
+            kept.iter()
+                .any(|f| f.contains("testdata/terraform/evaluated/modules")),
+            "the testdata's local module yields findings through its caller"
+        );
+        assert_eq!(scan(0), kept);
     }
 }

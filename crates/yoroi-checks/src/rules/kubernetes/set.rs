@@ -335,21 +335,29 @@ const SET_PATHS: &[&str] = &[
     "spec.rules.http.paths.backend", // K8S089
 ];
 
-/// Paths under the pod spec (K8S084–K8S086).
+/// Paths under the pod spec (K8S084–K8S086: the service account, and the ConfigMaps and
+/// Secrets that `pod_references` reads; an environment variable with a literal value is cut down
+/// to an empty map).
 const POD_SPEC_PATHS: &[&str] = &[
     "serviceAccountName",
     "serviceAccount",
-    "volumes",
+    "volumes.configMap",
+    "volumes.secret",
+    "volumes.projected.sources.configMap",
+    "volumes.projected.sources.secret",
     "imagePullSecrets",
-    "containers.name",
-    "containers.env",
-    "containers.envFrom",
-    "initContainers.name",
-    "initContainers.env",
-    "initContainers.envFrom",
-    "ephemeralContainers.name",
-    "ephemeralContainers.env",
-    "ephemeralContainers.envFrom",
+    "containers.env.valueFrom.configMapKeyRef",
+    "containers.env.valueFrom.secretKeyRef",
+    "containers.envFrom.configMapRef",
+    "containers.envFrom.secretRef",
+    "initContainers.env.valueFrom.configMapKeyRef",
+    "initContainers.env.valueFrom.secretKeyRef",
+    "initContainers.envFrom.configMapRef",
+    "initContainers.envFrom.secretRef",
+    "ephemeralContainers.env.valueFrom.configMapKeyRef",
+    "ephemeralContainers.env.valueFrom.secretKeyRef",
+    "ephemeralContainers.envFrom.configMapRef",
+    "ephemeralContainers.envFrom.secretRef",
 ];
 
 /// A set of paths to keep, as a trie.
@@ -458,6 +466,10 @@ mod tests {
         };
         let (mut all_whole, mut all_slim) = (Vec::new(), Vec::new());
         let mut fired = Vec::new();
+        let mut inputs: Vec<(std::path::PathBuf, String)> = vec![(
+            "refs/every-reference.yaml".into(),
+            EVERY_REFERENCE.to_string(),
+        )];
         for rule in catalog
             .rules
             .iter()
@@ -465,34 +477,36 @@ mod tests {
         {
             for example in &rule.examples {
                 let name = example.name.rsplit('/').next().unwrap_or(&example.name);
-                if FileKind::from_file_name(name) != Some(FileKind::Yaml) {
-                    continue;
+                if FileKind::from_file_name(name) == Some(FileKind::Yaml) {
+                    let path = std::path::Path::new("checks")
+                        .join(&rule.dir)
+                        .join(&example.name);
+                    inputs.push((path, example.text.clone()));
                 }
-                let path = std::path::Path::new("checks")
-                    .join(&rule.dir)
-                    .join(&example.name);
-                let file = SourceFile::new(path, FileKind::Yaml, example.text.clone());
-                let Document::Kubernetes { objects, .. } = parse_file(Arc::clone(&file)) else {
-                    continue;
-                };
-                let whole = K8sFile {
-                    file: Arc::clone(&file),
-                    objects,
-                };
-                let Some(slim) = parse_file(Arc::clone(&file)).into_kubernetes() else {
-                    continue;
-                };
-                let expected = render(std::slice::from_ref(&whole));
-                assert_eq!(
-                    render(std::slice::from_ref(&slim)),
-                    expected,
-                    "{}",
-                    file.display()
-                );
-                fired.extend(expected);
-                all_whole.push(whole);
-                all_slim.push(slim);
             }
+        }
+        for (path, text) in inputs {
+            let file = SourceFile::new(path, FileKind::Yaml, text);
+            let Document::Kubernetes { objects, .. } = parse_file(Arc::clone(&file)) else {
+                continue;
+            };
+            let whole = K8sFile {
+                file: Arc::clone(&file),
+                objects,
+            };
+            let Some(slim) = parse_file(Arc::clone(&file)).into_kubernetes() else {
+                continue;
+            };
+            let expected = render(std::slice::from_ref(&whole));
+            assert_eq!(
+                render(std::slice::from_ref(&slim)),
+                expected,
+                "{}",
+                file.display()
+            );
+            fired.extend(expected);
+            all_whole.push(whole);
+            all_slim.push(slim);
         }
         assert!(
             all_whole.len() > 100,
@@ -505,6 +519,89 @@ mod tests {
         ] {
             assert!(fired.iter().any(|f| f.starts_with(id)), "{id} never fires");
         }
+        for (id, count) in [("K8S084", 1), ("K8S085", 5), ("K8S086", 5)] {
+            let every = "refs/every-reference.yaml";
+            let found = fired
+                .iter()
+                .filter(|f| f.starts_with(id) && f.contains(every))
+                .count();
+            assert_eq!(found, count, "{id} on {every}");
+        }
         assert_eq!(render(&all_slim), render(&all_whole));
     }
+
+    /// Every place a pod names a ConfigMap, Secret or ServiceAccount, required and optional,
+    /// beside the fields the slim objects drop.
+    const EVERY_REFERENCE: &str = r#"apiVersion: v1
+kind: Namespace
+metadata:
+  name: refs
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: refs
+  labels: {app: web}
+spec:
+  replicas: 3
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      serviceAccountName: web-sa
+      imagePullSecrets:
+        - name: pull-secret
+      initContainers:
+        - name: init
+          image: busybox:1.36
+          envFrom:
+            - configMapRef: {name: init-config}
+      containers:
+        - name: app
+          image: nginx:1.25
+          securityContext: {runAsNonRoot: true}
+          env:
+            - name: PLAIN
+              value: literal
+            - name: FROM_CM
+              valueFrom:
+                configMapKeyRef: {name: app-config, key: k}
+            - name: FROM_SECRET
+              valueFrom:
+                secretKeyRef: {name: app-secret, key: k}
+            - name: OPTIONAL
+              valueFrom:
+                secretKeyRef: {name: maybe-secret, key: k, optional: true}
+            - name: FIELD
+              valueFrom:
+                fieldRef: {fieldPath: metadata.name}
+          envFrom:
+            - secretRef: {name: env-secret}
+            - configMapRef: {name: optional-config, optional: true}
+          resources:
+            limits: {cpu: 100m, memory: 64Mi}
+      ephemeralContainers:
+        - name: debug
+          image: busybox:1.36
+          env:
+            - name: E
+              valueFrom:
+                configMapKeyRef: {name: debug-config, key: k}
+      volumes:
+        - name: a
+          configMap: {name: vol-config}
+        - name: b
+          secret: {secretName: vol-secret}
+        - name: c
+          projected:
+            sources:
+              - configMap: {name: projected-config}
+              - secret: {name: projected-secret}
+              - serviceAccountToken: {path: token}
+        - name: d
+          emptyDir: {}
+"#;
 }
