@@ -522,3 +522,54 @@ fn limits_are_configurable_and_say_which_flag_sets_them() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("max-file-size"), "{}", stderr(&out));
 }
+
+/// A module read through its caller only (its directory is excluded from discovery) obeys
+/// `--max-file-size` too: over the limit, the module is not analysed rather than read.
+#[test]
+fn modules_loaded_through_a_caller_obey_the_file_size_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write_str(
+        d,
+        "root/main.tf",
+        "module \"store\" {\n  source = \"./modules/store\"\n}\n",
+    );
+    let mut module = String::from(
+        "resource \"aws_s3_bucket_acl\" \"open\" {\n  bucket = \"b\"\n  acl    = \"public-read\"\n}\n",
+    );
+    module.push_str(&"# padding\n".repeat(300));
+    write_str(d, "root/modules/store/main.tf", &module);
+    let scan = |limit: &str| {
+        let out = yoroi_in(
+            d,
+            &[
+                "scan",
+                "root",
+                "--format=json",
+                "--exclude=modules",
+                "--soft-fail",
+                limit,
+            ],
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        json(&out)
+    };
+    let in_module = |report: &serde_json::Value| {
+        report["findings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["path"] == "root/modules/store/main.tf")
+            .count()
+    };
+    assert!(
+        in_module(&scan("--max-file-size=1MB")) > 0,
+        "the module is read within the limit"
+    );
+    let limited = scan("--max-file-size=1kB");
+    assert_eq!(in_module(&limited), 0, "{limited}");
+    assert!(
+        !messages(&limited, "root/main.tf", "YOR002").is_empty(),
+        "the call says the module was not analysed: {limited}"
+    );
+}

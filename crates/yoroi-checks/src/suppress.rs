@@ -634,10 +634,10 @@ pub fn apply(
             }
             used = true;
             if finding.suppression.is_none() {
-                finding.suppression = Some(Suppression {
+                finding.suppression = Some(Box::new(Suppression {
                     kind: "inSource",
                     justification: directive.reason.clone().unwrap_or_default(),
-                });
+                }));
             }
         }
         // Peers' directives may name checks yoroi does not have: never reported as unused.

@@ -75,7 +75,7 @@ fn apply_round(
         let fixes: Vec<_> = findings
             .iter()
             .filter(|f| f.file.path == path && pick(f))
-            .filter_map(|f| f.fix.as_ref())
+            .filter_map(|f| f.fix.as_deref())
             .collect();
         if fixes.is_empty() {
             continue;

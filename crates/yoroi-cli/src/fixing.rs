@@ -88,7 +88,7 @@ pub fn run(
             if outcome.refused.contains(&path) {
                 continue;
             }
-            let applied = apply_fixes(&file.text, findings.iter().filter_map(|f| f.fix.as_ref()));
+            let applied = apply_fixes(&file.text, findings.iter().filter_map(|f| f.fix.as_deref()));
             if applied.fixes == 0 || applied.text == file.text {
                 continue;
             }

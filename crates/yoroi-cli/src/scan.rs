@@ -306,7 +306,8 @@ pub fn run(
         let kind = FileKind::from_path(path)?;
         Some(SourceFile::new(path, kind, text.clone()))
     };
-    let loader = ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers);
+    let loader =
+        ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers).max_file_bytes(max_bytes);
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
     if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));

@@ -274,11 +274,11 @@ mod tests {
             span: edits.first().map_or(Span::empty(0), |e| e.span),
             labels: Vec::new(),
             object: None,
-            fix: Some(Fix {
+            fix: Some(Box::new(Fix {
                 title: "fix".into(),
                 applicability: FixKind::Safe,
                 edits,
-            }),
+            })),
             suppression: None,
             baseline: None,
             rule,

@@ -176,7 +176,8 @@ impl Linter {
             FileKind::TerraformJson,
             FileKind::TerraformVars,
         ];
-        let mut files = module_files(&dir, &kinds, &overlay).unwrap_or_default();
+        let mut files = module_files(&dir, &kinds, &overlay, yoroi_project::files::MAX_FILE_BYTES)
+            .unwrap_or_default();
         if !files.iter().any(|f| f.path == buffer.path) {
             files.push(buffer.source());
             files.sort_by(|a, b| a.path.cmp(&b.path));

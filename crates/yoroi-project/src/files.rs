@@ -60,10 +60,10 @@ pub fn read_source(
     }
 }
 
-/// A file's text for Terraform's `file()`: `None` when unreadable or over the size limit.
-pub fn read_text(path: &Path) -> Option<String> {
+/// A file's text for Terraform's `file()`: `None` when unreadable or over `max_bytes`.
+pub fn read_text(path: &Path, max_bytes: u64) -> Option<String> {
     let meta = std::fs::metadata(path).ok()?;
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > max_bytes {
         return None;
     }
     std::fs::read_to_string(path).ok()
@@ -71,11 +71,13 @@ pub fn read_text(path: &Path) -> Option<String> {
 
 /// The files of a directory of the given kinds (the `.tf` and `.tf.json` of a module, and its
 /// `.tfvars` for a root module), sorted by path; `overlay` supplies the current text of a file
-/// (an editor buffer) instead of what is on disk, and unreadable files are left out.
+/// (an editor buffer) instead of what is on disk, and unreadable files (or files over
+/// `max_bytes`) are left out.
 pub fn module_files(
     dir: &Path,
     kinds: &[FileKind],
     overlay: Overlay<'_>,
+    max_bytes: u64,
 ) -> std::io::Result<Vec<Arc<SourceFile>>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)?
         .flatten()
@@ -97,7 +99,7 @@ pub fn module_files(
         }
         if let Some(file) = overlay(&path) {
             files.push(file);
-        } else if let Ok(file) = read_source(&path, kind, MAX_FILE_BYTES) {
+        } else if let Ok(file) = read_source(&path, kind, max_bytes) {
             files.push(file);
         }
     }
@@ -114,6 +116,8 @@ pub struct ModuleLoader<'a> {
     extra: Mutex<HashMap<PathBuf, Arc<ParsedModule>>>,
     roots: Vec<PathBuf>,
     overlay: Overlay<'a>,
+    /// Larger module files and `file()` arguments are not read (`--max-file-size`).
+    max_bytes: u64,
 }
 
 impl<'a> ModuleLoader<'a> {
@@ -127,7 +131,14 @@ impl<'a> ModuleLoader<'a> {
             extra: Mutex::new(HashMap::new()),
             roots,
             overlay,
+            max_bytes: MAX_FILE_BYTES,
         }
+    }
+
+    /// Reads no module file or `file()` argument larger than `max_bytes`.
+    pub fn max_file_bytes(mut self, max_bytes: u64) -> Self {
+        self.max_bytes = max_bytes;
+        self
     }
 
     fn inside_roots(&self, path: &Path) -> bool {
@@ -154,6 +165,7 @@ impl SourceLoader for ModuleLoader<'_> {
             dir,
             &[FileKind::Terraform, FileKind::TerraformJson],
             self.overlay,
+            self.max_bytes,
         )
         .map_err(|e| e.to_string())?;
         if files.is_empty() {
@@ -170,7 +182,7 @@ impl SourceLoader for ModuleLoader<'_> {
         }
         match (self.overlay)(path) {
             Some(buffer) => Some(buffer.text.clone()),
-            None => read_text(path),
+            None => read_text(path, self.max_bytes),
         }
     }
 }

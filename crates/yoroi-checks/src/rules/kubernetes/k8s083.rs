@@ -28,8 +28,7 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
         }
         // Point at the Namespace object when the scan defines it, else at the first workload.
         let anchor = index
-            .of_kind("Namespace")
-            .find(|n| n.object.name.as_deref() == Some(ns))
+            .namespace_object(ns)
             .or_else(|| index.workloads_in(scope).next());
         if let Some(anchor) = anchor {
             emit.report(

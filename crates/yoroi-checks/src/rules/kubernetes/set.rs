@@ -48,7 +48,8 @@ impl<'a> Item<'a> {
 /// made the cross-object pass quadratic.
 pub(crate) struct Index<'a> {
     pub items: Vec<Item<'a>>,
-    namespaces: HashSet<&'a str>,
+    /// `Namespace` objects by name (the first of each name, in scan order).
+    namespaces: HashMap<&'a str, usize>,
     by_kind: HashMap<&'a str, Vec<usize>>,
     by_scope_kind: HashMap<(Scope<'a>, &'a str), Vec<usize>>,
     workloads: HashMap<Scope<'a>, Vec<usize>>,
@@ -73,7 +74,7 @@ impl<'a> Index<'a> {
         }
         let mut index = Index {
             items: Vec::new(),
-            namespaces: HashSet::new(),
+            namespaces: HashMap::new(),
             by_kind: HashMap::new(),
             by_scope_kind: HashMap::new(),
             workloads: HashMap::new(),
@@ -93,7 +94,7 @@ impl<'a> Index<'a> {
             if let Some(name) = item.object.name.as_deref() {
                 index.named.insert((scope, kind, name));
                 if kind == "Namespace" {
-                    index.namespaces.insert(name);
+                    index.namespaces.entry(name).or_insert(i);
                 }
             }
             if item.is_workload() {
@@ -184,7 +185,12 @@ impl<'a> Index<'a> {
         item.object
             .namespace
             .as_deref()
-            .is_some_and(|ns| self.namespaces.contains(ns))
+            .is_some_and(|ns| self.namespaces.contains_key(ns))
+    }
+
+    /// The `Namespace` object named `name`, if the scan defines it.
+    pub fn namespace_object(&self, name: &str) -> Option<Item<'a>> {
+        self.namespaces.get(name).map(|&i| self.items[i])
     }
 
     /// Whether an object of `kind` named `name` is in `scope`.
