@@ -52,6 +52,8 @@ pub struct CondSpec {
     #[serde(default)]
     referenced_by: Option<CompanionSpec>,
     #[serde(default)]
+    in_module: Option<InModuleSpec>,
+    #[serde(default)]
     path: Option<String>,
     #[serde(default)]
     every: bool,
@@ -97,6 +99,17 @@ pub struct CompanionSpec {
     filter: Option<Box<CondSpec>>,
 }
 
+/// `in_module`: resources of these types anywhere in the evaluated module tree (account- or
+/// region-wide settings such as `aws_ebs_encryption_by_default`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InModuleSpec {
+    types: Vec<String>,
+    /// A condition each such resource is judged by (default: it exists).
+    #[serde(default, rename = "where")]
+    filter: Option<Box<CondSpec>>,
+}
+
 /// What a declarative rule visits.
 #[derive(Debug, Clone)]
 pub enum Target {
@@ -136,6 +149,11 @@ pub enum Cond {
     Companion {
         types: Vec<String>,
         via: Option<String>,
+        filter: Option<Box<Cond>>,
+    },
+    /// True when some resource of `types` in the module tree satisfies the condition.
+    InModule {
+        types: Vec<String>,
         filter: Option<Box<Cond>>,
     },
     Leaf {
@@ -336,13 +354,15 @@ impl Cond {
             spec.any.is_some(),
             spec.not.is_some(),
             spec.referenced_by.is_some(),
+            spec.in_module.is_some(),
         ]
         .iter()
         .filter(|b| **b)
         .count();
         if combinators > 1 || (combinators == 1 && spec.path.is_some()) {
             return Err(
-                "a condition is one of `all`, `any`, `not`, `referenced_by` or a `path` leaf"
+                "a condition is one of `all`, `any`, `not`, `referenced_by`, `in_module` or a \
+                 `path` leaf"
                     .into(),
             );
         }
@@ -354,6 +374,20 @@ impl Cond {
                 types: companion.types.clone(),
                 via: companion.via.clone(),
                 filter: companion
+                    .filter
+                    .as_deref()
+                    .map(Cond::compile)
+                    .transpose()?
+                    .map(Box::new),
+            });
+        }
+        if let Some(in_module) = &spec.in_module {
+            if in_module.types.is_empty() {
+                return Err("`in_module` needs `types`".into());
+            }
+            return Ok(Cond::InModule {
+                types: in_module.types.clone(),
+                filter: in_module
                     .filter
                     .as_deref()
                     .map(Cond::compile)
@@ -492,6 +526,7 @@ impl Cond {
             Cond::Companion { types, via, filter } => {
                 eval_companion(types, via.as_deref(), filter.as_deref(), roots)
             }
+            Cond::InModule { types, filter } => eval_in_module(types, filter.as_deref(), roots),
         }
     }
 }
@@ -613,6 +648,33 @@ fn eval_companion<'a>(
                 && b.body.get(via).is_some_and(Node::is_unknown)
         });
         unknown |= maybe_linked;
+    }
+    Outcome::new(if unknown { Tri::Unknown } else { Tri::False }, None)
+}
+
+/// Resources of `types` anywhere in the subject's evaluated module tree: true when one satisfies
+/// `filter`, unknown when none does but one might.
+fn eval_in_module<'a>(types: &[String], filter: Option<&Cond>, roots: &Roots<'a>) -> Outcome<'a> {
+    let Some((module, _)) = roots.terraform else {
+        return Outcome::new(Tri::False, None);
+    };
+    let mut unknown = false;
+    for block in types.iter().flat_map(|t| module.of_type(t)) {
+        let inner = Roots {
+            subject: Selected {
+                node: &block.body,
+                key_span: None,
+                key: None,
+            },
+            pod: None,
+            object: Some(&block.body),
+            terraform: Some((module, block)),
+        };
+        match filter.map_or(Tri::True, |f| f.eval(&inner).value) {
+            Tri::True => return Outcome::new(Tri::True, None),
+            Tri::Unknown => unknown = true,
+            Tri::False => {}
+        }
     }
     Outcome::new(if unknown { Tri::Unknown } else { Tri::False }, None)
 }

@@ -46,6 +46,8 @@ pub struct Module {
     /// [`Module::referrers`] call (so `blocks` must be complete by then). A linear search per
     /// resource made companion checks quadratic in the module's size.
     pub referrer_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
+    /// Resource type → indices of its blocks, built on the first [`Module::of_type`] call.
+    pub type_index: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 #[derive(Debug, Clone)]
@@ -215,6 +217,26 @@ impl Module {
 
     pub fn file(&self, block: &Block) -> &Arc<SourceFile> {
         &self.files[block.file]
+    }
+
+    /// Every resource block of `resource_type`, in any module instance of the tree.
+    pub fn of_type<'a>(&'a self, resource_type: &str) -> impl Iterator<Item = &'a Block> + 'a {
+        let index = self.type_index.get_or_init(|| {
+            let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, block) in self.blocks.iter().enumerate() {
+                if block.kind == "resource"
+                    && let Some(t) = block.resource_type()
+                {
+                    index.entry(t.to_string()).or_default().push(i);
+                }
+            }
+            index
+        });
+        index
+            .get(resource_type)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.blocks[i])
     }
 
     /// Blocks of the given types that refer to `target` — the companions of a resource (a

@@ -569,7 +569,7 @@ impl<'a> ModuleEval<'a> {
             blocks,
             errors: self.parsed.errors.clone(),
             diagnostics: self.diagnostics.into_inner(),
-            referrer_index: Default::default(),
+            ..Module::default()
         };
         for (name, file, span, child) in self.children.into_inner() {
             module.absorb(&name, (file, span), child);
