@@ -513,16 +513,7 @@ impl Engine {
                     };
                     for rule in rules {
                         if let Logic::Declarative(d) = &rule.logic {
-                            let roots = Roots {
-                                subject: Selected {
-                                    node: &block.body,
-                                    key_span: None,
-                                    key: None,
-                                },
-                                pod: None,
-                                object: Some(&block.body),
-                                terraform: Some((module, block)),
-                            };
+                            let roots = Roots::terraform(module, block);
                             let target = Target {
                                 file,
                                 anchor: block.header,

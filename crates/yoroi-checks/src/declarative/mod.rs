@@ -214,6 +214,51 @@ pub struct Roots<'a> {
     )>,
 }
 
+impl<'a> Roots<'a> {
+    /// The roots of a Terraform resource block: its body is both subject and object.
+    pub fn terraform(
+        module: &'a yoroi_syntax::terraform::Module,
+        block: &'a yoroi_syntax::terraform::Block,
+    ) -> Roots<'a> {
+        Roots {
+            subject: Selected {
+                node: &block.body,
+                key_span: None,
+                key: None,
+            },
+            pod: None,
+            object: Some(&block.body),
+            terraform: Some((module, block)),
+        }
+    }
+}
+
+/// Judges other Terraform blocks (companions, module-wide settings) by `filter`: true when one
+/// satisfies it, unknown when none does but one might, or when none does and `maybe` (asked only
+/// then) says another block might.
+fn judge_blocks<'a>(
+    module: &'a yoroi_syntax::terraform::Module,
+    blocks: impl Iterator<Item = &'a yoroi_syntax::terraform::Block>,
+    filter: Option<&Cond>,
+    maybe: impl FnOnce() -> bool,
+) -> Tri {
+    let mut unknown = false;
+    for block in blocks {
+        match filter.map_or(Tri::True, |f| {
+            f.eval(&Roots::terraform(module, block)).value
+        }) {
+            Tri::True => return Tri::True,
+            Tri::Unknown => unknown = true,
+            Tri::False => {}
+        }
+    }
+    if unknown || maybe() {
+        Tri::Unknown
+    } else {
+        Tri::False
+    }
+}
+
 impl Declarative {
     pub fn compile(
         spec: &Spec,
@@ -622,34 +667,18 @@ fn eval_companion<'a>(
         return Outcome::new(Tri::False, None);
     };
     let types: Vec<&str> = types.iter().map(String::as_str).collect();
-    let mut unknown = false;
-    for companion in module.referrers(block, &types) {
-        let inner = Roots {
-            subject: Selected {
-                node: &companion.body,
-                key_span: None,
-                key: None,
-            },
-            pod: None,
-            object: Some(&companion.body),
-            terraform: Some((module, companion)),
-        };
-        match filter.map_or(Tri::True, |f| f.eval(&inner).value) {
-            Tri::True => return Outcome::new(Tri::True, None),
-            Tri::Unknown => unknown = true,
-            Tri::False => {}
-        }
-    }
-    if let Some(via) = via {
-        let maybe_linked = module.blocks.iter().any(|b| {
-            b.module_path == block.module_path
-                && b.resource_type().is_some_and(|t| types.contains(&t))
-                && b.references.is_empty()
-                && b.body.get(via).is_some_and(Node::is_unknown)
-        });
-        unknown |= maybe_linked;
-    }
-    Outcome::new(if unknown { Tri::Unknown } else { Tri::False }, None)
+    let maybe_linked = || {
+        via.is_some_and(|via| {
+            module.blocks.iter().any(|b| {
+                b.module_path == block.module_path
+                    && b.resource_type().is_some_and(|t| types.contains(&t))
+                    && b.references.is_empty()
+                    && b.body.get(via).is_some_and(Node::is_unknown)
+            })
+        })
+    };
+    let companions = module.referrers(block, &types);
+    Outcome::new(judge_blocks(module, companions, filter, maybe_linked), None)
 }
 
 /// Resources of `types` anywhere in the subject's evaluated module tree: true when one satisfies
@@ -658,25 +687,8 @@ fn eval_in_module<'a>(types: &[String], filter: Option<&Cond>, roots: &Roots<'a>
     let Some((module, _)) = roots.terraform else {
         return Outcome::new(Tri::False, None);
     };
-    let mut unknown = false;
-    for block in types.iter().flat_map(|t| module.of_type(t)) {
-        let inner = Roots {
-            subject: Selected {
-                node: &block.body,
-                key_span: None,
-                key: None,
-            },
-            pod: None,
-            object: Some(&block.body),
-            terraform: Some((module, block)),
-        };
-        match filter.map_or(Tri::True, |f| f.eval(&inner).value) {
-            Tri::True => return Outcome::new(Tri::True, None),
-            Tri::Unknown => unknown = true,
-            Tri::False => {}
-        }
-    }
-    Outcome::new(if unknown { Tri::Unknown } else { Tri::False }, None)
+    let blocks = types.iter().flat_map(|t| module.of_type(t));
+    Outcome::new(judge_blocks(module, blocks, filter, || false), None)
 }
 
 fn tri(b: bool) -> Tri {
