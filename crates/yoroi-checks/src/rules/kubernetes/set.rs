@@ -414,7 +414,13 @@ impl Keep {
             }
             yoroi_syntax::Value::Seq(items) => {
                 for item in items.iter_mut() {
-                    self.apply(item);
+                    match item.value {
+                        yoroi_syntax::Value::Map(_) => self.apply(item),
+                        // No rule reads a list inside a list; not walking them keeps the
+                        // recursion to the depth of the paths above, whatever the nesting.
+                        yoroi_syntax::Value::Seq(_) => item.value = yoroi_syntax::Value::Null,
+                        _ => {}
+                    }
                 }
             }
             _ => {}
