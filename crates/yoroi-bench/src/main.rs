@@ -48,7 +48,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | all [--out DIR] [--sizes A,B,C] [--runs N]";
+const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | all [--out DIR] [--sizes A,B,C] [--runs N] [--check]";
 
 /// `--name value` from a list of arguments.
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
@@ -236,6 +236,7 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
     println!("## Full scan (child process, `--format json --output /dev/null`)\n");
     println!("| corpus | files | MB | wall | µs/file | peak RSS |\n|---|---:|---:|---:|---:|---:|");
     let mut per_file = Vec::new();
+    let mut targets = Targets::default();
     for &size in &sizes {
         for mix in [Mix::Mixed, Mix::Terraform, Mix::Kubernetes, Mix::Dockerfile] {
             // The per-format corpora at the largest size take long to write and say little more.
@@ -248,6 +249,15 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
             let us = wall.as_secs_f64() * 1e6 / stats.0.max(1) as f64;
             if mix == Mix::Mixed {
                 per_file.push((size, us));
+                if size == 10_000 {
+                    targets.at_most("10,000 mixed files: wall", wall.as_secs_f64(), 3.0, "s");
+                    targets.at_most(
+                        "10,000 mixed files: peak RSS",
+                        rss as f64 / 1024.0,
+                        500.0,
+                        "MB",
+                    );
+                }
             }
             println!(
                 "| {} {size} | {} | {:.1} | {} | {us:.0} | {:.0} MB |",
@@ -267,6 +277,9 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
             "\nmixed corpora: per-file cost ratio max/min = {:.2}",
             max / min
         );
+        if per_file.len() > 1 {
+            targets.at_most("per-file cost, largest/smallest ratio", max / min, 1.5, "×");
+        }
     }
 
     println!("\n## Parse only (single thread, files already in memory)\n");
@@ -285,19 +298,26 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
     let large = out.join("large");
     write_large(&large, 50_000)?;
     println!("| input | wall | peak RSS |\n|---|---:|---:|");
-    for (name, path) in [
+    for (name, path, limit) in [
         (
             "50,000-line manifest (full scan)",
             large.join("big-yaml/big.yaml"),
+            0.3,
         ),
-        ("50,000-line .tf (full scan)", large.join("big-tf/main.tf")),
+        (
+            "50,000-line .tf (full scan)",
+            large.join("big-tf/main.tf"),
+            0.3,
+        ),
         (
             "5,000 resources / 2,000 locals (full scan)",
             large.join("module-5000/main.tf"),
+            1.0,
         ),
     ] {
         let (wall, rss) = scan_best(&path, runs, &[])?;
         println!("| {name} | {} | {:.0} MB |", ms(wall), rss as f64 / 1024.0);
+        targets.at_most(name, wall.as_secs_f64(), limit, "s");
     }
     let text = large_module(5000, 2000);
     let (_, (parse, eval, blocks)) = measure::best_of(runs, || measure::evaluate_module(&text));
@@ -306,7 +326,39 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
         ms(parse),
         ms(eval)
     );
-    Ok(())
+    targets.report(args.iter().any(|a| a == "--check"))
+}
+
+/// The targets of issue #10, judged on the measurements of `all` (best of the runs).
+#[derive(Default)]
+struct Targets {
+    rows: Vec<(String, f64, f64, &'static str)>,
+}
+
+impl Targets {
+    fn at_most(&mut self, name: &str, value: f64, limit: f64, unit: &'static str) {
+        self.rows.push((name.to_string(), value, limit, unit));
+    }
+
+    /// Prints the table; with `check`, a missed target is an error (exit code 1).
+    fn report(&self, check: bool) -> Result<(), String> {
+        println!("\n## Targets\n\n| target | measured | limit | |\n|---|---:|---:|---|");
+        let mut missed = Vec::new();
+        for (name, value, limit, unit) in &self.rows {
+            let met = value <= limit;
+            println!(
+                "| {name} | {value:.2} {unit} | {limit} {unit} | {} |",
+                if met { "met" } else { "MISSED" }
+            );
+            if !met {
+                missed.push(name.as_str());
+            }
+        }
+        if check && !missed.is_empty() {
+            return Err(format!("targets missed: {}", missed.join(", ")));
+        }
+        Ok(())
+    }
 }
 
 /// Generates a corpus unless it is already there (the marker file records the size).

@@ -213,7 +213,27 @@ struct Guard {
     skipped: usize,
 }
 
+/// Terraform modules with this many resource blocks are checked in parallel chunks.
+const PARALLEL_BLOCKS: usize = 512;
+
 impl Guard {
+    /// A guard for a part of the same document (same clock, budget and test hook).
+    fn fork(&self) -> Guard {
+        Guard {
+            started: self.started,
+            budget: self.budget,
+            trip: self.trip,
+            panics: Vec::new(),
+            skipped: 0,
+        }
+    }
+
+    /// Takes over what a forked guard recorded.
+    fn join(&mut self, part: Guard) {
+        self.panics.extend(part.panics);
+        self.skipped += part.skipped;
+    }
+
     /// Runs one rule's check; a panic discards what it reported on this document.
     fn run(&mut self, rule: &Rule, out: &mut Vec<Finding>, f: impl FnOnce(&mut Vec<Finding>)) {
         if self.budget.is_some_and(|b| self.started.elapsed() > b) {
@@ -490,44 +510,30 @@ impl Engine {
                 }
                 self.terraform_diagnostics(module, &mut out);
                 self.kubernetes_provider(module, &mut guard, &mut out);
-                for block in module.resources() {
-                    let Some(ty) = block.resource_type() else {
-                        continue;
-                    };
-                    let key = if block.kind == "data" {
-                        format!("data.{ty}")
-                    } else {
-                        ty.to_string()
-                    };
-                    let Some(rules) = self.terraform_by_type.get(&key) else {
-                        continue;
-                    };
-                    let file = module.file(block);
-                    let first = out.len();
-                    // Instances of one block share a message (so they collapse into one
-                    // finding); the object names the instance.
-                    let object = block.address();
-                    let named = match &block.instance {
-                        Some(instance) => object.strip_suffix(instance.as_str()).unwrap_or(&object),
-                        None => &object,
-                    };
-                    for rule in rules {
-                        if let Logic::Declarative(d) = &rule.logic {
-                            let roots = Roots::terraform(module, block);
-                            let target = Target {
-                                file,
-                                anchor: block.header,
-                                object: &object,
-                                named,
-                                container: None,
-                                strict_unknown: self.strict_unknown,
-                            };
-                            guard.run(rule, &mut out, |out| {
-                                emit_verdicts(rule, d, roots, &target, out)
-                            });
-                        }
+                // A large module's blocks are checked on every core, in chunks whose outputs
+                // are joined in block order (the same findings as one pass, sorted below).
+                let blocks: Vec<&yoroi_syntax::terraform::Block> = module.resources().collect();
+                if blocks.len() >= PARALLEL_BLOCKS {
+                    use rayon::prelude::*;
+                    let chunks: Vec<(Vec<Finding>, Guard)> = blocks
+                        .par_chunks(PARALLEL_BLOCKS / 2)
+                        .map(|chunk| {
+                            let mut out = Vec::new();
+                            let mut guard = guard.fork();
+                            for block in chunk {
+                                self.check_block(module, block, &mut guard, &mut out);
+                            }
+                            (out, guard)
+                        })
+                        .collect();
+                    for (found, chunk_guard) in chunks {
+                        out.extend(found);
+                        guard.join(chunk_guard);
                     }
-                    label_module_calls(module, block, &mut out[first..]);
+                } else {
+                    for block in blocks {
+                        self.check_block(module, block, &mut guard, &mut out);
+                    }
                 }
                 if let Some(file) = module.files.first() {
                     for rule in &self.terraform {
@@ -549,6 +555,51 @@ impl Engine {
         out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         out.dedup_by(|a, b| a.sort_key() == b.sort_key());
         out
+    }
+
+    /// Runs the declarative rules of a Terraform block's type on it.
+    fn check_block(
+        &self,
+        module: &Module,
+        block: &yoroi_syntax::terraform::Block,
+        guard: &mut Guard,
+        out: &mut Vec<Finding>,
+    ) {
+        let Some(ty) = block.resource_type() else {
+            return;
+        };
+        let key = if block.kind == "data" {
+            format!("data.{ty}")
+        } else {
+            ty.to_string()
+        };
+        let Some(rules) = self.terraform_by_type.get(&key) else {
+            return;
+        };
+        let file = module.file(block);
+        let first = out.len();
+        // Instances of one block share a message (so they collapse into one
+        // finding); the object names the instance.
+        let object = block.address();
+        let named = match &block.instance {
+            Some(instance) => object.strip_suffix(instance.as_str()).unwrap_or(&object),
+            None => &object,
+        };
+        for rule in rules {
+            if let Logic::Declarative(d) = &rule.logic {
+                let roots = Roots::terraform(module, block);
+                let target = Target {
+                    file,
+                    anchor: block.header,
+                    object: &object,
+                    named,
+                    container: None,
+                    strict_unknown: self.strict_unknown,
+                };
+                guard.run(rule, out, |out| emit_verdicts(rule, d, roots, &target, out));
+            }
+        }
+        label_module_calls(module, block, &mut out[first..]);
     }
 
     /// The document's panics (`YOR006`) and skipped checks (`YOR007`), as findings at the start
