@@ -17,7 +17,7 @@ use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_
 use yoroi_project::files::{ModuleLoader, read_source};
 use yoroi_report::{Coverage, Report};
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
-use yoroi_syntax::terraform::{Module, ParsedModule};
+use yoroi_syntax::terraform::{self, Module, ParsedModule};
 use yoroi_syntax::{FileKind, SourceFile};
 
 /// Limits that apply to each file, besides the evaluation limits.
@@ -166,7 +166,7 @@ enum Unit {
     /// A directory only reached as a module: its syntax errors are reported here, its resources
     /// through its callers.
     TerraformCallee(Arc<ParsedModule>),
-    /// A directory no module calls, not parsed yet: checked as a root module.
+    /// A root module (no module calls it, it has `.tf` files) not parsed yet.
     TerraformDir(PathBuf, Vec<Arc<SourceFile>>),
 }
 
@@ -254,11 +254,15 @@ pub fn run(
         .iter()
         .flat_map(|(_, calls, _)| calls.clone())
         .collect();
-    // Called directories are looked up by their callers: parse the ones not kept.
+    // Called directories are looked up by their callers, and variable files alone are checked
+    // only for syntax errors: parse those not kept, so that every unparsed directory left is a
+    // root module.
     let parsed: Vec<(Dir, Vec<Finding>)> = parsed
         .into_par_iter()
         .map(|(dir, _, mut findings)| match dir {
-            Dir::Unparsed(dir, files) if called.contains(&dir) => {
+            Dir::Unparsed(dir, files)
+                if called.contains(&dir) || !terraform::has_configuration(&files) =>
+            {
                 let (module, errors) = parse_dir(engine, dir, files);
                 findings.extend(errors);
                 (Dir::Parsed(Arc::new(module)), findings)
@@ -278,9 +282,7 @@ pub fn run(
                 if !read_errors.is_empty() {
                     read_failures.push((dir.clone(), read_errors));
                 }
-                if !files.is_empty() {
-                    units.push(Unit::TerraformDir(dir, files));
-                }
+                units.push(Unit::TerraformDir(dir, files));
                 continue;
             }
         };
@@ -487,6 +489,11 @@ fn check_unit(
         directives: files.iter().flat_map(suppress::directives).collect(),
         coverage: coverage_of(&document),
     };
+    let root = |parsed: &ParsedModule| {
+        let ctx = EvalContext::new(loader, limits);
+        let module = eval::evaluate_root(parsed, terraform, &ctx);
+        only(Document::Terraform(module), &parsed.files)
+    };
     match unit {
         Unit::File(path, kind) => {
             match read_overlaid(overlay, &path, kind, file_limits.max_bytes) {
@@ -501,21 +508,10 @@ fn check_unit(
             }
         }
         Unit::Stdin(file) => single(file),
-        Unit::TerraformRoot(parsed) => {
-            let ctx = EvalContext::new(loader, limits);
-            let module = eval::evaluate_root(&parsed, terraform, &ctx);
-            only(Document::Terraform(module), &parsed.files)
-        }
+        Unit::TerraformRoot(parsed) => root(&parsed),
         Unit::TerraformDir(dir, files) => {
             let (parsed, errors) = parse_dir(engine, dir, files);
-            let mut checked = if parsed.has_configuration() {
-                let ctx = EvalContext::new(loader, limits);
-                let module = eval::evaluate_root(&parsed, terraform, &ctx);
-                only(Document::Terraform(module), &parsed.files)
-            } else {
-                // Variable files alone: only their syntax errors.
-                only(callee_document(&parsed), &parsed.files)
-            };
+            let mut checked = root(&parsed);
             checked.findings.extend(errors);
             checked
         }

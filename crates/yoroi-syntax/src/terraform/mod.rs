@@ -194,10 +194,15 @@ impl ParsedModule {
     }
 
     pub fn has_configuration(&self) -> bool {
-        self.files
-            .iter()
-            .any(|f| matches!(f.kind, FileKind::Terraform | FileKind::TerraformJson))
+        has_configuration(&self.files)
     }
+}
+
+/// Whether the files configure anything (`.tf`, `.tf.json`), not only set variables (`.tfvars`).
+pub fn has_configuration(files: &[Arc<SourceFile>]) -> bool {
+    files
+        .iter()
+        .any(|f| matches!(f.kind, FileKind::Terraform | FileKind::TerraformJson))
 }
 
 impl Module {

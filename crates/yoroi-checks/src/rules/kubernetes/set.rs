@@ -10,7 +10,7 @@ use crate::engine::K8sFile;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
-use yoroi_syntax::kubernetes::K8sObject;
+use yoroi_syntax::kubernetes::{ContainerKind, K8sObject};
 use yoroi_syntax::{Node, SourceFile};
 
 #[derive(Debug, Clone, Copy)]
@@ -342,8 +342,7 @@ const SET_PATHS: &[&str] = &[
 ];
 
 /// Paths under the pod spec (K8S084–K8S086: the service account, and the ConfigMaps and
-/// Secrets that `pod_references` reads; an environment variable with a literal value is cut down
-/// to an empty map).
+/// Secrets that `pod_references` reads).
 const POD_SPEC_PATHS: &[&str] = &[
     "serviceAccountName",
     "serviceAccount",
@@ -352,39 +351,36 @@ const POD_SPEC_PATHS: &[&str] = &[
     "volumes.projected.sources.configMap",
     "volumes.projected.sources.secret",
     "imagePullSecrets",
-    "containers.env.valueFrom.configMapKeyRef",
-    "containers.env.valueFrom.secretKeyRef",
-    "containers.envFrom.configMapRef",
-    "containers.envFrom.secretRef",
-    "initContainers.env.valueFrom.configMapKeyRef",
-    "initContainers.env.valueFrom.secretKeyRef",
-    "initContainers.envFrom.configMapRef",
-    "initContainers.envFrom.secretRef",
-    "ephemeralContainers.env.valueFrom.configMapKeyRef",
-    "ephemeralContainers.env.valueFrom.secretKeyRef",
-    "ephemeralContainers.envFrom.configMapRef",
-    "ephemeralContainers.envFrom.secretRef",
 ];
 
-/// A set of paths to keep, as a trie.
+/// Paths under each container of every list (an environment variable with a literal value is
+/// cut down to an empty map).
+const CONTAINER_PATHS: &[&str] = &[
+    "env.valueFrom.configMapKeyRef",
+    "env.valueFrom.secretKeyRef",
+    "envFrom.configMapRef",
+    "envFrom.secretRef",
+];
+
+/// A set of paths to keep, as a trie (keys borrowed: one is built per object).
 #[derive(Default)]
-struct Keep {
+struct Keep<'k> {
     /// Keep the whole subtree.
     all: bool,
-    fields: Vec<(String, Keep)>,
+    fields: Vec<(&'k str, Keep<'k>)>,
 }
 
-impl Keep {
-    fn insert<'k>(&mut self, path: impl IntoIterator<Item = &'k str>) {
+impl<'k> Keep<'k> {
+    fn insert(&mut self, path: impl IntoIterator<Item = &'k str>) {
         let mut node = self;
         for key in path {
             if node.all {
                 return;
             }
-            let at = match node.fields.iter().position(|(k, _)| k == key) {
+            let at = match node.fields.iter().position(|(k, _)| *k == key) {
                 Some(at) => at,
                 None => {
-                    node.fields.push((key.to_owned(), Keep::default()));
+                    node.fields.push((key, Keep::default()));
                     node.fields.len() - 1
                 }
             };
@@ -438,6 +434,11 @@ pub(crate) fn slim(mut object: K8sObject) -> K8sObject {
         let pod: Vec<&str> = pod.iter().map(String::as_str).collect();
         for path in POD_SPEC_PATHS {
             keep.insert(pod.iter().copied().chain(path.split('.')));
+        }
+        for list in ContainerKind::ALL.map(ContainerKind::field) {
+            for path in CONTAINER_PATHS {
+                keep.insert(pod.iter().copied().chain([list]).chain(path.split('.')));
+            }
         }
         // The pod's labels sit in the metadata beside the spec (a template's, or a Pod's own).
         let parent = &pod[..pod.len().saturating_sub(1)];
