@@ -383,3 +383,22 @@ fn fail_on_partial_exits_3_when_a_file_was_not_analysed() {
     );
     assert_eq!(code(&out), 3);
 }
+
+#[test]
+fn tfsec_long_ids_name_the_rules_that_carry_trivy_ids() {
+    // AWS004 lists Trivy's AWS-0092; its tfsec name comes from the parity id list.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "main.tf",
+        "resource \"aws_s3_bucket_acl\" \"a\" {\n  bucket = \"example-a\"\n  acl    = \"public-read\" #tfsec:ignore:aws-s3-no-public-access-with-acl\n}\n\nresource \"aws_s3_bucket_acl\" \"b\" {\n  bucket = \"example-b\"\n  acl    = \"public-read\"\n}\n",
+    );
+    let out = yoroi_in(d, &["scan", "--format", "json", "--rule", "AWS004"]);
+    let report = json(&out);
+    let states: Vec<bool> = by_rule(&report, "AWS004")
+        .iter()
+        .map(|f| f["suppressed"] == true)
+        .collect();
+    assert_eq!(states, [true, false]);
+}

@@ -13,7 +13,7 @@ use yoroi_syntax::dockerfile::{self, Dockerfile};
 use yoroi_syntax::kubernetes::{K8sObject, PodSpecPaths};
 use yoroi_syntax::terraform::Module;
 use yoroi_syntax::yaml::{YamlError, YamlLimits, parse_stream};
-use yoroi_syntax::{FileKind, Node, SourceFile, Span};
+use yoroi_syntax::{FileKind, Node, SourceFile, Span, Value};
 
 /// A parsed unit of work.
 #[derive(Debug)]
@@ -26,10 +26,21 @@ pub enum Document {
         file: Arc<SourceFile>,
         objects: Vec<K8sObject>,
         errors: Vec<YamlError>,
+        /// Documents of the file that are Go templates and were not checked: the first one's
+        /// span and how many.
+        templated: Option<(Span, usize)>,
     },
     Terraform(Module),
     /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
     Skipped(Arc<SourceFile>),
+    /// A template (a Helm chart's template, a Go- or Jinja-templated file) that yoroi cannot
+    /// judge before it is rendered; reported, never dropped silently.
+    Template {
+        file: Arc<SourceFile>,
+        /// The first template action.
+        at: Span,
+        why: &'static str,
+    },
 }
 
 /// The Kubernetes objects of one YAML file, kept after the per-file pass for the checks that
@@ -72,7 +83,8 @@ impl Document {
         match self {
             Document::Dockerfile { file, .. }
             | Document::Kubernetes { file, .. }
-            | Document::Skipped(file) => vec![Arc::clone(file)],
+            | Document::Skipped(file)
+            | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
     }
@@ -85,8 +97,8 @@ pub fn parse_file(file: Arc<SourceFile>) -> Document {
 
 /// As [`parse_file`], with options.
 pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
-    if is_template(&file) {
-        return Document::Skipped(file);
+    if let Some((at, why)) = template_of(&file) {
+        return Document::Template { file, at, why };
     }
     match file.kind {
         FileKind::Dockerfile => Document::Dockerfile {
@@ -107,14 +119,57 @@ pub fn parse_module(dir: PathBuf, files: Vec<Arc<SourceFile>>) -> Document {
 }
 
 fn parse_yaml(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
-    let stream = parse_stream(&file.text, &file.lines, options.yaml);
+    let mut stream = parse_stream(&file.text, &file.lines, options.yaml);
+    // `{{` alone does not make a template: dashboards and alerting rules carry `{{ $labels }}`
+    // in their strings. A document is a template when template syntax is what broke it, or
+    // when an action sits where YAML sees structure (`replicas: {{ .Values.n }}` reads as a flow
+    // mapping); a string holding an action is a value nobody knows before rendering.
+    let mut templated: Option<(Span, usize)> = None;
+    if file.text.contains("{{") {
+        let mut note = |span: Span| {
+            let entry = templated.get_or_insert((span, 0));
+            entry.1 += 1;
+            if span.start < entry.0.start {
+                entry.0 = span;
+            }
+        };
+        let text = file.text.as_str();
+        let chunks = yoroi_syntax::yaml::document_ranges(text);
+        stream.errors.retain(|e| {
+            let chunk = chunks
+                .iter()
+                .find(|r| r.contains(&(e.span.start as usize)))
+                .cloned()
+                .unwrap_or(0..text.len());
+            match text[chunk.clone()].find("{{") {
+                Some(at) => {
+                    let start = chunk.start + at;
+                    note(Span::new(start, start + 2));
+                    false
+                }
+                None => true,
+            }
+        });
+        stream
+            .documents
+            .retain_mut(|d| match template_action_in_structure(text, &d.root) {
+                Some(span) => {
+                    note(span);
+                    false
+                }
+                None => {
+                    unknown_template_strings(&mut d.root);
+                    true
+                }
+            });
+    }
     let objects: Vec<K8sObject> = stream
         .documents
         .into_iter()
         .flat_map(|d| K8sObject::from_document_with(d, &options.pod_spec_paths))
         .collect();
-    // A broken file is reported only when it looks like Kubernetes: templated YAML (Helm) and
-    // other YAML are not ours to judge.
+    // A broken file is reported only when it looks like Kubernetes: other YAML is not ours to
+    // judge.
     let errors =
         if stream.errors.is_empty() || (objects.is_empty() && !looks_like_kubernetes(&file.text)) {
             Vec::new()
@@ -122,26 +177,111 @@ fn parse_yaml(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
             stream.errors
         };
     if objects.is_empty() && errors.is_empty() {
-        return Document::Skipped(file);
+        return match templated {
+            Some((at, _)) => Document::Template {
+                file,
+                at,
+                why: "a Go template",
+            },
+            None => Document::Skipped(file),
+        };
     }
     Document::Kubernetes {
         file,
         objects,
         errors,
+        templated,
     }
 }
 
-/// Go/Jinja templates (Helm charts, `Dockerfile.template` generators) are not the files they
-/// render to: parsing them would report template syntax as errors and judge placeholders.
-fn is_template(file: &SourceFile) -> bool {
-    match file.kind {
-        FileKind::Yaml => file.text.contains("{{"),
-        FileKind::Dockerfile => file.text.lines().any(|l| {
-            let t = l.trim_start();
-            t.starts_with("{{") || t.starts_with("{%")
-        }),
-        _ => false,
+/// A mapping or key whose source text starts with a template action, in a parsed document.
+fn template_action_in_structure(text: &str, node: &Node) -> Option<Span> {
+    fn walk(text: &str, node: &Node, depth: usize) -> Option<Span> {
+        if depth > 512 {
+            return None;
+        }
+        match &node.value {
+            Value::Map(entries) => {
+                let at = node.span.start as usize;
+                if text.get(at..).is_some_and(|t| t.starts_with("{{")) {
+                    return Some(Span::new(at, at + 2));
+                }
+                for entry in entries {
+                    let at = entry.key_span.start as usize;
+                    if text.get(at..).is_some_and(|t| t.starts_with("{{")) {
+                        return Some(Span::new(at, at + 2));
+                    }
+                    if let Some(span) = walk(text, &entry.value, depth + 1) {
+                        return Some(span);
+                    }
+                }
+                None
+            }
+            Value::Seq(items) => items.iter().find_map(|i| walk(text, i, depth + 1)),
+            _ => None,
+        }
     }
+    walk(text, node, 0)
+}
+
+/// Strings that hold a template action become unknown: their value exists only after
+/// rendering.
+fn unknown_template_strings(node: &mut Node) {
+    fn walk(node: &mut Node, depth: usize) {
+        if depth > 512 {
+            return;
+        }
+        match &mut node.value {
+            Value::Str(s) if s.contains("{{") && s.contains("}}") => node.value = Value::Unknown,
+            Value::Map(entries) => {
+                for entry in entries {
+                    walk(&mut entry.value, depth + 1);
+                }
+            }
+            Value::Seq(items) => {
+                for item in items {
+                    walk(item, depth + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(node, 0)
+}
+
+/// Files that are templates as a whole: a Helm chart's `templates/` (rendered by Helm before
+/// they are manifests) and Dockerfile generators (`{{`/`{%` lines).
+fn template_of(file: &SourceFile) -> Option<(Span, &'static str)> {
+    match file.kind {
+        FileKind::Yaml => {
+            let at = file.text.find("{{")?;
+            in_chart_templates(&file.path)
+                .then_some((Span::new(at, at + 2), "a Helm chart template"))
+        }
+        FileKind::Dockerfile => {
+            let mut offset = 0;
+            for line in file.text.split_inclusive('\n') {
+                let t = line.trim_start();
+                if t.starts_with("{{") || t.starts_with("{%") {
+                    let at = offset + (line.len() - t.len());
+                    return Some((Span::new(at, at + 2), "a templated Dockerfile"));
+                }
+                offset += line.len();
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Whether a path lies under `<chart>/templates/`, `<chart>` holding a `Chart.yaml`.
+fn in_chart_templates(path: &std::path::Path) -> bool {
+    path.ancestors().skip(1).any(|dir| {
+        dir.file_name().is_some_and(|n| n == "templates")
+            && dir
+                .parent()
+                .is_some_and(|chart| chart.join("Chart.yaml").is_file())
+    })
 }
 
 /// `# check=skip=JSONArgsRecommended` (or `skip=all`) silences the rules that are the named
@@ -188,6 +328,7 @@ pub struct Engine {
     terraform: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
     parse_error: Option<Arc<Rule>>,
+    template_not_rendered: Option<Arc<Rule>>,
     /// `YOR002` (module not analysed) and `YOR003` (evaluation incomplete), when enabled.
     module_not_analysed: Option<Arc<Rule>>,
     evaluation_incomplete: Option<Arc<Rule>>,
@@ -295,6 +436,7 @@ impl Engine {
             terraform: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
+            template_not_rendered: None,
             module_not_analysed: None,
             evaluation_incomplete: None,
             internal_error: None,
@@ -323,6 +465,7 @@ impl Engine {
                             "YOR003" => &mut engine.evaluation_incomplete,
                             "YOR006" => &mut engine.internal_error,
                             "YOR007" => &mut engine.time_budget_rule,
+                            "YOR008" => &mut engine.template_not_rendered,
                             _ => continue,
                         };
                         *slot = Some(Arc::clone(rule));
@@ -480,8 +623,17 @@ impl Engine {
                 file,
                 objects,
                 errors,
+                templated,
             } => {
                 self.parse_errors(file, errors.iter().map(|e| (e.span, &e.message)), &mut out);
+                if let Some((at, count)) = templated {
+                    let what = if *count == 1 {
+                        "a document of this file is a Go template".to_string()
+                    } else {
+                        format!("{count} documents of this file are Go templates")
+                    };
+                    self.template_not_rendered(file, *at, &what, &mut out);
+                }
                 for object in objects {
                     self.kubernetes_declarative(file, object, &mut guard, &mut out);
                 }
@@ -548,6 +700,9 @@ impl Engine {
                 }
             }
             Document::Skipped(_) => {}
+            Document::Template { file, at, why } => {
+                self.template_not_rendered(file, *at, &format!("this file is {why}"), &mut out);
+            }
         }
         if let Some(file) = files.first() {
             self.report_guard(&guard, file, &mut out);
@@ -631,6 +786,21 @@ impl Engine {
                     budget.as_millis(),
                     guard.skipped
                 ),
+            );
+        }
+    }
+
+    fn template_not_rendered(
+        &self,
+        file: &Arc<SourceFile>,
+        at: Span,
+        what: &str,
+        out: &mut Vec<Finding>,
+    ) {
+        if let Some(rule) = &self.template_not_rendered {
+            Emitter::new(rule, file, out).report(
+                at,
+                format!("{what}; yoroi checks it only once rendered, so it was not checked"),
             );
         }
     }

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod finding;
 pub mod fix;
 pub mod guard;
+pub mod parity;
 pub mod rules;
 pub mod suppress;
 pub mod testing;

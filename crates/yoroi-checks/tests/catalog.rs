@@ -127,3 +127,28 @@ fn rule_reference_is_generated_from_the_catalog() {
         "docs/rules.md is out of date: run `YOROI_UPDATE_DOCS=1 cargo test -p yoroi-checks --test catalog`"
     );
 }
+
+/// The noise policy (docs/rule-format.md, "Severity"): hygiene, reliability and best-practice
+/// rules never rise above `low`, so `--severity medium` keeps only security decisions.
+#[test]
+fn severities_follow_the_noise_policy() {
+    use yoroi_checks::{Category, Severity};
+    let catalog = catalog();
+    let mut problems = Vec::new();
+    for rule in &catalog.rules {
+        let m = &rule.meta;
+        let capped = matches!(
+            m.category,
+            Category::Reliability | Category::ImageHygiene | Category::BestPractice
+        );
+        if capped && m.severity > Severity::Low {
+            problems.push(format!(
+                "{}: {:?} rule at {}",
+                m.id,
+                m.category,
+                m.severity.as_str()
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -79,6 +79,11 @@ pub fn parse_stream(text: &str, lines: &LineIndex, limits: YamlLimits) -> YamlSt
 
 /// Byte ranges of the documents of a stream, split at `---` / `...` lines (which YAML forbids
 /// inside any scalar at column 0, so splitting there never cuts a value).
+/// The byte ranges of a stream's documents (blank ones left out), in order.
+pub fn document_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    split_documents(text)
+}
+
 fn split_documents(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut chunks = Vec::new();
     let mut start = 0;
