@@ -1,0 +1,5 @@
+resource "aws_iam_policy_attachment" "readers" {
+  name       = "readers"
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+  users      = ["alice", "bob"] # expect: AWS252
+}

@@ -1,0 +1,4 @@
+resource "aws_kms_key" "data" {
+  description = "data"
+  is_enabled  = false # expect: AWS254
+}

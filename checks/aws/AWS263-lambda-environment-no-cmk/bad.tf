@@ -1,0 +1,12 @@
+resource "aws_lambda_function" "api" { # expect: AWS263
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/fn"
+  handler       = "index.handler"
+  runtime       = "python3.12"
+  filename      = "fn.zip"
+  environment {
+    variables = {
+      STAGE = "prod"
+    }
+  }
+}

@@ -1,0 +1,6 @@
+resource "aws_rds_cluster" "orders" { # expect: AWS280
+  cluster_identifier          = "orders"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+}

@@ -1,0 +1,7 @@
+resource "aws_rds_cluster" "orders" {
+  cluster_identifier          = "orders"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+  copy_tags_to_snapshot = true
+}

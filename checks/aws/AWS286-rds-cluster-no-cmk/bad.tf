@@ -1,0 +1,7 @@
+resource "aws_rds_cluster" "orders" { # expect: AWS286
+  cluster_identifier          = "orders"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+  storage_encrypted = true
+}

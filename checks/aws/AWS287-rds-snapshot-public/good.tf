@@ -1,0 +1,5 @@
+resource "aws_db_snapshot" "release" {
+  db_instance_identifier = "orders"
+  db_snapshot_identifier = "orders-release"
+  shared_accounts        = ["210987654321"]
+}

@@ -1,0 +1,11 @@
+resource "aws_s3_bucket_public_access_block" "logs" { # expect: AWS292
+  bucket = "corp-logs"
+}
+
+resource "aws_s3_bucket_public_access_block" "assets" {
+  bucket                  = "corp-assets"
+  block_public_acls       = false # expect: AWS292
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

@@ -1,0 +1,11 @@
+resource "aws_s3_bucket_public_access_block" "logs" { # expect: AWS293
+  bucket = "corp-logs"
+}
+
+resource "aws_s3_bucket_public_access_block" "assets" {
+  bucket                  = "corp-assets"
+  block_public_acls       = true
+  block_public_policy     = false # expect: AWS293
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

@@ -1,0 +1,3 @@
+resource "aws_s3_bucket" "data" { # expect: AWS297
+  bucket = "corp-data"
+}

@@ -1,0 +1,7 @@
+resource "aws_s3_bucket_cors_configuration" "uploads" {
+  bucket = "corp-uploads"
+  cors_rule {
+    allowed_methods = ["PUT", "POST"]
+    allowed_origins = ["https://app.example.com"]
+  }
+}

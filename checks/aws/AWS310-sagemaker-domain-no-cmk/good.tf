@@ -1,0 +1,10 @@
+resource "aws_sagemaker_domain" "studio" {
+  domain_name = "studio"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0123456789abcdef0"
+  subnet_ids  = ["subnet-0123456789abcdef0"]
+  kms_key_id  = "arn:aws:kms:eu-west-1:123456789012:key/abcd"
+  default_user_settings {
+    execution_role = "arn:aws:iam::123456789012:role/sagemaker"
+  }
+}

@@ -1,0 +1,8 @@
+resource "aws_sagemaker_model" "churn" {
+  name                     = "churn"
+  execution_role_arn       = "arn:aws:iam::123456789012:role/sagemaker"
+  enable_network_isolation = true
+  primary_container {
+    image = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/churn:1"
+  }
+}

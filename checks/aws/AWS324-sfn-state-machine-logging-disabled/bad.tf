@@ -1,0 +1,5 @@
+resource "aws_sfn_state_machine" "orders" { # expect: AWS324
+  name       = "orders"
+  role_arn   = "arn:aws:iam::123456789012:role/sfn"
+  definition = "{}"
+}

@@ -1,0 +1,8 @@
+resource "aws_sfn_state_machine" "orders" {
+  name       = "orders"
+  role_arn   = "arn:aws:iam::123456789012:role/sfn"
+  definition = "{}"
+  tracing_configuration {
+    enabled = true
+  }
+}

@@ -1,0 +1,5 @@
+resource "aws_route" "to_shared" {
+  route_table_id            = "rtb-0123456789abcdef0"
+  destination_cidr_block    = "0.0.0.0/0" # expect: AWS330
+  vpc_peering_connection_id = "pcx-0123456789abcdef0"
+}

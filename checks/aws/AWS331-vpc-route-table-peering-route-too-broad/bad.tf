@@ -1,0 +1,7 @@
+resource "aws_route_table" "private" {
+  vpc_id = "vpc-0123456789abcdef0"
+  route {
+    cidr_block                = "0.0.0.0/0" # expect: AWS331
+    vpc_peering_connection_id = "pcx-0123456789abcdef0"
+  }
+}
