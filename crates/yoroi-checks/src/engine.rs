@@ -905,6 +905,7 @@ impl Engine {
                         },
                         pod: pod.map(|p| p.spec),
                         object: Some(&object.root),
+                        partial: object.partial,
                         terraform: None,
                     };
                     let at = Target {
@@ -927,6 +928,7 @@ impl Engine {
                             },
                             pod: Some(pod.spec),
                             object: Some(&object.root),
+                            partial: object.partial,
                             terraform: None,
                         };
                         let at = Target {
@@ -951,6 +953,7 @@ impl Engine {
                             },
                             pod: Some(pod.spec),
                             object: Some(&object.root),
+                            partial: object.partial,
                             terraform: None,
                         };
                         let object_name =

@@ -18,6 +18,10 @@ pub struct K8sObject {
     pub document: usize,
     /// Where the pod spec is, resolved once from the kind when the object was built.
     pub pod_spec_path: Option<Vec<String>>,
+    /// Only part of an object: a patch (Kustomize, kubeadm), or a custom resource whose pod
+    /// spec an operator completes. What it sets is judged; what it leaves out is unknown, since
+    /// the base or the operator may set it.
+    pub partial: bool,
 }
 
 /// Where a pod spec hides inside an object of a given kind: the built-in workload kinds, the pod
@@ -87,6 +91,12 @@ pub fn builtin_pod_spec_path(api_version: &str, kind: &str) -> Option<&'static [
         ],
         ("apps.openshift.io", "DeploymentConfig") => TEMPLATE,
         ("keda.sh", "ScaledJob") => &["spec", "jobTargetRef", "template", "spec"],
+        // prometheus-operator: the resource's spec carries a subset of a pod spec that the
+        // operator merges into the pods it creates.
+        (
+            "monitoring.coreos.com",
+            "Prometheus" | "PrometheusAgent" | "Alertmanager" | "ThanosRuler",
+        ) => &["spec"],
         _ => return None,
     })
 }
@@ -278,7 +288,9 @@ fn collect_objects(
         .and_then(Node::as_str)
         .map(str::to_owned);
     let pod_spec_path = paths.lookup(&api_version, &kind);
+    let partial = is_partial(&root, &api_version, &kind, pod_spec_path.as_deref());
     out.push(K8sObject {
+        partial,
         pod_spec_path,
         api_version,
         kind,
@@ -288,6 +300,51 @@ fn collect_objects(
         kind_span,
         document,
     });
+}
+
+/// Whether an object can only be a fragment of one: a workload without a pod selector or with
+/// a container that names no image (a strategic-merge patch), an object without a name, or a
+/// custom resource whose pod spec an operator completes.
+fn is_partial(
+    root: &Node,
+    api_version: &str,
+    kind: &str,
+    pod_spec_path: Option<&[String]>,
+) -> bool {
+    let group = api_version.split_once('/').map_or("", |(g, _)| g);
+    if group == "monitoring.coreos.com" {
+        return true;
+    }
+    let metadata = root.get("metadata");
+    let named = metadata
+        .and_then(|m| m.get("name").or_else(|| m.get("generateName")))
+        .is_some();
+    if !named && !kind.ends_with("Configuration") && !kind.ends_with("Policy") {
+        return true;
+    }
+    let Some(path) = pod_spec_path else {
+        return false;
+    };
+    let mut spec = root;
+    for key in path {
+        match spec.get(key) {
+            Some(node) => spec = node,
+            None => return matches!(kind, "Deployment" | "StatefulSet" | "DaemonSet" | "Job"),
+        }
+    }
+    let selectorless = matches!(group, "apps")
+        && matches!(
+            kind,
+            "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet"
+        )
+        && root.get("spec").and_then(|s| s.get("selector")).is_none();
+    let imageless = ContainerKind::ALL.iter().any(|k| {
+        spec.get(k.field())
+            .into_iter()
+            .flat_map(|list| list.items())
+            .any(|c| c.get("image").is_none())
+    });
+    selectorless || imageless
 }
 
 #[cfg(test)]

@@ -120,6 +120,7 @@ pub fn object_of(block: &Block) -> Option<K8sObject> {
         document: 0,
         pod_spec_path: crate::kubernetes::builtin_pod_spec_path(api_version, kind)
             .map(|p| p.iter().map(|k| (*k).to_owned()).collect()),
+        partial: false,
     })
 }
 

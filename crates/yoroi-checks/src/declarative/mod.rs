@@ -212,6 +212,9 @@ pub struct Roots<'a> {
         &'a yoroi_syntax::terraform::Module,
         &'a yoroi_syntax::terraform::Block,
     )>,
+    /// The subject belongs to a fragment (a patch, an operator's custom resource): a value it
+    /// does not set may be set elsewhere, so a path that selects nothing is unknown.
+    pub partial: bool,
 }
 
 impl<'a> Roots<'a> {
@@ -229,6 +232,7 @@ impl<'a> Roots<'a> {
             pod: None,
             object: Some(&block.body),
             terraform: Some((module, block)),
+            partial: false,
         }
     }
 }
@@ -605,6 +609,9 @@ fn eval_leaf<'a>(path: &Path, op: &Op, every: bool, roots: &Roots<'a>) -> Outcom
     }
     // Null values count as not set (Kubernetes and Terraform both treat `null` as omitted).
     selected.retain(|s| !s.node.is_null());
+    if selected.is_empty() && roots.partial {
+        return Outcome::new(Tri::Unknown, None);
+    }
     match op {
         Op::Exists | Op::Absent => {
             let known = selected.iter().find(|s| !s.node.is_unknown());
@@ -801,6 +808,7 @@ mod tests {
             pod: None,
             object: Some(root),
             terraform: None,
+            partial: false,
         };
         rule.judge(roots, false)
             .iter()

@@ -22,7 +22,7 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
             continue;
         }
         let scope = service.scope();
-        if !index.has_workloads(scope) {
+        if !index.has_workloads(scope) || index.may_hide_pods(scope) || service.object.partial {
             continue;
         }
         let mut undecided = false;

@@ -20,7 +20,7 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
             continue;
         };
         let scope = policy.scope();
-        if !index.has_workloads(scope) {
+        if !index.has_workloads(scope) || index.may_hide_pods(scope) || policy.object.partial {
             continue;
         }
         let mut undecided = false;

@@ -19,6 +19,59 @@ pub(crate) struct Item<'a> {
     pub object: &'a K8sObject,
 }
 
+/// Whether an object makes pods whose labels the scan does not know: a patch of a workload
+/// (the base holds the rest), or a custom resource an operator turns into pods (Prometheus,
+/// Strimzi's Kafka, Elastic's Elasticsearch, CloudNativePG's Cluster …). Custom resources of
+/// groups known not to run pods (monitors, certificates, policies, routes) do not count.
+pub(crate) fn creates_unseen_pods(object: &K8sObject) -> bool {
+    if object.partial {
+        return object.pod_spec_path.is_some() || object.kind == "Pod";
+    }
+    let group = object.api_version.split_once('/').map_or("", |(g, _)| g);
+    if group.is_empty() || !group.contains('.') || group.ends_with("k8s.io") {
+        return false;
+    }
+    const NO_PODS: &[&str] = &[
+        "cert-manager.io",
+        "acme.cert-manager.io",
+        "networking.istio.io",
+        "security.istio.io",
+        "telemetry.istio.io",
+        "traefik.containo.us",
+        "traefik.io",
+        "external-secrets.io",
+        "bitnami.com",
+        "kyverno.io",
+        "wgpolicyk8s.io",
+        "templates.gatekeeper.sh",
+        "constraints.gatekeeper.sh",
+        "mutations.gatekeeper.sh",
+        "config.gatekeeper.sh",
+        "cilium.io",
+        "crd.projectcalico.org",
+        "projectcalico.org",
+        "policy.linkerd.io",
+        "split.smi-spec.io",
+        "externaldns.k8s.io",
+    ];
+    if NO_PODS.contains(&group) {
+        return false;
+    }
+    match group {
+        "monitoring.coreos.com" => matches!(
+            object.kind.as_str(),
+            "Prometheus" | "PrometheusAgent" | "Alertmanager" | "ThanosRuler"
+        ),
+        "keda.sh" => object.kind == "ScaledJob",
+        "argoproj.io" => matches!(
+            object.kind.as_str(),
+            "Workflow" | "CronWorkflow" | "Sensor" | "EventSource"
+        ),
+        // Custom resources whose pod template the scan reads are workloads like any other.
+        _ => object.pod_spec_path.is_none(),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Scope<'a> {
     Namespace(&'a str),
@@ -59,6 +112,9 @@ pub(crate) struct Index<'a> {
     by_label: HashMap<(Scope<'a>, &'a str, &'a str), Vec<usize>>,
     /// Workloads whose pod label `key` is not a plain string (undecidable): (scope, key).
     odd_label: HashMap<(Scope<'a>, &'a str), Vec<usize>>,
+    /// Scopes where pods run that the scan cannot see: an operator's custom resource creates
+    /// them, or a patch completes a workload defined elsewhere.
+    hidden_pods: HashSet<Scope<'a>>,
 }
 
 impl<'a> Index<'a> {
@@ -81,6 +137,7 @@ impl<'a> Index<'a> {
             named: HashSet::new(),
             by_label: HashMap::new(),
             odd_label: HashMap::new(),
+            hidden_pods: HashSet::new(),
         };
         for (i, item) in items.iter().enumerate() {
             let scope = item.scope();
@@ -97,7 +154,10 @@ impl<'a> Index<'a> {
                     index.namespaces.entry(name).or_insert(i);
                 }
             }
-            if item.is_workload() {
+            if creates_unseen_pods(item.object) {
+                index.hidden_pods.insert(scope);
+            }
+            if item.is_workload() && !item.object.partial {
                 index.workloads.entry(scope).or_default().push(i);
                 for entry in item.pod_labels().into_iter().flat_map(|l| l.entries()) {
                     let key = entry.key.as_str();
@@ -177,6 +237,12 @@ impl<'a> Index<'a> {
 
     pub fn has_workloads(&self, scope: Scope<'a>) -> bool {
         self.workloads.contains_key(&scope)
+    }
+
+    /// Whether pods the scan cannot see may run in `scope` (see [`creates_unseen_pods`]): a
+    /// selector that matches no scanned workload there cannot be called dead.
+    pub fn may_hide_pods(&self, scope: Scope<'a>) -> bool {
+        self.hidden_pods.contains(&scope)
     }
 
     /// Whether the scanned files define the object's namespace (a `Namespace` object of that
