@@ -8,11 +8,11 @@ resource "aws_api_gateway_method_settings" "off" {
   }
 }
 
-resource "aws_api_gateway_method_settings" "unset" {
+resource "aws_api_gateway_method_settings" "unset" { # expect: AWS142
   rest_api_id = "a1b2c3d4e5"
   stage_name  = "test"
   method_path = "*/*"
-  settings { # expect: AWS142
+  settings {
     metrics_enabled = true
   }
 }

@@ -1,7 +1,7 @@
-resource "aws_eks_cluster" "main" {
+resource "aws_eks_cluster" "main" { # expect: AWS229
   name     = "main"
   role_arn = "arn:aws:iam::123456789012:role/eks"
-  vpc_config { # expect: AWS229
+  vpc_config {
     subnet_ids = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
   }
 }
