@@ -13,3 +13,9 @@ resource "aws_elasticache_replication_group" "single" {
   node_type            = "cache.t4g.small"
   num_cache_clusters   = 1
 }
+
+resource "aws_elasticache_replication_group" "default_size" {
+  replication_group_id = "default-size"
+  description          = "one node by default"
+  node_type            = "cache.t4g.small"
+}
