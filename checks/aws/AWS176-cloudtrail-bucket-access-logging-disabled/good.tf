@@ -19,3 +19,16 @@ resource "aws_cloudtrail" "main" {
 resource "aws_s3_bucket" "other" {
   bucket = "corp-other"
 }
+
+# Logging configured in the provider v3 style on the bucket itself.
+resource "aws_s3_bucket" "trail_v3" {
+  bucket = "corp-trail-logs-v3"
+  logging {
+    target_bucket = "corp-access-logs"
+  }
+}
+
+resource "aws_cloudtrail" "v3" {
+  name           = "v3"
+  s3_bucket_name = aws_s3_bucket.trail_v3.id
+}

@@ -14,3 +14,17 @@ resource "aws_ecr_lifecycle_policy" "app" {
     }]
   })
 }
+
+variable "repository_name" {
+  type = string
+}
+
+resource "aws_ecr_repository" "from_var" {
+  name = "from-var"
+}
+
+# May belong to `from_var`: not reported.
+resource "aws_ecr_lifecycle_policy" "from_var" {
+  repository = var.repository_name
+  policy     = jsonencode({ rules = [] })
+}
