@@ -1,0 +1,18 @@
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = "a1b2c3d4e5"
+  stage_name  = "prod"
+  method_path = "*/*"
+  settings {
+    logging_level   = "ERROR"
+    metrics_enabled = true
+  }
+}
+
+resource "aws_api_gateway_method_settings" "unknown" {
+  rest_api_id = "a1b2c3d4e5"
+  stage_name  = "dev"
+  method_path = "*/*"
+  settings {
+    metrics_enabled = aws_ssm_parameter.metrics.value
+  }
+}

@@ -1,0 +1,6 @@
+resource "aws_api_gateway_stage" "prod" { # expect: AWS144
+  rest_api_id          = "a1b2c3d4e5"
+  deployment_id        = "abc123"
+  stage_name           = "prod"
+  xray_tracing_enabled = true
+}

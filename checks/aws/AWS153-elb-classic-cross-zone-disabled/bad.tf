@@ -1,0 +1,12 @@
+resource "aws_elb" "legacy" {
+  name                      = "legacy"
+  availability_zones        = ["eu-west-1a", "eu-west-1b"]
+  cross_zone_load_balancing = false # expect: AWS153
+  listener {
+    instance_port     = 8080
+    instance_protocol = "http"
+    lb_port           = 443
+    lb_protocol       = "https"
+    ssl_certificate_id = "arn:aws:acm:eu-west-1:123456789012:certificate/abc"
+  }
+}

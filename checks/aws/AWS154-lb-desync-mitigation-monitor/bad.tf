@@ -1,0 +1,5 @@
+resource "aws_lb" "front" {
+  name                   = "front"
+  subnets                = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+  desync_mitigation_mode = "monitor" # expect: AWS154
+}

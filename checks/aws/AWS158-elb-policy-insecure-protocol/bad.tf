@@ -1,0 +1,13 @@
+resource "aws_load_balancer_policy" "ssl" {
+  load_balancer_name = "legacy"
+  policy_name        = "legacy-ssl"
+  policy_type_name   = "SSLNegotiationPolicyType"
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+  policy_attribute {
+    name  = "Protocol-SSLv3"
+    value = "true" # expect: AWS158
+  }
+}

@@ -1,0 +1,4 @@
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = "default"
+  is_enabled = true
+}

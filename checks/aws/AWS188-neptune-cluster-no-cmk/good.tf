@@ -1,0 +1,5 @@
+resource "aws_neptune_cluster" "graph" {
+  cluster_identifier = "graph"
+  storage_encrypted  = true
+  kms_key_arn        = "arn:aws:kms:eu-west-1:123456789012:key/0b1c2d3e-0000-4000-8000-123456789012"
+}

@@ -1,0 +1,6 @@
+resource "aws_redshift_cluster" "dw" {
+  cluster_identifier    = "dw"
+  node_type             = "ra3.xlplus"
+  encrypted             = true
+  allow_version_upgrade = false # expect: AWS197
+}

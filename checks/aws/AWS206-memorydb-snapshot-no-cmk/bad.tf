@@ -1,0 +1,4 @@
+resource "aws_memorydb_snapshot" "nightly" { # expect: AWS206
+  cluster_name = "cache"
+  name         = "nightly"
+}

@@ -1,0 +1,5 @@
+resource "aws_ami_copy" "base" { # expect: AWS214
+  name              = "base"
+  source_ami_id     = "ami-0123456789abcdef0"
+  source_ami_region = "us-east-1"
+}

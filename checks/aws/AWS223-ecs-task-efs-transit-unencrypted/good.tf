@@ -1,0 +1,12 @@
+resource "aws_ecs_task_definition" "app" {
+  family                = "app"
+  network_mode          = "awsvpc"
+  container_definitions = jsonencode([{ name = "app", image = "app:1.0", readonlyRootFilesystem = true }])
+  volume {
+    name = "shared"
+    efs_volume_configuration {
+      file_system_id     = "fs-0123456789abcdef0"
+      transit_encryption = "ENABLED"
+    }
+  }
+}

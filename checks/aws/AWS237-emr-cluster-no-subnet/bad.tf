@@ -1,0 +1,11 @@
+resource "aws_emr_cluster" "etl" { # expect: AWS237
+  name          = "etl"
+  release_label = "emr-7.1.0"
+  service_role  = "EMR_DefaultRole"
+  ec2_attributes {
+    instance_profile = "EMR_EC2_DefaultRole"
+  }
+  master_instance_group {
+    instance_type = "m5.xlarge"
+  }
+}
