@@ -8,3 +8,5 @@ LABEL org.opencontainers.image.title="app" \
 LABEL com.docker.compose.project="app"
 # expect: DKR090
 LABEL "com.example..team"="payments"
+# expect: DKR090
+LABEL 1st.example.owner="payments"

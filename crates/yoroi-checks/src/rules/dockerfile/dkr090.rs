@@ -34,8 +34,8 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     }
 }
 
-/// Docker's guideline: lower-case letters, digits, `.` and `-`, starting and ending with a letter
-/// or digit, no `..` or `--`.
+/// Docker's guideline: lower-case letters, digits, `.` and `-`, starting with a letter and ending
+/// with a letter or digit (`org.example.v2`), no `..` or `--`.
 fn format_problem(key: &str) -> Option<&'static str> {
     if key.is_empty() {
         return Some("the key is empty");
@@ -49,9 +49,10 @@ fn format_problem(key: &str) -> Option<&'static str> {
     {
         return Some("only lower-case letters, digits, `.` and `-` are allowed");
     }
-    let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-    if !edge(key.chars().next()) || !edge(key.chars().last()) {
-        return Some("keys start and end with a letter or digit");
+    let starts = key.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+    let ends = key.chars().last().is_some_and(|c| c.is_ascii_alphanumeric());
+    if !starts || !ends {
+        return Some("keys start with a letter and end with a letter or digit");
     }
     if key.contains("..") || key.contains("--") {
         return Some("keys have no repeated `.` or `-`");
