@@ -25,5 +25,5 @@ crate::rules::register! {
     dkr070, dkr071, dkr072, dkr073, dkr074, dkr075, dkr076, dkr077,
     dkr078, dkr079, dkr080, dkr081, dkr082, dkr083, dkr084, dkr085,
     dkr086, dkr087, dkr088, dkr089, dkr090, dkr091, dkr092, dkr093,
-    dkr094, dkr095, dkr096, dkr097,
+    dkr094, dkr095, dkr096, dkr097, dkr098, dkr099,
 }
