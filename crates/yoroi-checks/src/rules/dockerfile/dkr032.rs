@@ -1,7 +1,8 @@
-//! DKR032 yum-dnf-missing-yes: `yum`/`dnf`/`tdnf` commands that would wait for a confirmation.
+//! DKR032 yum-missing-yes: `yum` commands that would wait for a confirmation. DKR077 runs the same
+//! check for `dnf`/`dnf5`/`tdnf`.
 
 use super::options::{Line, insert_after};
-use super::packages::{RPM, RPM_CHANGING};
+use super::packages::{RPM, RPM_CHANGING, YUM};
 use super::stages::object;
 use crate::finding::{Edit, Emitter};
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -11,14 +12,17 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::Dockerfile(check),
 };
 
-/// microdnf never asks, so it is not listed.
-const ASKING: &[&str] = &["yum", "dnf", "dnf5", "tdnf"];
-
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
+    report_missing_yes(ctx, out, YUM);
+}
+
+/// Reports changing subcommands of `programs` without `-y`. microdnf assumes yes by default,
+/// so no rule passes it.
+pub(super) fn report_missing_yes(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>, programs: &[&str]) {
     let df = ctx.dockerfile;
     for run in ctx.runs() {
         for command in &run.script.commands {
-            let Some(line) = Line::of(command, ASKING, &RPM) else {
+            let Some(line) = Line::of(command, programs, &RPM) else {
                 continue;
             };
             let fed = command.pipeline.is_some_and(|(_, position)| position > 0);

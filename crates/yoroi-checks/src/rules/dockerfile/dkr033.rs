@@ -1,9 +1,10 @@
-//! DKR033 yum-dnf-cache-not-cleaned: a `RUN` of the final image that installs with the yum/dnf
-//! family and leaves the metadata and package cache in its layer.
+//! DKR033 yum-cache-not-cleaned: a `RUN` of the final image that installs with `yum` and leaves
+//! the metadata and package cache in its layer. DKR078 (dnf) and DKR080 (microdnf) run the same
+//! check for the other members of the family.
 
 use super::cache::{mounts_dir, removes_dir};
 use super::options::Line;
-use super::packages::{RPM, RPM_MANAGERS};
+use super::packages::{RPM, RPM_MANAGERS, YUM};
 use super::stages::{final_chain, object};
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -32,6 +33,13 @@ const FILLING: &[&str] = &[
 ];
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
+    report_cache_left(ctx, out, YUM);
+}
+
+/// Reports the first filling command of `programs` in a shipped `RUN` that keeps its cache.
+/// Cleaning by any manager of the family counts (`yum` is `dnf` on recent releases and both
+/// share the cache directories).
+pub(super) fn report_cache_left(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>, programs: &[&str]) {
     let df = ctx.dockerfile;
     let shipped = final_chain(df);
     for run in ctx.runs() {
@@ -44,7 +52,10 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
             .iter()
             .filter_map(|c| Line::of(c, RPM_MANAGERS, &RPM))
             .collect();
-        let Some(first) = lines.iter().find(|l| l.is_any(FILLING)) else {
+        let Some(first) = lines
+            .iter()
+            .find(|l| l.is_any(FILLING) && programs.contains(&l.program()))
+        else {
             continue;
         };
         let cleaned = lines

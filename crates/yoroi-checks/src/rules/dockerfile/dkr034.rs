@@ -1,7 +1,8 @@
-//! DKR034 yum-dnf-install-unpinned: yum/dnf/microdnf installs without a package version.
+//! DKR034 yum-install-unpinned: `yum` installs without a package version. DKR079 (dnf) and DKR081
+//! (microdnf) run the same check.
 
 use super::options::Line;
-use super::packages::{RPM, RPM_INSTALLING, RPM_MANAGERS, and_more, rpm_pinned, unpinned};
+use super::packages::{RPM, RPM_INSTALLING, YUM, and_more, rpm_pinned, unpinned};
 use super::stages::object;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -12,10 +13,15 @@ pub(crate) const RULE: RustRule = RustRule {
 };
 
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
+    report_unpinned(ctx, out, YUM);
+}
+
+/// Reports installs by `programs` whose operands have no version.
+pub(super) fn report_unpinned(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>, programs: &[&str]) {
     let df = ctx.dockerfile;
     for run in ctx.runs() {
         for command in &run.script.commands {
-            let Some(line) = Line::of(command, RPM_MANAGERS, &RPM) else {
+            let Some(line) = Line::of(command, programs, &RPM) else {
                 continue;
             };
             if !line.is_any(RPM_INSTALLING) {

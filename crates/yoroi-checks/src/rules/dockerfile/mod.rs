@@ -4,6 +4,7 @@ mod add;
 mod apt;
 mod cache;
 mod expose;
+mod labels;
 mod modes;
 mod options;
 mod packages;
@@ -21,5 +22,8 @@ crate::rules::register! {
     dkr046, dkr047, dkr048, dkr049, dkr050, dkr051, dkr052, dkr053,
     dkr054, dkr055, dkr056, dkr057, dkr058, dkr059, dkr060, dkr061,
     dkr062, dkr063, dkr064, dkr065, dkr066, dkr067, dkr068, dkr069,
-    dkr070, dkr071, dkr072, dkr073, dkr074, dkr075, dkr076,
+    dkr070, dkr071, dkr072, dkr073, dkr074, dkr075, dkr076, dkr077,
+    dkr078, dkr079, dkr080, dkr081, dkr082, dkr083, dkr084, dkr085,
+    dkr086, dkr087, dkr088, dkr089, dkr090, dkr091, dkr092, dkr093,
+    dkr094, dkr095, dkr096, dkr097, dkr098, dkr099,
 }

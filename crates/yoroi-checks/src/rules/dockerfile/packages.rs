@@ -23,6 +23,12 @@ pub(super) const APK: Syntax = Syntax {
 /// yum, dnf, dnf5, tdnf and microdnf.
 pub(super) const RPM_MANAGERS: &[&str] = &["yum", "dnf", "dnf5", "tdnf", "microdnf"];
 
+/// The members of the family that have rules of their own (the peers report them separately).
+pub(super) const YUM: &[&str] = &["yum"];
+/// `tdnf` (Photon, Azure Linux) takes dnf's options.
+pub(super) const DNF: &[&str] = &["dnf", "dnf5", "tdnf"];
+pub(super) const MICRODNF: &[&str] = &["microdnf"];
+
 pub(super) const RPM: Syntax = Syntax {
     short_value: "cdeRx",
     long_value: &[

@@ -98,7 +98,7 @@ fn is_posix_shell(program: &str) -> bool {
 }
 
 /// A Windows base image runs `RUN` with `cmd /S /C` unless `SHELL` says otherwise.
-fn is_windows_image(image: &ImageRef) -> bool {
+pub(super) fn is_windows_image(image: &ImageRef) -> bool {
     image.effective().is_some_and(|r| {
         let r = r.to_ascii_lowercase();
         r.starts_with("mcr.microsoft.com/windows")

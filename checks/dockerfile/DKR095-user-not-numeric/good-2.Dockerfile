@@ -1,0 +1,3 @@
+FROM debian:12.8
+ARG APP_UID
+USER ${APP_UID}

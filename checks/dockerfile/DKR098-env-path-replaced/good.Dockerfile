@@ -1,0 +1,10 @@
+FROM python:3.12-slim
+ARG TOOLS=/opt/tools
+ENV PATH="/opt/venv/bin:${PATH}"
+ENV PATH=$PATH:/opt/tools/bin
+ENV PATH=/opt/app/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+ENV PATH=${TOOLS}/bin
+ENV PYTHONPATH=/opt/app
+ENV path=/opt/lowercase-is-another-variable
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+ENV PATH="C:\\tools\\bin"
