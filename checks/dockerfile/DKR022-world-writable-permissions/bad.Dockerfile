@@ -13,3 +13,7 @@ RUN set -eux; \
     mkdir -p /data; \
 # expect: DKR022
     chmod a=rwx /data
+# expect: DKR022
+RUN chmod -R a+w /srv/uploads
+# expect: DKR022
+RUN chmod --recursive ugo+rwX /opt/data

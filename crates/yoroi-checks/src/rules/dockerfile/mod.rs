@@ -7,6 +7,7 @@ mod expose;
 mod modes;
 mod options;
 mod packages;
+mod shellast;
 pub(crate) mod stages;
 mod vars;
 mod wrappers;
@@ -22,4 +23,6 @@ crate::rules::register! {
     dkr054, dkr055, dkr056, dkr057, dkr058, dkr059, dkr060, dkr061,
     dkr062, dkr063, dkr064, dkr065, dkr066, dkr067, dkr068, dkr069,
     dkr070, dkr071, dkr072, dkr073, dkr074, dkr075, dkr076,
+    dkr100, dkr101, dkr102, dkr103, dkr104, dkr105, dkr106, dkr107,
+    dkr108, dkr109, dkr110, dkr111, dkr112,
 }
