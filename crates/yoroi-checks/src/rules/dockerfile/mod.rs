@@ -24,5 +24,5 @@ crate::rules::register! {
     dkr062, dkr063, dkr064, dkr065, dkr066, dkr067, dkr068, dkr069,
     dkr070, dkr071, dkr072, dkr073, dkr074, dkr075, dkr076,
     dkr100, dkr101, dkr102, dkr103, dkr104, dkr105, dkr106, dkr107,
-    dkr108, dkr109, dkr110, dkr111, dkr112,
+    dkr108, dkr109, dkr110, dkr111, dkr112, dkr113,
 }
