@@ -9,6 +9,8 @@ RUN make install &> /tmp/build.log
 RUN source /etc/os-release && echo "$ID"
 # expect: DKR103
 RUN mkdir -p /opt/app/{bin,lib}
+# expect: DKR103
+RUN for ((i = 0; i < 3; i++)); do echo "$i"; done
 
 FROM python:3.12-slim
 # expect: DKR103

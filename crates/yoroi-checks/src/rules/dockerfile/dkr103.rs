@@ -162,6 +162,14 @@ fn bashism(source: &Source, node: Node<'_>, sh: Sh) -> Option<&'static str> {
             Some("the `&>` redirection (under sh it runs the command in the background)")
         }
         "herestring_redirect" => Some("a here-string `<<<`"),
+        "c_style_for_statement" => Some("a C-style `for ((…))` loop"),
+        "pipeline" => {
+            let mut cursor = node.walk();
+            let both = node
+                .children(&mut cursor)
+                .any(|c| !c.is_named() && source.node_text(c) == "|&");
+            both.then_some("the `|&` pipe")
+        }
         "ansi_c_string" => Some("`$'…'` quoting"),
         "process_substitution" => Some("process substitution `<(…)`"),
         "declaration_command" if matches!(first_token(source, node), "declare" | "typeset") => {
