@@ -592,6 +592,28 @@ mod tests {
     }
 
     #[test]
+    fn sources_keep_trees_launchers_and_spans() {
+        let text = "set -e && bash -o pipefail -c 'curl x | tar -x'";
+        let script = parse_script(text, &|s, e| Span::new(s + 100, e + 100));
+        assert_eq!(script.sources.len(), 2);
+        let body = &script.sources[1];
+        assert_eq!(body.text, "curl x | tar -x");
+        assert_eq!(body.parent, Some(0));
+        assert_eq!(body.launcher, ["bash", "-o", "pipefail", "-c"]);
+        assert_eq!(body.interpreter(), Some("bash"));
+        // `curl` starts right after the opening quote.
+        let at = text.find("curl").unwrap();
+        assert_eq!(body.span(0, 4), Span::new(100 + at, 100 + at + 4));
+        let curl = script
+            .commands
+            .iter()
+            .find(|c| c.name() == Some("curl"))
+            .unwrap();
+        assert_eq!(curl.source, 1);
+        assert_eq!(script.sources[0].tree.root_node().kind(), "program");
+    }
+
+    #[test]
     fn variables_are_not_literal() {
         let script = parse_script("apt-get install -y $buildDeps", &|s, e| Span::new(s, e));
         let last = script.commands[0].argv.last().unwrap();
