@@ -13,3 +13,12 @@ RUN set -eux; \
     mkdir -p /data; \
 # expect: DKR022
     chmod a=rwx /data
+# expect: DKR022
+RUN chmod -R a+w /srv/uploads
+# expect: DKR022
+RUN chmod --recursive ugo+rwX /opt/data
+# the sticky bit does not protect files: a recursive 1777 makes every file world-writable
+# expect: DKR022
+RUN chmod -R 1777 /var/www
+# expect: DKR022
+COPY --chmod=1777 start.sh /usr/local/bin/start.sh

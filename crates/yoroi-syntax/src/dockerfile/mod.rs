@@ -588,9 +588,19 @@ impl Instruction {
                             continue;
                         }
                         let base = heredoc.body_span.start();
-                        let part = shell::parse_script(body, &|s, e| Span::new(base + s, base + e));
-                        script.has_errors |= part.has_errors;
-                        script.commands.extend(part.commands);
+                        // `#!/bin/bash` or `#!/usr/bin/env bash`: the program that runs it.
+                        let launcher = body
+                            .lines()
+                            .next()
+                            .and_then(|l| l.strip_prefix("#!"))
+                            .map(|l| l.split_whitespace().map(str::to_string).collect())
+                            .unwrap_or_default();
+                        let part = shell::parse_script_with(
+                            body,
+                            &|s, e| Span::new(base + s, base + e),
+                            launcher,
+                        );
+                        shell::append_script(&mut script, part);
                     }
                     return script;
                 }

@@ -15,6 +15,78 @@ pub struct Script {
     pub commands: Vec<Command>,
     /// The shell grammar hit a syntax error somewhere; rules that need certainty may stay quiet.
     pub has_errors: bool,
+    /// Every text parsed as shell, with its syntax tree: the `RUN` body (or each heredoc
+    /// script) first, then each `sh -c` body. Rules that judge syntax (quoting, operators,
+    /// keywords) walk these trees; `Command::source` indexes them.
+    pub sources: Vec<Source>,
+}
+
+/// One text parsed as shell, its tree-sitter-bash tree, and the way back to file spans.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub text: String,
+    pub tree: tree_sitter::Tree,
+    /// For an `sh -c` body: the words of the command that runs it, up to the `-c` option
+    /// (`["bash", "-o", "pipefail", "-c"]`). For a heredoc script with a shebang: the shebang's
+    /// program. Empty for text the stage's shell runs.
+    pub launcher: Vec<String>,
+    /// The source this text was found in (for an `sh -c` body).
+    pub parent: Option<usize>,
+    /// Raw file span of each byte of `text`.
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Source {
+    /// The file span of `text[start..end]`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let at = |i: usize| {
+            self.starts
+                .get(i)
+                .or(self.starts.last())
+                .copied()
+                .unwrap_or(0)
+        };
+        if end <= start {
+            return Span::empty(at(start) as usize);
+        }
+        let s = at(start) as usize;
+        let e = self
+            .ends
+            .get(end - 1)
+            .or(self.ends.last())
+            .copied()
+            .unwrap_or(0) as usize;
+        Span::new(s, e.max(s))
+    }
+
+    /// The file span of a node of [`Source::tree`].
+    pub fn node_span(&self, node: tree_sitter::Node<'_>) -> Span {
+        self.span(node.start_byte(), node.end_byte())
+    }
+
+    /// The text of a node of [`Source::tree`].
+    pub fn node_text(&self, node: tree_sitter::Node<'_>) -> &str {
+        self.text
+            .get(node.start_byte()..node.end_byte())
+            .unwrap_or("")
+    }
+
+    /// The program that runs this text when it is not the stage's shell (`bash` for
+    /// `bash -c '…'` or a `#!/bin/bash` heredoc), as a base name.
+    pub fn interpreter(&self) -> Option<&str> {
+        let first = self.launcher.first()?;
+        let base = first.rsplit('/').next().unwrap_or(first);
+        if base == "env" {
+            return self
+                .launcher
+                .iter()
+                .skip(1)
+                .find(|w| !w.starts_with('-') && !w.contains('='))
+                .map(|w| w.rsplit('/').next().unwrap_or(w));
+        }
+        Some(base)
+    }
 }
 
 /// One simple command.
@@ -31,6 +103,8 @@ pub struct Command {
     pub in_substitution: bool,
     /// Parsed from the string given to `sh -c` (or bash/ash/dash/zsh).
     pub via_shell_c: bool,
+    /// Index into [`Script::sources`] of the text the command was read from.
+    pub source: usize,
 }
 
 /// A shell word: its text with quotes removed when it is a literal.
@@ -66,10 +140,44 @@ const MAX_SHELL_C_DEPTH: usize = 4;
 
 /// Parses `text`; `map(start, end)` turns byte ranges of `text` into spans of the source file.
 pub fn parse_script(text: &str, map: &dyn Fn(usize, usize) -> Span) -> Script {
+    parse_script_with(text, map, Vec::new())
+}
+
+/// Like [`parse_script`], for a script run by `launcher` (a heredoc's shebang program).
+pub fn parse_script_with(
+    text: &str,
+    map: &dyn Fn(usize, usize) -> Span,
+    launcher: Vec<String>,
+) -> Script {
     let mut script = Script::default();
     let mut next_pipeline = 0;
-    parse_into(text, map, &mut script, &mut next_pipeline, 0);
+    parse_into(
+        text,
+        map,
+        &mut script,
+        &mut next_pipeline,
+        0,
+        (launcher, None),
+    );
     script
+}
+
+/// Appends `other` (another heredoc script of the same `RUN`) to `script`.
+pub fn append_script(script: &mut Script, other: Script) {
+    let offset = script.sources.len();
+    script.has_errors |= other.has_errors;
+    script
+        .commands
+        .extend(other.commands.into_iter().map(|mut c| {
+            c.source += offset;
+            c
+        }));
+    script
+        .sources
+        .extend(other.sources.into_iter().map(|mut s| {
+            s.parent = s.parent.map(|p| p + offset);
+            s
+        }));
 }
 
 fn parse_into(
@@ -78,6 +186,7 @@ fn parse_into(
     script: &mut Script,
     next_pipeline: &mut u32,
     depth: usize,
+    (launcher, parent): (Vec<String>, Option<usize>),
 ) {
     let tree = PARSER.with(|cell| {
         let mut slot = cell.borrow_mut();
@@ -99,17 +208,34 @@ fn parse_into(
     if root.has_error() {
         script.has_errors = true;
     }
+    let mut starts = Vec::with_capacity(text.len());
+    let mut ends = Vec::with_capacity(text.len());
+    for i in 0..text.len() {
+        let span = map(i, i + 1);
+        starts.push(span.start() as u32);
+        ends.push(span.end() as u32);
+    }
+    let source = script.sources.len();
+    script.sources.push(Source {
+        text: text.to_string(),
+        tree: tree.clone(),
+        launcher,
+        parent,
+        starts,
+        ends,
+    });
     let mut walker = Walker {
         text,
         map,
         script,
         next_pipeline,
         depth,
+        source,
         nested: Vec::new(),
     };
     walker.visit(root, None, false);
     let nested = std::mem::take(&mut walker.nested);
-    for (inner, base, exact) in nested {
+    for (inner, base, exact, launcher) in nested {
         let inner_map = move |s: usize, e: usize| {
             if exact {
                 Span::new(base.start() + s, base.start() + e)
@@ -118,7 +244,14 @@ fn parse_into(
             }
         };
         let start = script.commands.len();
-        parse_into(&inner, &inner_map, script, next_pipeline, depth + 1);
+        parse_into(
+            &inner,
+            &inner_map,
+            script,
+            next_pipeline,
+            depth + 1,
+            (launcher, Some(source)),
+        );
         for command in &mut script.commands[start..] {
             command.via_shell_c = true;
         }
@@ -131,8 +264,11 @@ struct Walker<'a, 's> {
     script: &'s mut Script,
     next_pipeline: &'s mut u32,
     depth: usize,
-    /// `sh -c` bodies to parse after this tree: (text, raw span of the word, exact mapping).
-    nested: Vec<(String, Span, bool)>,
+    /// Index of this text in `Script::sources`.
+    source: usize,
+    /// `sh -c` bodies to parse after this tree: (text, raw span of the word, exact mapping,
+    /// the words that run it).
+    nested: Vec<(String, Span, bool, Vec<String>)>,
 }
 
 impl Walker<'_, '_> {
@@ -212,6 +348,7 @@ impl Walker<'_, '_> {
             pipeline,
             in_substitution: subst,
             via_shell_c: false,
+            source: self.source,
         });
         for nested in nested_nodes {
             self.visit(nested, None, true);
@@ -254,6 +391,7 @@ impl Walker<'_, '_> {
             pipeline,
             in_substitution: subst,
             via_shell_c: false,
+            source: self.source,
         });
         for nested in nested_nodes {
             self.visit(nested, None, true);
@@ -274,10 +412,16 @@ impl Walker<'_, '_> {
         if !matches!(program, "sh" | "bash" | "ash" | "dash" | "zsh") {
             return;
         }
-        let mut iter = argv.iter().skip(1);
-        while let Some(arg) = iter.next() {
+        let mut iter = argv.iter().enumerate().skip(1);
+        while let Some((at, arg)) = iter.next() {
             if arg.text.starts_with('-') && !arg.text.starts_with("--") && arg.text.contains('c') {
-                if let Some(script) = iter.next()
+                let launcher = argv
+                    .get(..=at)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|w| w.text.clone())
+                    .collect();
+                if let Some((_, script)) = iter.next()
                     && script.literal
                 {
                     let raw_len = script.span.len();
@@ -288,7 +432,8 @@ impl Walker<'_, '_> {
                     } else {
                         script.span
                     };
-                    self.nested.push((script.text.clone(), base, exact));
+                    self.nested
+                        .push((script.text.clone(), base, exact, launcher));
                 }
                 return;
             }
@@ -444,6 +589,28 @@ mod tests {
         let cmds = commands("sh -c 'rm -rf /tmp/x && echo ok' && X=$(wget -qO- http://y) true");
         let names: Vec<_> = cmds.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(names, ["sh", "true", "wget", "rm", "echo"]);
+    }
+
+    #[test]
+    fn sources_keep_trees_launchers_and_spans() {
+        let text = "set -e && bash -o pipefail -c 'curl x | tar -x'";
+        let script = parse_script(text, &|s, e| Span::new(s + 100, e + 100));
+        assert_eq!(script.sources.len(), 2);
+        let body = &script.sources[1];
+        assert_eq!(body.text, "curl x | tar -x");
+        assert_eq!(body.parent, Some(0));
+        assert_eq!(body.launcher, ["bash", "-o", "pipefail", "-c"]);
+        assert_eq!(body.interpreter(), Some("bash"));
+        // `curl` starts right after the opening quote.
+        let at = text.find("curl").unwrap();
+        assert_eq!(body.span(0, 4), Span::new(100 + at, 100 + at + 4));
+        let curl = script
+            .commands
+            .iter()
+            .find(|c| c.name() == Some("curl"))
+            .unwrap();
+        assert_eq!(curl.source, 1);
+        assert_eq!(script.sources[0].tree.root_node().kind(), "program");
     }
 
     #[test]

@@ -22,8 +22,9 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
         let Some((span, mode)) = chmod_flag(instruction) else {
             return;
         };
-        // The sticky bit (`1777`, as on /tmp) keeps users from deleting each other's files.
-        if bits(mode).is_some_and(|b| b.other_write && !b.sticky) {
+        // The sticky bit protects entries of a directory, but `--chmod` also applies the mode to
+        // every copied file, where `1777` is plain world-writable.
+        if bits(mode).is_some_and(|b| b.other_write) {
             let finding = out.report(
                 span,
                 format!("`--chmod={mode}` makes the copied files writable by every user"),
@@ -39,7 +40,41 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
                 continue;
             };
             let mode = mode_text(m.mode);
-            if !bits(mode).is_some_and(|b| b.other_write && !b.sticky) {
+            // The sticky bit (`1777`, as on /tmp) keeps users from deleting each other's files in
+            // a directory: fine for `mkdir -m`, `install -d` and a plain `chmod` of a directory.
+            // A recursive `chmod -R 1777` or `install -m 1777 file` makes files world-writable.
+            let recursive = m.tool == "chmod"
+                && command.args().iter().any(|a| {
+                    a.text == "--recursive"
+                        || (a.text.starts_with('-')
+                            && !a.text.starts_with("--")
+                            && a.text[1..].chars().all(|c| c.is_ascii_alphabetic())
+                            && a.text.contains('R'))
+                });
+            // `mkdir -p /go/src /go/bin && chmod -R 1777 /go` (the official golang image): a
+            // tree the same RUN just created holds directories only.
+            let fresh_tree = || {
+                let made: Vec<&str> = run
+                    .script
+                    .commands
+                    .iter()
+                    .filter(|c| c.program() == Some("mkdir"))
+                    .flat_map(|c| c.args().iter())
+                    .filter(|a| !a.text.starts_with('-'))
+                    .map(|a| a.text.trim_end_matches('/'))
+                    .collect();
+                !m.targets.is_empty()
+                    && m.targets.iter().all(|t| {
+                        let t = t.text.trim_end_matches('/');
+                        made.iter()
+                            .any(|d| *d == t || d.strip_prefix(t).is_some_and(|r| r.starts_with('/')))
+                    })
+            };
+            let sticky_ok = match m.tool {
+                "chmod" => !recursive || fresh_tree(),
+                _ => m.creates_directories,
+            };
+            if !bits(mode).is_some_and(|b| b.other_write && !(b.sticky && sticky_ok)) {
                 continue;
             }
             // A temporary directory deleted again in the same RUN never reaches the layer.

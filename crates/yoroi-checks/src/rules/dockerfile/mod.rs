@@ -8,6 +8,7 @@ mod labels;
 mod modes;
 mod options;
 mod packages;
+mod shellast;
 pub(crate) mod stages;
 mod vars;
 mod wrappers;
@@ -26,4 +27,6 @@ crate::rules::register! {
     dkr078, dkr079, dkr080, dkr081, dkr082, dkr083, dkr084, dkr085,
     dkr086, dkr087, dkr088, dkr089, dkr090, dkr091, dkr092, dkr093,
     dkr094, dkr095, dkr096, dkr097, dkr098, dkr099,
+    dkr100, dkr101, dkr102, dkr103, dkr104, dkr105, dkr106, dkr107,
+    dkr108, dkr109, dkr110, dkr111, dkr112, dkr113,
 }
