@@ -142,6 +142,21 @@ fn matrix_agrees_with_peers_and_rules() {
 }
 
 #[test]
+fn no_dockerfile_check_is_missing() {
+    let missing: Vec<String> = parity::PEERS
+        .iter()
+        .filter_map(|peer| Some(parity::missing_in_complete_domains(&ids(peer), &matrix(peer)?)))
+        .flatten()
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} peer check(s) of a complete domain are neither mapped nor excluded:\n{}",
+        missing.len(),
+        missing.join("\n")
+    );
+}
+
+#[test]
 fn the_matrix_format_round_trips() {
     let ids = parity::parse_ids(
         "hadolint",
