@@ -478,6 +478,9 @@ fn containers<'a>(object: &'a K8sObject, out: &mut Vec<Instance<'a>>) {
     let is_pod = object.kind == "Pod";
     for container in pod.containers() {
         let node = container.node;
+        if !may_run_component(node) {
+            continue;
+        }
         let command = tokens(node.get("command"));
         let args = tokens(node.get("args"));
         let image = node.get("image").and_then(Node::as_str).map(image_name);
@@ -511,6 +514,21 @@ fn containers<'a>(object: &'a K8sObject, out: &mut Vec<Instance<'a>>) {
             });
         }
     }
+}
+
+/// A cheap first look, so ordinary workloads cost no allocation: the first word of the command
+/// line names a component or hyperkube, or the image is a component's.
+fn may_run_component(node: &Node) -> bool {
+    let first = node
+        .get("command")
+        .and_then(|c| c.items().next())
+        .or_else(|| node.get("args").and_then(|a| a.items().next()))
+        .and_then(Node::as_str)
+        .map(basename);
+    let image = node.get("image").and_then(Node::as_str).map(image_name);
+    [first, image].into_iter().flatten().any(|name| {
+        name == "hyperkube" || Component::ALL.iter().any(|c| c.binary() == name)
+    })
 }
 
 /// Whether a container runs `component`; returns the anchor for missing flags and the tokens
