@@ -100,6 +100,7 @@ table! {
     "K8S196" => Flags(Kubelet, kubelet_pod_pids_limit),
     "K8S197" => Objects(audit_policy_logs_nothing),
     "K8S198" => Objects(audit_policy_secret_bodies),
+    "K8S199" => Flags(Api, api_pod_security_disabled),
 }
 
 fn check(ctx: &K8sCtx<'_>, emit: &mut Emitter<'_>) {
@@ -484,6 +485,14 @@ fn api_namespace_lifecycle(i: &Instance<'_>) -> Vec<Hit> {
     )
 }
 
+fn api_pod_security_disabled(i: &Instance<'_>) -> Vec<Hit> {
+    plugin_not_disabled(
+        i,
+        "PodSecurity",
+        "the Pod Security Standards are not enforced on any namespace",
+    )
+}
+
 fn api_node_restriction(i: &Instance<'_>) -> Vec<Hit> {
     plugin_enabled(
         i,
@@ -493,10 +502,11 @@ fn api_node_restriction(i: &Instance<'_>) -> Vec<Hit> {
 }
 
 fn profiling(i: &Instance<'_>) -> Vec<Hit> {
+    // Only kube-scheduler has a configuration file with the setting (`enableProfiling`).
     require(
         i,
         "profiling",
-        None,
+        Some("enableProfiling"),
         is_false,
         (true, true),
         "the `/debug/pprof` profiling endpoints are served",
@@ -724,6 +734,10 @@ fn server_cert_rotation_gate(i: &Instance<'_>) -> Vec<Hit> {
 }
 
 fn bind_address(i: &Instance<'_>) -> Vec<Hit> {
+    // The scheduler's configuration file has no bind address; the flag decides.
+    if i.is_config_file() {
+        return Vec::new();
+    }
     require(
         i,
         "bind-address",

@@ -129,7 +129,7 @@ pub(crate) enum Source {
     Kubeadm,
     /// `nodeRegistration.kubeletExtraArgs` of a kubeadm Init/JoinConfiguration.
     KubeadmKubelet,
-    /// A `KubeletConfiguration` file.
+    /// A component configuration file: `KubeletConfiguration`, `KubeSchedulerConfiguration`.
     KubeletConfig,
 }
 
@@ -195,7 +195,7 @@ impl Instance<'_> {
         }
     }
 
-    /// Whether this instance is a `KubeletConfiguration` file (settings by config path).
+    /// Whether this instance is a component configuration file (settings by config path).
     pub(crate) fn is_config_file(&self) -> bool {
         self.source == Source::KubeletConfig
     }
@@ -314,6 +314,15 @@ pub(crate) fn instances(objects: &[K8sObject]) -> Vec<Instance<'_>> {
             ("kubeadm.k8s.io", "InitConfiguration" | "JoinConfiguration") => {
                 kubeadm_node(object, &mut out);
             }
+            ("kubescheduler.config.k8s.io", "KubeSchedulerConfiguration") => out.push(Instance {
+                component: Component::Scheduler,
+                source: Source::KubeletConfig,
+                object,
+                label: format!("KubeSchedulerConfiguration{}", name_suffix(object)),
+                anchor: object.kind_span,
+                flags: Vec::new(),
+                config: Some(&object.root),
+            }),
             ("kubelet.config.k8s.io", "KubeletConfiguration") => out.push(Instance {
                 component: Component::Kubelet,
                 source: Source::KubeletConfig,
@@ -526,9 +535,10 @@ fn may_run_component(node: &Node) -> bool {
         .and_then(Node::as_str)
         .map(basename);
     let image = node.get("image").and_then(Node::as_str).map(image_name);
-    [first, image].into_iter().flatten().any(|name| {
-        name == "hyperkube" || Component::ALL.iter().any(|c| c.binary() == name)
-    })
+    [first, image]
+        .into_iter()
+        .flatten()
+        .any(|name| name == "hyperkube" || Component::ALL.iter().any(|c| c.binary() == name))
 }
 
 /// Whether a container runs `component`; returns the anchor for missing flags and the tokens
