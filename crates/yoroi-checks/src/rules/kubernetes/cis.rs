@@ -101,6 +101,7 @@ table! {
     "K8S197" => Objects(audit_policy_logs_nothing),
     "K8S198" => Objects(audit_policy_secret_bodies),
     "K8S199" => Flags(Api, api_pod_security_disabled),
+    "K8S200" => Flags(Etcd, etcd_plain_http_urls),
 }
 
 fn check(ctx: &K8sCtx<'_>, emit: &mut Emitter<'_>) {
@@ -818,6 +819,45 @@ fn etcd_peer_auto_tls(i: &Instance<'_>) -> Vec<Hit> {
         is_true,
         "peers use self-signed certificates nobody can verify",
     )
+}
+
+/// `http://` URLs on an address other than loopback.
+fn plain_http_beyond_localhost(urls: &str) -> Vec<&str> {
+    urls.split(',')
+        .map(str::trim)
+        .filter(|u| {
+            u.strip_prefix("http://").is_some_and(|rest| {
+                let host = rest.split('/').next().unwrap_or(rest);
+                let host = match host.rsplit_once(':') {
+                    Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+                    _ => host,
+                };
+                !loopback(host)
+            })
+        })
+        .collect()
+}
+
+fn etcd_plain_http_urls(i: &Instance<'_>) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for (flag, what) in [
+        ("listen-client-urls", "clients"),
+        ("listen-peer-urls", "peers"),
+    ] {
+        if let Lookup::Set(v, span) = i.get(flag, None) {
+            let plain = plain_http_beyond_localhost(&v);
+            if !plain.is_empty() {
+                hits.extend(hit(
+                    span,
+                    format!(
+                        "`--{flag}` serves {what} over plain HTTP beyond localhost: {}",
+                        plain.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    hits
 }
 
 // ---- kubelet ---------------------------------------------------------------------------------
