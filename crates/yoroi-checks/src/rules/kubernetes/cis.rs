@@ -102,6 +102,8 @@ table! {
     "K8S198" => Objects(audit_policy_secret_bodies),
     "K8S199" => Flags(Api, api_pod_security_disabled),
     "K8S200" => Flags(Etcd, etcd_plain_http_urls),
+    "K8S201" => Flags(Api, weak_tls_version),
+    "K8S202" => Flags(Kubelet, weak_tls_version),
 }
 
 fn check(ctx: &K8sCtx<'_>, emit: &mut Emitter<'_>) {
@@ -668,6 +670,16 @@ fn weak_ciphers(i: &Instance<'_>) -> Vec<Hit> {
         }
         _ => Vec::new(),
     }
+}
+
+fn weak_tls_version(i: &Instance<'_>) -> Vec<Hit> {
+    deny(
+        i,
+        "tls-min-version",
+        Some("tlsMinVersion"),
+        |v| matches!(v.trim(), "VersionTLS10" | "VersionTLS11"),
+        "TLS 1.0 and 1.1 are accepted",
+    )
 }
 
 fn api_secure_port(i: &Instance<'_>) -> Vec<Hit> {
