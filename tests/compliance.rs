@@ -147,7 +147,7 @@ fn markdown_view_is_a_table_of_every_control() {
         .lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| status") && !l.starts_with("| ---"))
         .count();
-    assert_eq!(rows, 65, "one row per control");
+    assert_eq!(rows, 96, "one row per control");
 }
 
 #[test]

@@ -135,7 +135,8 @@ struct ScanArgs {
     #[arg(long, value_name = "RULE", value_delimiter = ',')]
     skip_rule: Vec<String>,
     /// Run only the rules of these profiles (pss-baseline, pss-restricted, cis-kubernetes,
-    /// kube-apiserver). Repeatable, comma-separated.
+    /// kube-apiserver, kube-controller-manager, kube-scheduler, etcd, kubelet). Repeatable,
+    /// comma-separated.
     #[arg(long, value_name = "NAME", value_delimiter = ',')]
     profile: Vec<String>,
     /// Compliance view: run the rules of a benchmark and report every control as pass, fail,

@@ -84,6 +84,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
     dockerfile::RULES
         .iter()
         .chain(kubernetes::RULES)
+        .chain(kubernetes::CIS_RULES)
         .chain(terraform::RULES)
         .chain(yoroi::RULES)
         .copied()

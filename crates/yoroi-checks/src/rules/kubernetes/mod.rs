@@ -1,7 +1,11 @@
 //! Rust rules of the kubernetes domain: per-file rules that need code, and the cross-object
 //! rules that run once over every Kubernetes file of a scan (`set`).
 
+mod cis;
+mod flags;
 mod set;
+
+pub(crate) use cis::RULES as CIS_RULES;
 
 pub(crate) use set::{Index as SetIndex, slim as slim_for_set};
 
