@@ -371,10 +371,13 @@ pub fn trivy_and_tfsec(rule: &crate::Rule, trivy: &PeerIds) -> (Vec<String>, Vec
     let eq = &rule.meta.equivalents;
     let mut trivy_ids: Vec<String> = eq.get("trivy").cloned().unwrap_or_default();
     for long in eq.get("tfsec").into_iter().flatten() {
-        if let Some(c) = trivy
+        // Some long ids name several Trivy checks (the `--profiling` one of every control-plane
+        // component); only a long id that names one check says which.
+        let mut named = trivy
             .checks
             .iter()
-            .find(|c| c.long_id.as_deref() == Some(long))
+            .filter(|c| c.long_id.as_deref() == Some(long));
+        if let (Some(c), None) = (named.next(), named.next())
             && !trivy_ids.contains(&c.id)
         {
             trivy_ids.push(c.id.clone());
