@@ -157,8 +157,15 @@ fn discovery_classifies_and_skips() {
     );
     assert!(paths.iter().any(|p| p == "testdata/kubernetes/web.yaml"));
     assert!(!paths.iter().any(|p| p.contains("not-kubernetes")));
-    // Helm templates are not YAML until rendered: skipped, not reported as broken.
-    assert!(!paths.iter().any(|p| p.contains("helm")), "{paths:?}");
+    // Helm templates are not YAML until rendered: not reported as broken, but reported as
+    // left out (YOR008, info), never dropped silently.
+    let all = findings(&report);
+    let helm: Vec<&str> = all
+        .iter()
+        .filter(|f| f.0.contains("helm"))
+        .map(|f| f.2.as_str())
+        .collect();
+    assert_eq!(helm, ["YOR008"], "{paths:?}");
     let out = yoroi(&[
         "scan",
         "testdata",

@@ -156,7 +156,7 @@ fn unsafe_fixes_need_the_flag() {
     yoroi_in(dir.path(), &["scan", "infra", "--fix", "--unsafe-fixes"]);
     let tf = read(&dir, "infra/main.tf");
     assert!(
-        tf.contains("  metadata_options {\n    http_tokens = \"required\"\n  }\n}"),
+        tf.contains("  metadata_options {\n    http_tokens = \"required\"\n  }\n"),
         "{tf}"
     );
     let out = yoroi_in(dir.path(), &["scan", "infra", "--unsafe-fixes"]);

@@ -145,7 +145,12 @@ fn matrix_agrees_with_peers_and_rules() {
 fn no_dockerfile_check_is_missing() {
     let missing: Vec<String> = parity::PEERS
         .iter()
-        .filter_map(|peer| Some(parity::missing_in_complete_domains(&ids(peer), &matrix(peer)?)))
+        .filter_map(|peer| {
+            Some(parity::missing_in_complete_domains(
+                &ids(peer),
+                &matrix(peer)?,
+            ))
+        })
         .flatten()
         .collect();
     assert!(

@@ -1,6 +1,7 @@
 resource "aws_kms_key" "app" {
   description         = "application data"
   enable_key_rotation = true
+  policy              = data.aws_iam_policy_document.key.json
 }
 
 resource "aws_ebs_volume" "cache" {
@@ -19,10 +20,34 @@ resource "aws_cloudtrail" "main" {
   include_global_service_events = true
   cloud_watch_logs_group_arn    = "${aws_cloudwatch_log_group.trail.arn}:*"
   cloud_watch_logs_role_arn     = aws_iam_role.trail.arn
+  sns_topic_name                = "org-trail-deliveries"
+
+  event_selector {
+    read_write_type           = "All"
+    include_management_events = true
+
+    data_resource {
+      type   = "AWS::S3::Object"
+      values = ["arn:aws:s3"]
+    }
+  }
 }
 
 resource "aws_cloudwatch_log_group" "trail" {
   name              = "org-trail"
   retention_in_days = 365
   kms_key_id        = aws_kms_key.app.arn
+}
+
+data "aws_iam_policy_document" "key" {
+  statement {
+    sid       = "AccountAdministers"
+    actions   = ["kms:*"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+  }
 }

@@ -232,6 +232,7 @@ fn parse_into(
         depth,
         source,
         nested: Vec::new(),
+        nesting: 0,
     };
     walker.visit(root, None, false);
     let nested = std::mem::take(&mut walker.nested);
@@ -269,12 +270,32 @@ struct Walker<'a, 's> {
     /// `sh -c` bodies to parse after this tree: (text, raw span of the word, exact mapping,
     /// the words that run it).
     nested: Vec<(String, Span, bool, Vec<String>)>,
+    /// How many `visit` calls are on the stack.
+    nesting: usize,
 }
+
+/// How deep [`Walker::visit`] follows nested constructs (subshells, groups, substitutions).
+/// Real scripts nest a handful of levels; hostile input (20,000 parentheses) must not exhaust
+/// the stack, so what lies deeper is left unread.
+const MAX_NESTING: usize = 256;
 
 impl Walker<'_, '_> {
     fn visit(&mut self, node: tree_sitter::Node<'_>, pipeline: Option<(u32, u32)>, subst: bool) {
-        // Iterative over siblings, recursive over depth: shell nesting in a Dockerfile is shallow,
-        // and the grammar caps it well below stack limits for any input we accept.
+        if self.nesting >= MAX_NESTING {
+            return;
+        }
+        self.nesting += 1;
+        self.visit_node(node, pipeline, subst);
+        self.nesting -= 1;
+    }
+
+    fn visit_node(
+        &mut self,
+        node: tree_sitter::Node<'_>,
+        pipeline: Option<(u32, u32)>,
+        subst: bool,
+    ) {
+        // Iterative over siblings, recursive over depth (bounded by `MAX_NESTING`).
         match node.kind() {
             "command" => {
                 self.command(node, pipeline, subst);

@@ -1,7 +1,7 @@
 //! DKR102 unicode-lookalike-in-shell: a non-breaking space, a typographic quote or an acute
 //! accent outside quotes in a `RUN` body, where the shell needs a plain space, quote or backtick.
 
-use super::shellast::{quoted, walk, written_sources};
+use super::shellast::{walk, written_sources};
 use super::stages::object;
 use crate::finding::Emitter;
 use crate::rules::{Check, DockerfileCtx, RustRule};
@@ -33,10 +33,20 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
         for (_, source) in written_sources(run) {
             let mut found: Vec<(Span, String)> = Vec::new();
             walk(source.tree.root_node(), &mut |node| {
-                if matches!(node.kind(), "comment" | "heredoc_redirect") {
+                // Quoted text is left alone: not descending into it keeps the walk linear
+                // (asking each node for its ancestors is quadratic on deep trees).
+                if matches!(
+                    node.kind(),
+                    "comment"
+                        | "heredoc_redirect"
+                        | "string"
+                        | "raw_string"
+                        | "ansi_c_string"
+                        | "translated_string"
+                ) {
                     return false;
                 }
-                if node.child_count() > 0 || quoted(node) {
+                if node.child_count() > 0 {
                     return true;
                 }
                 let text = source.node_text(node);

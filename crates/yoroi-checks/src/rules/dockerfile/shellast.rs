@@ -19,17 +19,27 @@ pub(super) fn written_sources<'a>(run: &'a Run<'_>) -> impl Iterator<Item = (usi
 }
 
 /// Calls `visit` for every node in preorder; `visit` returns whether to descend into the node.
-/// Heredoc bodies are data for a command, not script, and are never entered.
+/// Heredoc bodies are data for a command, not script, and are never entered. Iterative, so
+/// hostile nesting (20,000 subshells) cannot exhaust the stack.
 pub(super) fn walk<'t>(node: Node<'t>, visit: &mut impl FnMut(Node<'t>) -> bool) {
-    if node.kind() == "heredoc_body" {
-        return;
-    }
-    if !visit(node) {
-        return;
-    }
     let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        walk(child, visit);
+    loop {
+        let current = cursor.node();
+        let descend = current.kind() != "heredoc_body" && visit(current);
+        if descend && cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.node() == node {
+                return;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return;
+            }
+        }
     }
 }
 
