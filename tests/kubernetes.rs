@@ -113,3 +113,40 @@ fn cross_object_rules_see_objects_of_every_file() {
     assert!(all[0]["path"].as_str().unwrap().ends_with("service.yaml"));
     assert_eq!(all[0]["start"]["line"], 5);
 }
+
+/// `{{` in a file that is broken for another reason does not make it a template: the parse
+/// error is reported where it is, and a file that only fails because of template actions is
+/// reported as a template left unchecked.
+#[test]
+fn only_template_syntax_makes_a_broken_file_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    // Bad indentation; the actions are quoted strings that parse either way.
+    std::fs::write(
+        dir.path().join("broken.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: alerts\n  annotations:\n    summary: '{{ $labels.instance }} is down'\n   description: '{{ $value }}'\ndata: {}\n",
+    )
+    .unwrap();
+    // Valid YAML only once the actions are rendered.
+    std::fs::write(
+        dir.path().join("template.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  labels:\n{{ include \"labels\" . | indent 4 }}\n    tier: web\n{{- if .Values.extra }}\n  annotations: {a: b}\n{{- end }}\ndata:\n  key: {{ .Values.key | quote }}, more\n",
+    )
+    .unwrap();
+    let out = yoroi_in(dir.path(), &["scan", ".", "--format", "json"]);
+    assert!(code(&out) < 2, "{}", stderr(&out));
+    let mut seen: Vec<(String, String, u64)> = findings(&json(&out))
+        .into_iter()
+        .filter(|f| f.2.starts_with("YOR"))
+        .map(|f| (f.0, f.2, f.1))
+        .collect();
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            ("broken.yaml".to_string(), "YOR001".to_string(), 7),
+            ("template.yaml".to_string(), "YOR008".to_string(), 6),
+        ],
+        "{}",
+        stdout(&out)
+    );
+}

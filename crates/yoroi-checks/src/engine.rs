@@ -135,7 +135,22 @@ fn parse_yaml(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
         };
         let text = file.text.as_str();
         let chunks = yoroi_syntax::yaml::document_ranges(text);
+        // The same text with every action neutralised: an error that stays where it was is not
+        // the templates' doing (bad indentation in a file that also quotes `{{ }}` strings).
+        let plain_errors: Vec<u32> = if stream.errors.is_empty() {
+            Vec::new()
+        } else {
+            let plain = neutralise_actions(text);
+            parse_stream(&plain, &file.lines, options.yaml)
+                .errors
+                .iter()
+                .map(|e| e.span.start)
+                .collect()
+        };
         stream.errors.retain(|e| {
+            if plain_errors.contains(&e.span.start) {
+                return true;
+            }
             let chunk = chunks
                 .iter()
                 .find(|r| r.contains(&(e.span.start as usize)))
@@ -192,6 +207,43 @@ fn parse_yaml(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
         errors,
         templated,
     }
+}
+
+/// `text` with every `{{ … }}` action replaced, byte for byte: by spaces when actions are all
+/// a line holds (control flow such as `{{- if … }}`), by `x` otherwise (a value or part of one).
+/// Line breaks are kept, so offsets and lines stay those of `text`.
+fn neutralise_actions(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let mut rest = line;
+        let mut pieces: Vec<(&str, bool)> = Vec::new();
+        while let Some(open) = rest.find("{{") {
+            pieces.push((&rest[..open], false));
+            let after = &rest[open..];
+            let close = after.find("}}").map_or(after.len(), |c| c + 2);
+            pieces.push((&after[..close], true));
+            rest = &after[close..];
+        }
+        pieces.push((rest, false));
+        let only_actions = pieces
+            .iter()
+            .all(|(p, action)| *action || p.trim().is_empty());
+        for (piece, action) in pieces {
+            if !action {
+                out.push_str(piece);
+                continue;
+            }
+            let fill = if only_actions { ' ' } else { 'x' };
+            for c in piece.chars() {
+                match c {
+                    '\n' | '\r' => out.push(c),
+                    // Same byte length, so every later offset is unchanged.
+                    _ => out.extend(std::iter::repeat_n(fill, c.len_utf8())),
+                }
+            }
+        }
+    }
+    out
 }
 
 /// A mapping or key whose source text starts with a template action, in a parsed document.

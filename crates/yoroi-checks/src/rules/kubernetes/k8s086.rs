@@ -1,6 +1,8 @@
 //! K8S086 missing-secret: a pod refers to a Secret (environment, `envFrom`, volume or projected
 //! source) that the scanned files do not define, although they define its namespace.
-//! References marked `optional: true` are not reported.
+//! References marked `optional: true` are not reported, nor Secrets that an object of the scan
+//! makes a controller write (see `set::produced_secret`), nor any in a namespace where a Role
+//! grants creating Secrets (a job may write them at run time).
 
 use super::set::{Index, Reference, pod_references};
 use crate::finding::SetEmitter;
@@ -13,7 +15,7 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for item in index.items.iter().filter(|i| i.is_workload()) {
-        if !index.defines_namespace_of(item) {
+        if !index.defines_namespace_of(item) || index.may_create_secrets(item.scope()) {
             continue;
         }
         for name_node in pod_references(item, Reference::Secret) {

@@ -72,6 +72,59 @@ pub(crate) fn creates_unseen_pods(object: &K8sObject) -> bool {
     }
 }
 
+/// Annotations on a Service that make OpenShift's service CA write a serving certificate into a
+/// Secret of that name.
+const SERVING_CERT_ANNOTATIONS: &[&str] = &[
+    "service.beta.openshift.io/serving-cert-secret-name",
+    "service.alpha.openshift.io/serving-cert-secret-name",
+];
+
+/// The name of the Secret a controller writes for this object, when the object says so: a
+/// cert-manager `Certificate` (`spec.secretName`), an External Secrets `ExternalSecret`
+/// (`spec.target.name`, else its own name), a Bitnami `SealedSecret` (its own name), a Vault
+/// Secrets Operator secret (`spec.destination.name`), or a Service annotated for an OpenShift
+/// serving certificate. A pod that mounts such a Secret does not name a missing one.
+pub(crate) fn produced_secret(object: &K8sObject) -> Option<&str> {
+    let group = object.api_version.split_once('/').map_or("", |(g, _)| g);
+    let root = &object.root;
+    let own_name = || object.name.as_deref();
+    match (group, object.kind.as_str()) {
+        ("cert-manager.io", "Certificate") => root.at("spec.secretName")?.as_str(),
+        ("external-secrets.io", "ExternalSecret" | "PushSecret") => root
+            .at("spec.target.name")
+            .and_then(Node::as_str)
+            .or_else(own_name),
+        ("bitnami.com", "SealedSecret") => own_name(),
+        ("secrets.hashicorp.com", _) => root.at("spec.destination.name")?.as_str(),
+        ("", "Service") => {
+            let annotations = root.at("metadata.annotations")?;
+            SERVING_CERT_ANNOTATIONS
+                .iter()
+                .find_map(|key| annotations.get(key).and_then(Node::as_str))
+        }
+        _ => None,
+    }
+}
+
+/// Whether an RBAC role's rules allow creating Secrets (core group, `secrets` or `*`, verb
+/// `create` or `*`).
+fn grants_secret_creation(root: &Node) -> bool {
+    let has = |rule: &Node, key: &str, wanted: &[&str]| {
+        rule.get(key).is_some_and(|list| {
+            list.items()
+                .any(|v| v.as_str().is_some_and(|v| wanted.contains(&v)))
+        })
+    };
+    root.get("rules")
+        .into_iter()
+        .flat_map(Node::items)
+        .any(|rule| {
+            has(rule, "apiGroups", &["", "*"])
+                && has(rule, "resources", &["secrets", "*"])
+                && has(rule, "verbs", &["create", "*"])
+        })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Scope<'a> {
     Namespace(&'a str),
@@ -115,6 +168,9 @@ pub(crate) struct Index<'a> {
     /// Scopes where pods run that the scan cannot see: an operator's custom resource creates
     /// them, or a patch completes a workload defined elsewhere.
     hidden_pods: HashSet<Scope<'a>>,
+    /// Scopes where a Role lets someone create Secrets at run time (a certificate-generating
+    /// Job, an init job that writes a password).
+    secret_makers: HashSet<Scope<'a>>,
 }
 
 impl<'a> Index<'a> {
@@ -138,6 +194,7 @@ impl<'a> Index<'a> {
             by_label: HashMap::new(),
             odd_label: HashMap::new(),
             hidden_pods: HashSet::new(),
+            secret_makers: HashSet::new(),
         };
         for (i, item) in items.iter().enumerate() {
             let scope = item.scope();
@@ -153,6 +210,12 @@ impl<'a> Index<'a> {
                 if kind == "Namespace" {
                     index.namespaces.entry(name).or_insert(i);
                 }
+            }
+            if kind == "Role" && grants_secret_creation(&item.object.root) {
+                index.secret_makers.insert(scope);
+            }
+            if let Some(secret) = produced_secret(item.object) {
+                index.named.insert((scope, "Secret", secret));
             }
             if creates_unseen_pods(item.object) {
                 index.hidden_pods.insert(scope);
@@ -243,6 +306,12 @@ impl<'a> Index<'a> {
     /// selector that matches no scanned workload there cannot be called dead.
     pub fn may_hide_pods(&self, scope: Scope<'a>) -> bool {
         self.hidden_pods.contains(&scope)
+    }
+
+    /// Whether a Role of `scope` grants `create` on Secrets: whoever holds it may write the
+    /// Secret a pod refers to after the manifests are applied.
+    pub fn may_create_secrets(&self, scope: Scope<'a>) -> bool {
+        self.secret_makers.contains(&scope)
     }
 
     /// Whether the scanned files define the object's namespace (a `Namespace` object of that
@@ -403,6 +472,10 @@ const SET_PATHS: &[&str] = &[
     "spec.replicas",                 // K8S088
     "spec.scaleTargetRef",           // K8S087
     "spec.defaultBackend",           // K8S089
+    "rules",                         // K8S086: Roles that create Secrets
+    "spec.secretName",               // K8S086: Secrets written by a controller
+    "spec.target.name",              // K8S086
+    "spec.destination.name",         // K8S086
     "spec.backend",                  // K8S089
     "spec.rules.http.paths.backend", // K8S089
 ];
@@ -495,6 +568,10 @@ pub(crate) fn slim(mut object: K8sObject) -> K8sObject {
     let mut keep = Keep::default();
     for path in SET_PATHS {
         keep.insert(path.split('.'));
+    }
+    // Annotation keys hold dots, so they are inserted as whole keys.
+    for key in SERVING_CERT_ANNOTATIONS {
+        keep.insert(["metadata", "annotations", key]);
     }
     if let Some(pod) = object.pod_spec_path.as_deref() {
         let pod: Vec<&str> = pod.iter().map(String::as_str).collect();
