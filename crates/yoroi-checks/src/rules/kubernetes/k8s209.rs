@@ -1,8 +1,7 @@
 //! K8S209 liveness-probe-port-undeclared (and the shared logic of K8S210 readiness and K8S211
 //! startup): a probe's `httpGet`, `tcpSocket` or `grpc` port is a name that the container does
-//! not declare in `ports` (the kubelet cannot resolve it, so the probe always fails), or a number
-//! that none of the container's declared ports uses. A container that declares no ports is only
-//! judged for named ports.
+//! not declare in `ports`, so the kubelet cannot resolve it and the probe always fails. A numeric
+//! port works whether or not it is declared (`ports` is informational), so it is not reported.
 
 use crate::finding::Emitter;
 use crate::rules::{Check, K8sCtx, RustRule};
@@ -58,23 +57,6 @@ pub(super) fn check_probe(ctx: &K8sCtx<'_>, emit: &mut Emitter<'_>, field: &str,
                             port.span,
                             format!(
                                 "the {what} probe of container `{}` uses the port name `{name}`, which the container does not declare",
-                                container.display_name()
-                            ),
-                        )
-                        .object(object.identity());
-                    }
-                } else if let Some(number) = port.as_i64() {
-                    if declared.is_empty() {
-                        continue;
-                    }
-                    let found = declared.iter().any(|p| {
-                        p.get("containerPort").and_then(Node::as_i64) == Some(number)
-                    });
-                    if !found {
-                        emit.report(
-                            port.span,
-                            format!(
-                                "the {what} probe of container `{}` targets port {number}, which is not among the container's declared ports",
                                 container.display_name()
                             ),
                         )

@@ -405,6 +405,12 @@ const SET_PATHS: &[&str] = &[
     "spec.defaultBackend",           // K8S089
     "spec.backend",                  // K8S089
     "spec.rules.http.paths.backend", // K8S089
+    "metadata.labels",               // K8S217 (Service labels)
+    "spec.namespaceSelector",        // K8S217
+    "spec.minReplicas",              // K8S215
+    "spec.minAvailable",             // K8S215
+    "spec.ingress.from",             // K8S218
+    "spec.egress.to",                // K8S218
 ];
 
 /// Paths under the pod spec (K8S084–K8S086: the service account, and the ConfigMaps and
