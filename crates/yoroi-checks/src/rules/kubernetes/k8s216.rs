@@ -33,13 +33,16 @@ fn account<'a>(item: &Item<'a>) -> Option<(&'a Entry, &'a str)> {
 }
 
 fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
+    // The same workload often appears in several bundle files of one directory (install.yaml,
+    // core-install.yaml …): workloads are told apart by identity, not by occurrence.
     let mut by_account: HashMap<(Scope<'_>, &str), Vec<String>> = HashMap::new();
     for item in &index.items {
         if let Some((_, name)) = account(item) {
-            by_account
-                .entry((item.scope(), name))
-                .or_default()
-                .push(item.object.identity());
+            let users = by_account.entry((item.scope(), name)).or_default();
+            let identity = item.object.identity();
+            if !users.contains(&identity) {
+                users.push(identity);
+            }
         }
     }
     // Reported in scan order.
@@ -59,16 +62,15 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
             .map(String::as_str)
             .filter(|o| *o != me)
             .collect();
+        if others.is_empty() {
+            continue;
+        }
         emit.report(
             item.file,
             entry.key_span.cover(entry.value.span),
             format!(
                 "`{me}` shares the service account `{name}` with {}",
-                if others.is_empty() {
-                    "another workload of the same name".to_string()
-                } else {
-                    others.join(", ")
-                }
+                others.join(", ")
             ),
         )
         .object(me);

@@ -1,8 +1,8 @@
 //! K8S217 servicemonitor-selects-nothing: a Prometheus-operator ServiceMonitor's selector matches
 //! no Service of its namespace in the scan, so nothing is scraped. Judged only when the monitor
-//! looks at its own namespace, the scope holds Services, and no operator may create unseen ones.
+//! looks at its own, explicit namespace, the scope holds Services, and no operator may create unseen ones.
 
-use super::set::{Index, match_labels, selects};
+use super::set::{Index, Scope, match_labels, selects};
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -40,6 +40,9 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
             continue;
         };
         let scope = monitor.scope();
+        if !matches!(scope, Scope::Namespace(_)) {
+            continue;
+        }
         if !index.has_kind(scope, "Service") || index.may_hide_pods(scope) {
             continue;
         }

@@ -1,9 +1,10 @@
 //! K8S218 networkpolicy-peer-selects-nothing: an ingress `from` or egress `to` peer of a
 //! NetworkPolicy selects pods by `podSelector` (in the policy's own namespace) that no workload
 //! in the scan runs, so the rule allows traffic from or to nobody. Peers with a
-//! `namespaceSelector` reach other namespaces and are not judged.
+//! `namespaceSelector` reach other namespaces and are not judged, nor are policies without
+//! `metadata.namespace`.
 
-use super::set::{Index, match_labels, selects};
+use super::set::{Index, Scope, match_labels, selects};
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -15,6 +16,11 @@ pub(crate) const RULE: RustRule = RustRule {
 fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
     for policy in index.of_kind("NetworkPolicy") {
         let scope = policy.scope();
+        // Objects without a namespace are combined by Kustomize or Argo CD with other
+        // directories, where the peer may run: only explicit namespaces are judged.
+        if !matches!(scope, Scope::Namespace(_)) {
+            continue;
+        }
         if !index.has_workloads(scope) || index.may_hide_pods(scope) || policy.object.partial {
             continue;
         }

@@ -3,7 +3,7 @@
 //! K8S083's; a policy whose selector cannot be decided (expressions, odd values) makes the whole
 //! scope undecided.
 
-use super::set::{Index, match_labels, selects};
+use super::set::{Index, Scope, match_labels, selects};
 use crate::finding::SetEmitter;
 use crate::rules::{Check, RustRule};
 
@@ -18,7 +18,9 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
             continue;
         }
         let scope = workload.scope();
-        if !index.has_kind(scope, "NetworkPolicy") {
+        // Like K8S083, only explicit namespaces: a namespace-less policy may be deployed with
+        // objects of other directories.
+        if !matches!(scope, Scope::Namespace(_)) || !index.has_kind(scope, "NetworkPolicy") {
             continue;
         }
         let mut undecided = false;
