@@ -29,7 +29,7 @@ fn check(index: &Index<'_>, emit: &mut SetEmitter<'_>) {
             let only_own = ns_selector.get("any").is_none()
                 && !names.is_empty()
                 && names.iter().all(|n| n.is_some() && *n == own);
-            if !ns_selector.entries().next().is_none() && !only_own {
+            if ns_selector.entries().next().is_some() && !only_own {
                 continue;
             }
         }

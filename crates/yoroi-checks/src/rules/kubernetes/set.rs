@@ -433,6 +433,7 @@ const CONTAINER_PATHS: &[&str] = &[
     "command", // K8S222 (control plane flags)
     "args",    // K8S222
     "image",   // K8S222
+    "name",    // K8S222 (messages)
     "env.valueFrom.configMapKeyRef",
     "env.valueFrom.secretKeyRef",
     "envFrom.configMapRef",
