@@ -1194,8 +1194,8 @@ fn audit_policy_blind_spots(object: &K8sObject) -> Vec<Hit> {
     let mut missing = Vec::new();
     'resource: for resource in KEY_RESOURCES {
         // Rules are evaluated in order; the first one that matches decides the level. A rule
-        // limited to some users, groups, verbs or namespaces only decides for part of the
-        // requests, so evaluation goes on past it.
+        // limited to some users, groups, verbs, namespaces or object names only decides for
+        // part of the requests, so evaluation goes on past it.
         for rule in rules.value.items() {
             match rule_matches_resource(rule, resource) {
                 None => continue 'resource,
@@ -1207,6 +1207,12 @@ fn audit_policy_blind_spots(object: &K8sObject) -> Vec<Hit> {
                 .any(|k| {
                     rule.get(k)
                         .is_some_and(|n| !n.is_seq() || n.items().count() > 0)
+                })
+                || rule.get("resources").is_some_and(|groups| {
+                    groups.items().any(|g| {
+                        g.get("resourceNames")
+                            .is_some_and(|n| !n.is_seq() || n.items().count() > 0)
+                    })
                 });
             match rule.get("level").and_then(Node::as_str) {
                 None => continue 'resource,
