@@ -104,6 +104,7 @@ table! {
     "K8S200" => Flags(Etcd, etcd_plain_http_urls),
     "K8S201" => Flags(Api, weak_tls_version),
     "K8S202" => Flags(Kubelet, weak_tls_version),
+    "K8S221" => Objects(audit_policy_blind_spots),
 }
 
 fn check(ctx: &K8sCtx<'_>, emit: &mut Emitter<'_>) {
@@ -1107,4 +1108,138 @@ fn audit_policy_secret_bodies(object: &K8sObject) -> Vec<Hit> {
         }
     }
     Vec::new()
+}
+
+/// The requests an audit policy must record (at least at `Metadata` level): reading credentials
+/// and configuration, and the subresources that open a shell or a tunnel into a pod.
+const KEY_RESOURCES: &[&str] = &[
+    "secrets",
+    "configmaps",
+    "tokenreviews",
+    "pods",
+    "deployments",
+    "pods/exec",
+    "pods/portforward",
+    "pods/proxy",
+    "services/proxy",
+];
+
+/// Whether an audit rule's `resources` can match `resource` (a resource or `name/subresource`).
+/// `None` when a value cannot be read.
+fn rule_matches_resource(rule: &Node, resource: &str) -> Option<bool> {
+    if rule.get("nonResourceURLs").is_some() {
+        return Some(false);
+    }
+    let Some(resources) = rule.get("resources") else {
+        return Some(true);
+    };
+    if !resources.is_seq() {
+        return None;
+    }
+    let parent = resource.split('/').next().unwrap_or(resource);
+    let is_sub = resource.contains('/');
+    // Deployments live in the `apps` group, everything else here in the core group.
+    let want_group = if resource == "deployments" {
+        "apps"
+    } else {
+        ""
+    };
+    let mut any = false;
+    for group in resources.items() {
+        let g = match group.get("group") {
+            None => "",
+            Some(g) => g.as_str()?,
+        };
+        if g != want_group && g != "*" {
+            continue;
+        }
+        let Some(names) = group.get("resources") else {
+            any = true;
+            continue;
+        };
+        if names.items().count() == 0 {
+            any = true;
+            continue;
+        }
+        for name in names.items() {
+            let name = name.as_str()?;
+            let hit = name == "*"
+                || name == resource
+                || (is_sub && (name == format!("{parent}/*") || name == "*/*"))
+                || (is_sub && name == format!("*/{}", &resource[parent.len() + 1..]));
+            any |= hit;
+        }
+    }
+    Some(any)
+}
+
+fn audit_policy_blind_spots(object: &K8sObject) -> Vec<Hit> {
+    let Some(root) = audit_policies(object) else {
+        return Vec::new();
+    };
+    let Some(rules) = root.entry("rules") else {
+        return Vec::new();
+    };
+    if !rules.value.is_seq() {
+        return Vec::new();
+    }
+    // A policy that records nothing at all is K8S197's.
+    if !rules.value.items().any(|r| {
+        r.get("level")
+            .and_then(Node::as_str)
+            .is_some_and(|l| l != "None")
+    }) {
+        return Vec::new();
+    }
+    let mut missing = Vec::new();
+    'resource: for resource in KEY_RESOURCES {
+        // Rules are evaluated in order; the first one that matches decides the level. A rule
+        // limited to some users, groups, verbs, namespaces or object names only decides for
+        // part of the requests, so evaluation goes on past it.
+        for rule in rules.value.items() {
+            match rule_matches_resource(rule, resource) {
+                None => continue 'resource,
+                Some(false) => continue,
+                Some(true) => {}
+            }
+            let restricted = ["users", "userGroups", "verbs", "namespaces"]
+                .iter()
+                .any(|k| {
+                    rule.get(k)
+                        .is_some_and(|n| !n.is_seq() || n.items().count() > 0)
+                })
+                || rule.get("resources").is_some_and(|groups| {
+                    groups.items().any(|g| {
+                        g.get("resourceNames")
+                            .is_some_and(|n| !n.is_seq() || n.items().count() > 0)
+                    })
+                });
+            match rule.get("level").and_then(Node::as_str) {
+                None => continue 'resource,
+                Some("None") if restricted => {}
+                Some("None") => {
+                    missing.push(*resource);
+                    continue 'resource;
+                }
+                Some(_) if restricted => {}
+                Some(_) => continue 'resource,
+            }
+        }
+        missing.push(*resource);
+    }
+    if missing.is_empty() {
+        return Vec::new();
+    }
+    hit(
+        rules.key_span,
+        format!(
+            "`{}`: the audit policy records no event for {}",
+            object.identity(),
+            missing
+                .iter()
+                .map(|r| format!("`{r}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    )
 }

@@ -478,6 +478,14 @@ const SET_PATHS: &[&str] = &[
     "spec.destination.name",         // K8S086
     "spec.backend",                  // K8S089
     "spec.rules.http.paths.backend", // K8S089
+    "metadata.labels",               // K8S217 (Service labels)
+    "spec.namespaceSelector",        // K8S217
+    "spec.minReplicas",              // K8S215
+    "spec.minAvailable",             // K8S215
+    "spec.ingress.from",             // K8S218
+    "spec.egress.to",                // K8S218
+    "etcd.local.extraArgs",          // K8S222 (kubeadm ClusterConfiguration)
+    "apiServer.extraArgs",           // K8S222
 ];
 
 /// Paths under the pod spec (K8S084–K8S086: the service account, and the ConfigMaps and
@@ -495,6 +503,10 @@ const POD_SPEC_PATHS: &[&str] = &[
 /// Paths under each container of every list (an environment variable with a literal value is
 /// cut down to an empty map).
 const CONTAINER_PATHS: &[&str] = &[
+    "command", // K8S222 (control plane flags)
+    "args",    // K8S222
+    "image",   // K8S222
+    "name",    // K8S222 (messages)
     "env.valueFrom.configMapKeyRef",
     "env.valueFrom.secretKeyRef",
     "envFrom.configMapRef",
