@@ -12,4 +12,5 @@ pub(crate) use set::{Index as SetIndex, slim as slim_for_set};
 crate::rules::register! {
     k8s021, k8s066, k8s071, k8s079,
     k8s081, k8s082, k8s083, k8s084, k8s085, k8s086, k8s087, k8s088, k8s089,
+    k8s237,
 }
