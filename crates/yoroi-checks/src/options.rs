@@ -89,7 +89,11 @@ pub fn validate_registry_entry(entry: &str) -> Result<(), String> {
         ));
     }
     let host = last.split('/').next().unwrap_or("");
-    if host.contains('*') && !(host.starts_with("*.") && !host[2..].contains('*')) {
+    let wildcard_ok = match host.strip_prefix("*.") {
+        Some(domain) => !domain.contains('*'),
+        None => !host.contains('*'),
+    };
+    if !wildcard_ok {
         return Err(format!(
             "`{entry}`: a wildcard is only allowed as the first label of the host (`*.example.com`)"
         ));
