@@ -393,6 +393,8 @@ pub struct Engine {
     time_budget: Option<Duration>,
     /// Test hook: every rule panics on a document whose text contains this token.
     panic_token: Option<String>,
+    /// The project's settings for the rules that take some.
+    options: crate::options::RuleOptions,
 }
 
 /// What the rules of one document did besides findings: panics caught and checks skipped
@@ -497,6 +499,7 @@ impl Engine {
             strict_unknown: selection.strict_unknown,
             time_budget: None,
             panic_token: None,
+            options: crate::options::RuleOptions::default(),
         };
         crate::guard::install_hook();
         for rule in &catalog.rules {
@@ -576,6 +579,16 @@ impl Engine {
         self.time_budget = budget;
     }
 
+    /// The project's settings for the rules that take some (`[images]`, `[dockerfile.labels]`).
+    pub fn set_options(&mut self, options: crate::options::RuleOptions) {
+        self.options = options;
+    }
+
+    /// The settings the rules run with.
+    pub fn options(&self) -> &crate::options::RuleOptions {
+        &self.options
+    }
+
     /// Test hook (`YOROI_PANIC_TOKEN`): every rule panics on a document whose text contains
     /// `token`, so the containment of panics can be tested end to end. Harmless otherwise: the
     /// panics are caught and reported as `YOR006`.
@@ -653,7 +666,7 @@ impl Engine {
                     dockerfile.errors.iter().map(|e| (e.span, &e.message)),
                     &mut out,
                 );
-                let ctx = DockerfileCtx::new(file, dockerfile);
+                let ctx = DockerfileCtx::new(file, dockerfile, &self.options);
                 let checks = dockerfile.check_directive();
                 for rule in &self.dockerfile {
                     if checks
@@ -689,7 +702,11 @@ impl Engine {
                 for object in objects {
                     self.kubernetes_declarative(file, object, &mut guard, &mut out);
                 }
-                let ctx = K8sCtx { file, objects };
+                let ctx = K8sCtx {
+                    file,
+                    objects,
+                    options: &self.options,
+                };
                 for rule in &self.kubernetes {
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Kubernetes(f) = r.check
@@ -904,6 +921,7 @@ impl Engine {
             let ctx = K8sCtx {
                 file,
                 objects: &objects,
+                options: &self.options,
             };
             for rule in &self.kubernetes {
                 if let Logic::Rust(r) = &rule.logic

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod finding;
 pub mod fix;
 pub mod guard;
+pub mod options;
 pub mod parity;
 pub mod rules;
 pub mod suppress;
@@ -19,3 +20,4 @@ pub use engine::{
     Document, Engine, K8sFile, ParseOptions, Selection, parse_file, parse_file_with, parse_module,
 };
 pub use finding::{BaselineState, Edit, Emitter, Finding, Fix, Label, SetEmitter};
+pub use options::RuleOptions;

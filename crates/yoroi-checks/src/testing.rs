@@ -116,8 +116,13 @@ pub fn check_examples(catalog: &Arc<Catalog>, rule: &Arc<Rule>) -> Vec<String> {
             ..Selection::default()
         }
     };
+    // Rules that read project settings (allowed registries, label schema) run their examples
+    // with the documented example settings.
     let engine = match Engine::new(Arc::clone(catalog), &selection) {
-        Ok(e) => e,
+        Ok(mut e) => {
+            e.set_options(crate::options::RuleOptions::examples());
+            e
+        }
         Err(e) => return vec![e],
     };
     let mut groups: BTreeMap<&str, Vec<&Example>> = BTreeMap::new();

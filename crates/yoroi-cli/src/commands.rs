@@ -194,6 +194,8 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         profiles: args.profile.clone(),
     };
     let mut engine = Engine::new(catalog, &selection).map_err(CliError::Usage)?;
+    // Run-wide, like the inputs: the first scanned path's config.
+    engine.set_options(config.rule_options());
     let mut parse_options = ParseOptions::default();
     if let Some(n) = args.max_yaml_aliases {
         parse_options.yaml.alias_budget = n;

@@ -265,7 +265,8 @@ impl Linter {
             strict_unknown: config.strict_unknown.unwrap_or(false),
             profiles: config.profiles.clone(),
         };
-        let engine = Engine::new(catalog, &selection)?;
+        let mut engine = Engine::new(catalog, &selection)?;
+        engine.set_options(config.rule_options());
         let mut options = ParseOptions::default();
         for mapping in &config.kubernetes.pod_spec_paths {
             options.pod_spec_paths.add(mapping)?;

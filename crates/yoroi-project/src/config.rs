@@ -36,6 +36,12 @@ pub struct Config {
     pub terraform: Terraform,
     #[serde(default)]
     pub kubernetes: Kubernetes,
+    /// `[images]`: which registries images may come from (DKR114, K8S237).
+    #[serde(default)]
+    pub images: Images,
+    /// `[dockerfile]`: the label schema (DKR115, DKR116).
+    #[serde(default)]
+    pub dockerfile: DockerfileSettings,
     #[serde(default)]
     pub limits: Limits,
     /// Where the file was read from (not a key).
@@ -122,6 +128,57 @@ pub struct Kubernetes {
     pub pod_spec_paths: Vec<String>,
 }
 
+/// `[images]`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Images {
+    /// Registry hosts with an optional path prefix (`registry.k8s.io`, `ghcr.io/acme`,
+    /// `*.azurecr.io`); Docker Hub names are compared as `docker.io/library/nginx`.
+    #[serde(default)]
+    pub allowed_registries: Vec<String>,
+}
+
+/// `[dockerfile]`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct DockerfileSettings {
+    #[serde(default)]
+    pub labels: LabelSchema,
+}
+
+/// `[dockerfile.labels]`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LabelSchema {
+    /// Labels every image must set.
+    #[serde(default)]
+    pub required: Vec<String>,
+    /// Labels that may be set besides the required ones (used with `strict`).
+    #[serde(default)]
+    pub allowed: Vec<String>,
+    /// Report labels that are neither required nor allowed.
+    #[serde(default)]
+    pub strict: bool,
+}
+
+impl Config {
+    /// The settings the rules that take some run with.
+    pub fn rule_options(&self) -> yoroi_checks::RuleOptions {
+        let labels = &self.dockerfile.labels;
+        yoroi_checks::RuleOptions {
+            allowed_registries: self
+                .images
+                .allowed_registries
+                .iter()
+                .map(|r| r.trim().to_string())
+                .collect(),
+            required_labels: labels.required.clone(),
+            allowed_labels: labels.allowed.clone(),
+            strict_labels: labels.strict,
+        }
+    }
+}
+
 /// The config to use: `--config FILE`, else the nearest `.yoroi.toml` above `start`.
 pub fn load(explicit: Option<&Path>, start: &Path) -> Result<Config, ProjectError> {
     let path = match explicit {
@@ -195,6 +252,26 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
     {
         return Err(bad(
             "`[limits] file-time-budget`: expected a number of seconds, 0 or more".into(),
+        ));
+    }
+    for entry in &config.images.allowed_registries {
+        yoroi_checks::options::validate_registry_entry(entry)
+            .map_err(|e| bad(format!("`[images] allowed-registries`: {e}")))?;
+    }
+    let labels = &config.dockerfile.labels;
+    for (key, list) in [("required", &labels.required), ("allowed", &labels.allowed)] {
+        if let Some(label) = list
+            .iter()
+            .find(|l| l.trim().is_empty() || l.contains(char::is_whitespace))
+        {
+            return Err(bad(format!(
+                "`[dockerfile.labels] {key}`: `{label}` is not a label key"
+            )));
+        }
+    }
+    if labels.strict && labels.required.is_empty() && labels.allowed.is_empty() {
+        return Err(bad(
+            "`[dockerfile.labels] strict = true` needs `required` or `allowed` labels".into(),
         ));
     }
     for (rule, severity) in &config.rules.severity {
@@ -286,6 +363,20 @@ fail-on = "low"
 # Where custom resources keep their pod template.
 # pod-spec-paths = ["Workflow=spec.templates.0.container"]
 
+[images]
+# Registries images may come from (FROM, COPY --from, Kubernetes containers): a host with an
+# optional path prefix, compared by whole path components; `*.example.com` takes subdomains.
+# Docker Hub names count as `docker.io/library/nginx` and `docker.io/bitnami/redis`.
+# Without this list the registry rules (DKR114, K8S237) stay silent.
+# allowed-registries = ["registry.k8s.io", "ghcr.io/acme", "docker.io/library"]
+
+[dockerfile.labels]
+# Labels every image must set (DKR115), and with strict = true, the only labels it may set
+# besides `allowed` (DKR116). Without them these rules stay silent.
+# required = ["org.opencontainers.image.source", "org.opencontainers.image.licenses"]
+# allowed = ["org.opencontainers.image.description"]
+# strict = false
+
 [limits]
 # Hard limits; each one reached is reported on the file where it was hit.
 # max-file-size = "5MB"        # larger files are reported (YOR001), not read
@@ -319,5 +410,34 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("expected one of critical"), "{err}");
+    }
+
+    #[test]
+    fn image_and_label_settings_become_rule_options() {
+        let text = "[images]\nallowed-registries = [\"ghcr.io/acme\", \"*.azurecr.io\"]\n\
+                    [dockerfile.labels]\nrequired = [\"org.opencontainers.image.source\"]\n\
+                    allowed = [\"maintainer\"]\nstrict = true\n";
+        let options = parse(text, Path::new("x.toml")).unwrap().rule_options();
+        assert_eq!(options.allowed_registries, ["ghcr.io/acme", "*.azurecr.io"]);
+        assert_eq!(options.required_labels, ["org.opencontainers.image.source"]);
+        assert_eq!(options.allowed_labels, ["maintainer"]);
+        assert!(options.strict_labels);
+        let none = parse("", Path::new("x.toml")).unwrap().rule_options();
+        assert_eq!(none, yoroi_checks::RuleOptions::default());
+    }
+
+    #[test]
+    fn image_and_label_settings_are_validated() {
+        let err = |text: &str| parse(text, Path::new("x.toml")).unwrap_err().to_string();
+        let e = err("[images]\nallowed-registry = [\"ghcr.io\"]\n");
+        assert!(e.contains("allowed-registries"), "{e}");
+        let e = err("[images]\nallowed-registries = [\"ghcr.io/acme/api:1.0\"]\n");
+        assert!(e.contains("holds a tag"), "{e}");
+        let e = err("[dockerfile.labels]\nstrict = true\n");
+        assert!(e.contains("needs `required` or `allowed`"), "{e}");
+        let e = err("[dockerfile.labels]\nrequird = [\"a\"]\n");
+        assert!(e.contains("required"), "{e}");
+        let e = err("[dockerfile]\nlabel = {}\n");
+        assert!(e.contains("labels"), "{e}");
     }
 }

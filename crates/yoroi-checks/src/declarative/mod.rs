@@ -336,11 +336,13 @@ impl Declarative {
         })
     }
 
-    /// Whether this rule wants objects of `kind` (Kubernetes targets).
+    /// Whether this rule wants objects of `kind` (Kubernetes targets). `*` in `kinds` takes
+    /// every kind (for custom resources whose kind is user-defined, such as Gatekeeper
+    /// constraints, narrowed with a `where` on `apiVersion`).
     pub fn wants_kind(&self, kind: &str) -> bool {
         self.kinds
             .as_ref()
-            .is_none_or(|kinds| kinds.iter().any(|k| k == kind))
+            .is_none_or(|kinds| kinds.iter().any(|k| k == kind || k == "*"))
     }
 
     /// Evaluates one subject. Returns the span to report (or `None` for the subject's anchor)

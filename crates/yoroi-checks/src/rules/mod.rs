@@ -8,6 +8,7 @@ pub mod terraform;
 pub mod yoroi;
 
 use crate::finding::{Emitter, SetEmitter};
+use crate::options::RuleOptions;
 use std::sync::Arc;
 use yoroi_syntax::SourceFile;
 use yoroi_syntax::dockerfile::Dockerfile;
@@ -43,16 +44,23 @@ pub enum Check {
 pub struct DockerfileCtx<'a> {
     pub file: &'a Arc<SourceFile>,
     pub dockerfile: &'a Dockerfile,
+    /// The project's settings for the rules that take some (allowed registries, labels).
+    pub options: &'a RuleOptions,
     /// The analysable `RUN`s, computed once for every rule that asks (a third of the rules do,
     /// and each walk resolves every stage's variables).
     runs: std::cell::OnceCell<Vec<dockerfile::stages::Run<'a>>>,
 }
 
 impl<'a> DockerfileCtx<'a> {
-    pub fn new(file: &'a Arc<SourceFile>, dockerfile: &'a Dockerfile) -> Self {
+    pub fn new(
+        file: &'a Arc<SourceFile>,
+        dockerfile: &'a Dockerfile,
+        options: &'a RuleOptions,
+    ) -> Self {
         DockerfileCtx {
             file,
             dockerfile,
+            options,
             runs: std::cell::OnceCell::new(),
         }
     }
@@ -67,6 +75,8 @@ impl<'a> DockerfileCtx<'a> {
 pub struct K8sCtx<'a> {
     pub file: &'a Arc<SourceFile>,
     pub objects: &'a [K8sObject],
+    /// The project's settings for the rules that take some (allowed registries).
+    pub options: &'a RuleOptions,
 }
 
 /// Declares a domain's rule modules and their registry in one place:

@@ -28,5 +28,6 @@ crate::rules::register! {
     dkr086, dkr087, dkr088, dkr089, dkr090, dkr091, dkr092, dkr093,
     dkr094, dkr095, dkr096, dkr097, dkr098, dkr099,
     dkr100, dkr101, dkr102, dkr103, dkr104, dkr105, dkr106, dkr107,
-    dkr108, dkr109, dkr110, dkr111, dkr112, dkr113,
+    dkr108, dkr109, dkr110, dkr111, dkr112, dkr113, dkr114, dkr115,
+    dkr116,
 }

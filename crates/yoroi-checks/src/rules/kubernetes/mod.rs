@@ -14,4 +14,5 @@ crate::rules::register! {
     k8s081, k8s082, k8s083, k8s084, k8s085, k8s086, k8s087, k8s088, k8s089,
     k8s203, k8s209, k8s210, k8s211, k8s212, k8s213, k8s214, k8s215, k8s216, k8s217, k8s218,
     k8s219, k8s222,
+    k8s237,
 }

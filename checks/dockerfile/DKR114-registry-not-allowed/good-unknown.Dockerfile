@@ -1,0 +1,3 @@
+# A base from a build argument without default: unknown, never reported.
+ARG BASE
+FROM ${BASE}

@@ -1,0 +1,5 @@
+FROM alpine:3.20
+ARG KEY=org.opencontainers.image.description
+LABEL org.opencontainers.image.source=https://github.com/acme/api \
+      org.opencontainers.image.licenses=MIT
+LABEL ${KEY}="The API"
