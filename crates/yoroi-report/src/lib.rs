@@ -11,6 +11,7 @@ pub mod sarif;
 
 pub use fingerprint::{fingerprint, stable_hash};
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use yoroi_checks::{Finding, Rule, Severity};
@@ -66,6 +67,39 @@ impl Coverage {
             Scope::Gcp => self.provider(&["google"]),
         }
     }
+}
+
+/// The secret bytes (`Finding::redact`) of every finding, by file: renderers that print source
+/// text mask all of them, whichever finding the text is printed for.
+pub(crate) fn secret_spans(
+    findings: &[Finding],
+) -> HashMap<&std::path::Path, Vec<yoroi_syntax::Span>> {
+    let mut out: HashMap<&std::path::Path, Vec<yoroi_syntax::Span>> = HashMap::new();
+    for f in findings {
+        if let Some(span) = f.redact {
+            out.entry(f.file.path.as_path()).or_default().push(span);
+        }
+    }
+    out
+}
+
+/// `text` (which starts at byte `offset` of its file) with every byte of `secrets` replaced by
+/// `*`, line breaks kept: byte offsets stay valid for the spans that point into it.
+pub(crate) fn mask(text: &str, offset: usize, secrets: &[yoroi_syntax::Span]) -> String {
+    let end = offset + text.len();
+    if !secrets.iter().any(|s| s.start() < end && offset < s.end()) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let at = offset + i;
+        if c != '\n' && c != '\r' && secrets.iter().any(|s| s.start() <= at && at < s.end()) {
+            out.extend(std::iter::repeat_n('*', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl Report {
