@@ -180,3 +180,95 @@ fn format_duration(d: Duration) -> String {
 pub fn tool_version() -> &'static str {
     env!("CARGO_PKG_VERSION")
 }
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::*;
+    use yoroi_checks::{Catalog, Engine, Selection, parse_file};
+    use yoroi_syntax::{FileKind, SourceFile};
+
+    // Fake credentials of the right shape (see checks/secrets/): never issued by anyone.
+    const TOKEN: &str = "ghp_yoroiFakeToken4Tests0123456789abcdef";
+    const PASSWORD: &str = "Adm1n-Fake-Pass-42";
+
+    fn report(path: &str, kind: FileKind, text: String) -> Report {
+        let catalog = Arc::new(Catalog::builtin().expect("the built-in catalog loads"));
+        let engine = Engine::new(Arc::clone(&catalog), &Selection::default()).expect("engine");
+        let findings = engine.check(&parse_file(SourceFile::new(path, kind, text)));
+        assert!(
+            findings.iter().any(|f| f.redact.is_some()),
+            "a secret was found"
+        );
+        Report {
+            findings,
+            files_scanned: 1,
+            rules: catalog.rules.clone(),
+            duration: Duration::ZERO,
+            absent: Vec::new(),
+            coverage: Coverage::default(),
+        }
+    }
+
+    fn every_output(report: &Report) -> Vec<(&'static str, String)> {
+        let human = human::HumanOptions::default();
+        vec![
+            ("human", human::render(report, human)),
+            (
+                "plain",
+                report.findings.iter().map(human::plain_line).collect(),
+            ),
+            ("json", json::render(report)),
+            (
+                "sarif",
+                sarif::render(report, &sarif::SarifOptions::default()),
+            ),
+            ("baseline", baseline::write(report)),
+            ("junit", ci::junit(report)),
+            ("checkstyle", ci::checkstyle(report)),
+            ("gitlab", ci::gitlab(report)),
+            ("github", ci::github(report)),
+            ("markdown", ci::markdown(report)),
+        ]
+    }
+
+    #[test]
+    fn no_output_format_prints_a_secret() {
+        let cases = [
+            report(
+                "Dockerfile",
+                FileKind::Dockerfile,
+                format!(
+                    "FROM alpine:3.20\nRUN curl -H \"Authorization: token {TOKEN}\" https://api.github.com\n"
+                ),
+            ),
+            report(
+                "main.tf",
+                FileKind::Terraform,
+                format!(
+                    "resource \"aws_db_instance\" \"db\" {{\n  password = \"{PASSWORD}\"\n}}\n"
+                ),
+            ),
+        ];
+        for report in &cases {
+            for (format, text) in every_output(report) {
+                assert!(
+                    !text.is_empty() || format == "baseline",
+                    "{format} is empty"
+                );
+                assert!(!text.contains(TOKEN), "{format} shows the token:\n{text}");
+                assert!(
+                    !text.contains(PASSWORD),
+                    "{format} shows the password:\n{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn mask_keeps_offsets_and_line_breaks() {
+        let text = "a = \"secret\"\nb";
+        let masked = mask(text, 0, &[yoroi_syntax::Span::new(4, 12)]);
+        assert_eq!(masked, "a = ********\nb");
+        assert_eq!(masked.len(), text.len());
+    }
+}

@@ -358,6 +358,8 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         || lower.contains("changeme")
         || lower.contains("change_me")
         || lower.contains("placeholder")
+        || lower.contains("not-a-real")
+        || lower.contains("not_a_real")
         || lower.starts_with("your")
         || lower.starts_with("arn:")
         || v.starts_with('/')
