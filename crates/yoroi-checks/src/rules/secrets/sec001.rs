@@ -60,6 +60,8 @@ struct Literal<'m> {
     file: &'m Arc<SourceFile>,
     span: Span,
     len: usize,
+    /// The address of the first block that receives it (the finding's object).
+    object: String,
     uses: Vec<(&'m Arc<SourceFile>, Span, String)>,
 }
 
@@ -100,6 +102,7 @@ fn check(module: &Module, out: &mut Emitter<'_>) {
                         file,
                         span,
                         len: value.chars().count(),
+                        object: block.address(),
                         uses: Vec::new(),
                     });
                     literals.len() - 1
@@ -117,7 +120,7 @@ fn check(module: &Module, out: &mut Emitter<'_>) {
             literal.len
         );
         let finding = out.report_in(literal.file, literal.span, message);
-        finding.redact(literal.span);
+        finding.redact(literal.span).object(literal.object.as_str());
         for (file, span, what) in &literal.uses {
             if !(Arc::ptr_eq(file, literal.file) && *span == literal.span) {
                 finding.label_in(file, *span, format!("{what} receives it"));
