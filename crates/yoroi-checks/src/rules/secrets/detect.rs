@@ -34,7 +34,7 @@ struct Format {
 /// The literal prefixes of every format: the cheap first pass.
 static PREFILTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|hooks\.slack\.com/services/|[sr]k_live_|AIza|-----BEGIN|LS0tLS1CRUdJTi|eyJ|(?i:secret[_.-]?access[_.-]?key)",
+        r#"AKIA|ASIA|ABIA|ACCA|gh[pousr]_|github_pat_|glpat-|xox[abprs]-|hooks\.slack\.com/services/|[sr]k_live_|AIza|-----BEGIN|LS0tLS1CRUdJTi|eyJ|(?i:secret[_.-]?access[_.-]?key)|://[^/\s:@"'`]+:[^/\s@"'`]+@"#,
     )
 });
 
@@ -129,6 +129,18 @@ static FORMATS: LazyLock<Vec<Format>> = LazyLock::new(|| {
             verify: encoded_private_key,
         },
         Format {
+            kind: "password in a URL",
+            // `postgres://app:s3cret@db:5432/app`: the password is the secret.
+            pattern: compile(r#"\b[a-z][a-z0-9+.-]*://[^/\s:@"'`]+:([^/\s@"'`]+)@[A-Za-z0-9.\[-]"#),
+            group: 1,
+            shown: 0,
+            verify: |text, r| {
+                let password = &text[r.clone()];
+                (!is_placeholder(password) && !password.starts_with('$') && !password.contains('%'))
+                    .then_some(r)
+            },
+        },
+        Format {
             kind: "signed JSON Web Token",
             pattern: compile(
                 r"\beyJ[A-Za-z0-9_-]{8,}={0,2}\.eyJ[A-Za-z0-9_-]{8,}={0,2}\.[A-Za-z0-9_-]{16,}",
@@ -147,11 +159,20 @@ fn compile(pattern: &str) -> Regex {
 
 /// Every well-known credential in `text`, in order, without overlaps.
 pub(crate) fn find_all(text: &str) -> Vec<KeyMatch> {
+    find(text, true)
+}
+
+/// As [`find_all`]; `urls: false` leaves out passwords in URLs (in Dockerfiles, DKR020 judges
+/// them on `RUN` lines).
+pub(crate) fn find(text: &str, urls: bool) -> Vec<KeyMatch> {
     if !PREFILTER.is_match(text) {
         return Vec::new();
     }
     let mut found: Vec<KeyMatch> = Vec::new();
     for format in FORMATS.iter() {
+        if !urls && format.kind == "password in a URL" {
+            continue;
+        }
         for caps in format.pattern.captures_iter(text) {
             let Some(m) = caps.get(format.group) else {
                 continue;
@@ -303,6 +324,9 @@ pub(crate) fn decode_base64(input: &[u8]) -> Vec<u8> {
 pub(crate) fn redacted(secret: &str, shown: usize) -> String {
     let len = secret.chars().count();
     let shown = shown.min(len / 2);
+    if shown == 0 {
+        return format!("({len} characters)");
+    }
     let prefix: String = secret.chars().take(shown).collect();
     format!("`{prefix}…` ({len} characters)")
 }
@@ -361,6 +385,8 @@ pub(crate) fn is_placeholder(value: &str) -> bool {
         || lower.contains("not-a-real")
         || lower.contains("not_a_real")
         || lower.starts_with("your")
+        // `mypass`, `mysecret`: documentation fillers.
+        || lower.starts_with("my") && v.chars().all(|c| c.is_ascii_alphabetic())
         || lower.starts_with("arn:")
         || v.starts_with('/')
         || v.starts_with("./")
@@ -437,6 +463,18 @@ mod tests {
         // {"alg":"HS256","typ":"JWT"}.{"sub":"yoroi-test"}.signature
         let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ5b3JvaS10ZXN0In0.yoroiFakeSignature0123456789abcdef";
         assert_eq!(kinds(jwt), ["signed JSON Web Token"]);
+    }
+
+    #[test]
+    fn passwords_in_urls() {
+        assert_eq!(
+            kinds("DATABASE_URL=postgres://app:s3cr3t-Fake@db:5432/app"),
+            ["password in a URL"]
+        );
+        assert!(kinds("postgres://app:${DB_PASSWORD}@db/app").is_empty());
+        assert!(kinds("postgres://user:password@localhost/app").is_empty());
+        assert!(kinds("https://example.com:8443/path").is_empty());
+        assert!(kinds("https://myacct:mypass@localhost:4430").is_empty());
     }
 
     #[test]

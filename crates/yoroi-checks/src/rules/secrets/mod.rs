@@ -3,4 +3,4 @@
 
 pub(crate) mod detect;
 
-crate::rules::register! { sec001, sec002, sec003 }
+crate::rules::register! { sec001, sec002, sec003, sec004 }
