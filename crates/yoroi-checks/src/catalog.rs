@@ -85,6 +85,8 @@ pub enum Domain {
     Aws,
     Azure,
     Gcp,
+    /// Hard-coded secrets, judged in every file kind.
+    Secrets,
     Yoroi,
 }
 
@@ -97,6 +99,7 @@ impl Domain {
             "aws" => Domain::Aws,
             "azure" => Domain::Azure,
             "gcp" => Domain::Gcp,
+            "secrets" => Domain::Secrets,
             "yoroi" => Domain::Yoroi,
             _ => return None,
         })
@@ -110,6 +113,7 @@ impl Domain {
             Domain::Aws => "AWS",
             Domain::Azure => "AZR",
             Domain::Gcp => "GCP",
+            Domain::Secrets => "SEC",
             Domain::Yoroi => "YOR",
         }
     }
@@ -122,6 +126,7 @@ impl Domain {
             Domain::Aws => "aws",
             Domain::Azure => "azure",
             Domain::Gcp => "gcp",
+            Domain::Secrets => "secrets",
             Domain::Yoroi => "yoroi",
         }
     }

@@ -378,6 +378,8 @@ pub struct Engine {
     kubernetes_declarative: Vec<Arc<Rule>>,
     kubernetes_set: Vec<Arc<Rule>>,
     terraform: Vec<Arc<Rule>>,
+    /// Rules that read the raw text of every file (secret detection).
+    text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
     parse_error: Option<Arc<Rule>>,
     template_not_rendered: Option<Arc<Rule>>,
@@ -488,6 +490,7 @@ impl Engine {
             kubernetes_declarative: Vec::new(),
             kubernetes_set: Vec::new(),
             terraform: Vec::new(),
+            text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
             template_not_rendered: None,
@@ -513,6 +516,7 @@ impl Engine {
                     Check::Kubernetes(_) => engine.kubernetes.push(Arc::clone(rule)),
                     Check::KubernetesSet(_) => engine.kubernetes_set.push(Arc::clone(rule)),
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
+                    Check::Text(_) => engine.text.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -771,6 +775,20 @@ impl Engine {
             Document::Skipped(_) => {}
             Document::Template { file, at, why } => {
                 self.template_not_rendered(file, *at, &format!("this file is {why}"), &mut out);
+            }
+        }
+        // YAML that is not Kubernetes is not ours to judge; every other file's text is read.
+        if !matches!(document, Document::Skipped(_)) {
+            for file in &files {
+                for rule in &self.text {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Text(f) = r.check
+                    {
+                        guard.run(rule, &mut out, |out| {
+                            f(file, &mut Emitter::new(rule, file, out))
+                        });
+                    }
+                }
             }
         }
         if let Some(file) = files.first() {
@@ -1155,7 +1173,7 @@ fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             kind == FileKind::Terraform
         }
-        Domain::Dockerfile | Domain::Yoroi => false,
+        Domain::Dockerfile | Domain::Secrets | Domain::Yoroi => false,
     }
 }
 
@@ -1221,8 +1239,14 @@ fn value_text(node: &Node, file: &SourceFile) -> String {
 /// Which domains a file kind belongs to (for `yoroi rules` and reports).
 pub fn domain_of(kind: FileKind) -> &'static [Domain] {
     match kind {
-        FileKind::Dockerfile => &[Domain::Dockerfile],
-        FileKind::Yaml => &[Domain::Kubernetes],
-        _ => &[Domain::Terraform, Domain::Aws, Domain::Azure, Domain::Gcp],
+        FileKind::Dockerfile => &[Domain::Dockerfile, Domain::Secrets],
+        FileKind::Yaml => &[Domain::Kubernetes, Domain::Secrets],
+        _ => &[
+            Domain::Terraform,
+            Domain::Aws,
+            Domain::Azure,
+            Domain::Gcp,
+            Domain::Secrets,
+        ],
     }
 }

@@ -23,6 +23,9 @@ pub struct Finding {
     pub suppression: Option<Box<crate::suppress::Suppression>>,
     /// Compared with a baseline: new, or already known (`--baseline`).
     pub baseline: Option<BaselineState>,
+    /// Bytes of the finding's file that no output may show (a secret's value): reporters that
+    /// print source text mask them, and messages never quote them.
+    pub redact: Option<Span>,
 }
 
 /// A finding's state against a baseline.
@@ -90,6 +93,12 @@ impl Finding {
             applicability: self.rule.meta.fix,
             edits,
         }));
+        self
+    }
+
+    /// Marks bytes of the finding's file as secret: every output masks them.
+    pub fn redact(&mut self, span: Span) -> &mut Finding {
+        self.redact = Some(span);
         self
     }
 
@@ -199,6 +208,7 @@ fn push<'o>(
         fix: None,
         suppression: None,
         baseline: None,
+        redact: None,
     });
     let last = out.len() - 1;
     &mut out[last]

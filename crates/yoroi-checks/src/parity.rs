@@ -237,6 +237,8 @@ pub fn compatible(domain: Domain, peer_domain: &str) -> bool {
         Domain::Azure => peer_domain == "terraform-azure",
         Domain::Gcp => peer_domain == "terraform-gcp",
         Domain::Terraform => peer_domain.starts_with("terraform-"),
+        // Secrets are judged in every file kind yoroi reads.
+        Domain::Secrets => true,
         Domain::Yoroi => false,
     }
 }

@@ -281,6 +281,7 @@ mod tests {
             })),
             suppression: None,
             baseline: None,
+            redact: None,
             rule,
         }
     }

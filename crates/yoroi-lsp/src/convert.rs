@@ -132,4 +132,22 @@ mod tests {
         };
         assert_eq!(offset(text, beyond), text.len());
     }
+
+    #[test]
+    fn diagnostics_never_show_a_secret() {
+        use std::sync::Arc;
+        use yoroi_checks::{Catalog, Engine, Selection, parse_file};
+        // A fake token of the right shape (see checks/secrets/).
+        let token = "ghp_yoroiFakeToken4Tests0123456789abcdef";
+        let text = format!("FROM alpine:3.20\nENV GITHUB_TOKEN={token}\n");
+        let file = SourceFile::new("Dockerfile", FileKind::Dockerfile, text);
+        let catalog = Arc::new(Catalog::builtin().expect("the built-in catalog loads"));
+        let engine = Engine::new(catalog, &Selection::default()).expect("engine");
+        let findings = engine.check(&parse_file(file));
+        assert!(findings.iter().any(|f| f.rule_id() == "SEC002"));
+        for finding in &findings {
+            let json = serde_json::to_string(&diagnostic(finding)).unwrap_or_default();
+            assert!(!json.contains(token), "{json}");
+        }
+    }
 }

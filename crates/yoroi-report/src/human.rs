@@ -42,8 +42,12 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
         .with_width(options.width)
         .with_context_lines(1);
     let mut out = String::new();
+    let secrets = crate::secret_spans(&report.findings);
     for finding in report.active() {
-        let diagnostic = FindingDiagnostic::new(finding);
+        let masks = secrets
+            .get(finding.file.path.as_path())
+            .map_or(&[][..], Vec::as_slice);
+        let diagnostic = FindingDiagnostic::new(finding, masks);
         if handler.render_report(&mut out, &diagnostic).is_err() {
             out.push_str(&plain_line(finding));
         }
@@ -80,8 +84,9 @@ struct FindingDiagnostic<'a> {
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(finding: &'a Finding) -> Self {
-        let source = NamedSource::new(finding.file.display_path(), finding.file.text.clone())
+    fn new(finding: &'a Finding, secrets: &[yoroi_syntax::Span]) -> Self {
+        let text = crate::mask(&finding.file.text, 0, secrets);
+        let source = NamedSource::new(finding.file.display_path(), text)
             .with_language(finding.file.kind.name());
         let meta = &finding.rule.meta;
         let mut help = first_paragraph(&meta.remediation);

@@ -11,6 +11,7 @@ pub mod sarif;
 
 pub use fingerprint::{fingerprint, stable_hash};
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 use yoroi_checks::{Finding, Rule, Severity};
@@ -66,6 +67,39 @@ impl Coverage {
             Scope::Gcp => self.provider(&["google"]),
         }
     }
+}
+
+/// The secret bytes (`Finding::redact`) of every finding, by file: renderers that print source
+/// text mask all of them, whichever finding the text is printed for.
+pub(crate) fn secret_spans(
+    findings: &[Finding],
+) -> HashMap<&std::path::Path, Vec<yoroi_syntax::Span>> {
+    let mut out: HashMap<&std::path::Path, Vec<yoroi_syntax::Span>> = HashMap::new();
+    for f in findings {
+        if let Some(span) = f.redact {
+            out.entry(f.file.path.as_path()).or_default().push(span);
+        }
+    }
+    out
+}
+
+/// `text` (which starts at byte `offset` of its file) with every byte of `secrets` replaced by
+/// `*`, line breaks kept: byte offsets stay valid for the spans that point into it.
+pub(crate) fn mask(text: &str, offset: usize, secrets: &[yoroi_syntax::Span]) -> String {
+    let end = offset + text.len();
+    if !secrets.iter().any(|s| s.start() < end && offset < s.end()) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let at = offset + i;
+        if c != '\n' && c != '\r' && secrets.iter().any(|s| s.start() <= at && at < s.end()) {
+            out.extend(std::iter::repeat_n('*', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl Report {
@@ -145,4 +179,96 @@ fn format_duration(d: Duration) -> String {
 /// The version string reported by every format: the binary and the rule catalog.
 pub fn tool_version() -> &'static str {
     env!("CARGO_PKG_VERSION")
+}
+
+#[cfg(test)]
+mod redaction_tests {
+    use super::*;
+    use yoroi_checks::{Catalog, Engine, Selection, parse_file};
+    use yoroi_syntax::{FileKind, SourceFile};
+
+    // Fake credentials of the right shape (see checks/secrets/): never issued by anyone.
+    const TOKEN: &str = "ghp_yoroiFakeToken4Tests0123456789abcdef";
+    const PASSWORD: &str = "Adm1n-Fake-Pass-42";
+
+    fn report(path: &str, kind: FileKind, text: String) -> Report {
+        let catalog = Arc::new(Catalog::builtin().expect("the built-in catalog loads"));
+        let engine = Engine::new(Arc::clone(&catalog), &Selection::default()).expect("engine");
+        let findings = engine.check(&parse_file(SourceFile::new(path, kind, text)));
+        assert!(
+            findings.iter().any(|f| f.redact.is_some()),
+            "a secret was found"
+        );
+        Report {
+            findings,
+            files_scanned: 1,
+            rules: catalog.rules.clone(),
+            duration: Duration::ZERO,
+            absent: Vec::new(),
+            coverage: Coverage::default(),
+        }
+    }
+
+    fn every_output(report: &Report) -> Vec<(&'static str, String)> {
+        let human = human::HumanOptions::default();
+        vec![
+            ("human", human::render(report, human)),
+            (
+                "plain",
+                report.findings.iter().map(human::plain_line).collect(),
+            ),
+            ("json", json::render(report)),
+            (
+                "sarif",
+                sarif::render(report, &sarif::SarifOptions::default()),
+            ),
+            ("baseline", baseline::write(report)),
+            ("junit", ci::junit(report)),
+            ("checkstyle", ci::checkstyle(report)),
+            ("gitlab", ci::gitlab(report)),
+            ("github", ci::github(report)),
+            ("markdown", ci::markdown(report)),
+        ]
+    }
+
+    #[test]
+    fn no_output_format_prints_a_secret() {
+        let cases = [
+            report(
+                "Dockerfile",
+                FileKind::Dockerfile,
+                format!(
+                    "FROM alpine:3.20\nRUN curl -H \"Authorization: token {TOKEN}\" https://api.github.com\n"
+                ),
+            ),
+            report(
+                "main.tf",
+                FileKind::Terraform,
+                format!(
+                    "resource \"aws_db_instance\" \"db\" {{\n  password = \"{PASSWORD}\"\n}}\n"
+                ),
+            ),
+        ];
+        for report in &cases {
+            for (format, text) in every_output(report) {
+                assert!(
+                    !text.is_empty() || format == "baseline",
+                    "{format} is empty"
+                );
+                assert!(!text.contains(TOKEN), "{format} shows the token:\n{text}");
+                assert!(
+                    !text.contains(PASSWORD),
+                    "{format} shows the password:\n{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn mask_keeps_offsets_and_line_breaks() {
+        let text = "a = \"secret\"\nb";
+        let masked = mask(text, 0, &[yoroi_syntax::Span::new(4, 12)]);
+        assert_eq!(masked, "a = ********\nb");
+        assert_eq!(masked.len(), text.len());
+    }
 }

@@ -21,6 +21,7 @@ pub fn render(report: &Report, options: &SarifOptions) -> String {
         .enumerate()
         .map(|(i, r)| (r.meta.id.as_str(), i))
         .collect();
+    let secrets = crate::secret_spans(&report.findings);
     let mut run = json!({
         "tool": {
             "driver": {
@@ -35,7 +36,7 @@ pub fn render(report: &Report, options: &SarifOptions) -> String {
         "results": report
             .findings
             .iter()
-            .map(|f| result(f, &rule_index))
+            .map(|f| result(f, &rule_index, &secrets))
             .chain(report.absent.iter().map(absent_result))
             .collect::<Vec<_>>(),
     });
@@ -150,7 +151,7 @@ fn artifact(file: &SourceFile) -> Value {
     }
 }
 
-fn region(file: &SourceFile, span: Span) -> Value {
+fn region(file: &SourceFile, span: Span, secrets: &Secrets<'_>) -> Value {
     let start = file.lines.line_col(&file.text, span.start());
     let end = file.lines.line_col(&file.text, span.end());
     let mut region = json!({
@@ -162,7 +163,10 @@ fn region(file: &SourceFile, span: Span) -> Value {
         "byteLength": span.len(),
     });
     let line = file.lines.line_span(start.line as usize - 1, &file.text);
-    let snippet = file.slice(line);
+    let masks = secrets
+        .get(file.path.as_path())
+        .map_or(&[][..], Vec::as_slice);
+    let snippet = crate::mask(file.slice(line), line.start(), masks);
     if !snippet.is_empty() {
         region["snippet"] = json!({ "text": snippet });
     }
@@ -185,7 +189,9 @@ fn absent_result(entry: &crate::baseline::Entry) -> Value {
     })
 }
 
-fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
+type Secrets<'a> = HashMap<&'a std::path::Path, Vec<Span>>;
+
+fn result(f: &Finding, rule_index: &HashMap<&str, usize>, secrets: &Secrets<'_>) -> Value {
     let mut result = json!({
         "ruleId": f.rule.meta.id,
         "level": level(f.severity),
@@ -193,7 +199,7 @@ fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": artifact(&f.file),
-                "region": region(&f.file, f.span),
+                "region": region(&f.file, f.span, secrets),
             }
         }],
         "partialFingerprints": { "yoroi/v1": fingerprint(f) },
@@ -228,7 +234,7 @@ fn result(f: &Finding, rule_index: &HashMap<&str, usize>) -> Value {
                         "message": { "text": l.message },
                         "physicalLocation": {
                             "artifactLocation": artifact(&l.file),
-                            "region": region(&l.file, l.span),
+                            "region": region(&l.file, l.span, secrets),
                         }
                     })
                 })

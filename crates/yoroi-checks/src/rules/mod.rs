@@ -4,6 +4,7 @@
 
 pub mod dockerfile;
 pub mod kubernetes;
+pub mod secrets;
 pub mod terraform;
 pub mod yoroi;
 
@@ -37,6 +38,9 @@ pub enum Check {
     KubernetesSet(fn(&kubernetes::SetIndex<'_>, &mut SetEmitter<'_>)),
     /// One Terraform module.
     Terraform(fn(&Module, &mut Emitter<'_>)),
+    /// The raw text of every file the scan reads as a Dockerfile, Kubernetes manifest (or
+    /// template) or Terraform module file: for patterns that mean the same in any syntax.
+    Text(fn(&Arc<SourceFile>, &mut Emitter<'_>)),
     /// Reported by the engine itself (parse errors and other `YOR` diagnostics).
     Engine,
 }
@@ -96,6 +100,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(kubernetes::RULES)
         .chain(kubernetes::CIS_RULES)
         .chain(terraform::RULES)
+        .chain(secrets::RULES)
         .chain(yoroi::RULES)
         .copied()
 }

@@ -1,0 +1,21 @@
+resource "aws_launch_template" "web" {
+  name_prefix = "web"
+  # expect: SEC002
+  user_data   = base64encode("export AWS_ACCESS_KEY_ID=AKIAYOROITESTKEY2345")
+}
+
+resource "aws_launch_configuration" "legacy" {
+  image_id          = "ami-0c55b159cbfafe1f0"
+  instance_type     = "t3.micro"
+  user_data_base64  = "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBeW9yb2lGYWtlS2V5TWF0ZXJpYWxGb3JUZXN0c09ubHlOb3RBUmVhbEtleTAxMjMKeW9yb2lGQUtFeW9yb2lGQUtFeW9yb2lGQUtFeW9yb2lGQUtFeW9yb2lGQUtFeW9yb2lGQUtFKy8wMTIzNDU2Nzg5Cnlvcm9pRkFLRXlvcm9pRkFLRXlvcm9pRkFLRXlvcm9pRkFLRXlvcm9pRkFLRXlvcm9pRkFLRSsvMDEyMzQ1Njc4OQotLS0tLUVORCBSU0EgUFJJVkFURSBLRVktLS0tLQo=" # expect: SEC002
+}
+
+resource "aws_lambda_function" "fn" {
+  function_name = "fn"
+  role          = "arn:aws:iam::123456789012:role/fn"
+  environment {
+    variables = {
+      MAPS_KEY = "AIzaSyYoroiFake4Tests0123456789abcdefgh" # expect: SEC002
+    }
+  }
+}
