@@ -86,6 +86,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(kubernetes::RULES)
         .chain(kubernetes::CIS_RULES)
         .chain(terraform::RULES)
+        .chain(terraform::CIS_MONITORING_RULES)
         .chain(yoroi::RULES)
         .copied()
 }
