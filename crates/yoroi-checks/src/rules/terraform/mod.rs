@@ -2,7 +2,9 @@
 
 mod cis_monitoring;
 mod filter_pattern;
+mod parameter_groups;
 
 pub(crate) use cis_monitoring::RULES as CIS_MONITORING_RULES;
+pub(crate) use parameter_groups::RULES as PARAMETER_GROUP_RULES;
 
 crate::rules::register! {}
