@@ -101,6 +101,8 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(kubernetes::CIS_RULES)
         .chain(terraform::RULES)
         .chain(secrets::RULES)
+        .chain(terraform::CIS_MONITORING_RULES)
+        .chain(terraform::PARAMETER_GROUP_RULES)
         .chain(yoroi::RULES)
         .copied()
 }

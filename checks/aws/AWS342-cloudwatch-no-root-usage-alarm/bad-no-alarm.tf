@@ -1,0 +1,50 @@
+# The filter publishes a metric nobody alarms on.
+resource "aws_cloudwatch_log_group" "trail" {
+  name              = "cloudtrail-events"
+  retention_in_days = 365
+}
+
+resource "aws_cloudtrail" "main" {  # expect: AWS342
+  name                       = "main"
+  s3_bucket_name             = "corp-cloudtrail"
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+  cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"
+  cloud_watch_logs_role_arn  = "arn:aws:iam::123456789012:role/cloudtrail-to-cloudwatch"
+}
+
+resource "aws_cloudwatch_log_metric_filter" "root_usage" {
+  name           = "root_usage"
+  log_group_name = aws_cloudwatch_log_group.trail.name
+  pattern        = "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }"
+
+  metric_transformation {
+    name      = "root_usage"
+    namespace = "CISBenchmark"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_log_metric_filter" "cloudtrail_changes" {
+  name           = "cloudtrail_changes"
+  log_group_name = aws_cloudwatch_log_group.trail.name
+  pattern        = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }"
+
+  metric_transformation {
+    name      = "cloudtrail_changes"
+    namespace = "CISBenchmark"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "cloudtrail_changes" {
+  alarm_name          = "cloudtrail_changes"
+  metric_name         = aws_cloudwatch_log_metric_filter.cloudtrail_changes.metric_transformation[0].name
+  namespace           = "CISBenchmark"
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  alarm_actions       = ["arn:aws:sns:eu-west-1:123456789012:security-alerts"]
+}
