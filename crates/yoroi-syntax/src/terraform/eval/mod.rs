@@ -1749,12 +1749,17 @@ fn module_outputs(parsed: &ParsedModule) -> Node {
 }
 
 /// Attributes whose string value is a JSON document (IAM and resource policies, ECS container
-/// definitions): decoded, so rules can look into `policy.Statement[*].Action`.
+/// definitions): decoded, so rules can look into `policy.Statement[*].Action`. `inline_policy` is
+/// the IAM Identity Center permission set policy; `access_policy` the Glacier vault and
+/// CloudWatch Logs destination policies (a nested `inline_policy` block is not an attribute and
+/// is left alone).
 pub const JSON_DOCUMENTS: &[&str] = &[
     "policy",
     "assume_role_policy",
     "container_definitions",
     "access_policies",
+    "inline_policy",
+    "access_policy",
 ];
 
 /// A JSON string becomes the structure it encodes, every node at the attribute's span and with

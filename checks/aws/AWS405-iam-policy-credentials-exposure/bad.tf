@@ -1,0 +1,36 @@
+resource "aws_iam_policy" "app" {
+  name = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sts:AssumeRole" # expect: AWS405
+      Resource = "*"
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "app" {
+  role = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["logs:PutLogEvents", "ec2:GetPasswordData"] # expect: AWS405
+      Resource = ["*"]
+    }]
+  })
+}
+
+resource "aws_ssoadmin_permission_set_inline_policy" "ops" {
+  instance_arn       = "arn:aws:sso:::instance/ssoins-1234567890abcdef"
+  permission_set_arn = "arn:aws:sso:::permissionSet/ssoins-1234567890abcdef/ps-1234567890abcdef"
+  inline_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = "sts:AssumeRole" # expect: AWS405
+      Resource = "*"
+    }]
+  })
+}

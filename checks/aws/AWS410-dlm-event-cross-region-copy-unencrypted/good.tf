@@ -1,0 +1,31 @@
+resource "aws_dlm_lifecycle_policy" "copy" {
+  description        = "copy shared snapshots"
+  execution_role_arn = "arn:aws:iam::111122223333:role/dlm"
+  policy_details {
+    policy_type = "EVENT_BASED_POLICY"
+
+    action {
+      name = "copy"
+      cross_region_copy {
+        target = "eu-central-1"
+        encryption_configuration {
+          encrypted = true
+          cmk_arn   = "arn:aws:kms:eu-central-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        }
+        retain_rule {
+          interval      = 7
+          interval_unit = "DAYS"
+        }
+      }
+    }
+
+    event_source {
+      type = "MANAGED_CWE"
+      parameters {
+        description_regex = "^.*$"
+        event_type        = "shareSnapshot"
+        snapshot_owner    = ["444455556666"]
+      }
+    }
+  }
+}
