@@ -34,3 +34,10 @@ resource "aws_ssm_document" "command" {
     mainSteps     = []
   })
 }
+
+resource "aws_ssm_document" "session_yaml" {
+  name            = "sessions-yaml"
+  document_type   = "Session"
+  document_format = "YAML"
+  content         = "schemaVersion: '1.0'\nsessionType: Standard_Stream\ninputs:\n  kmsKeyId: 'alias/ssm-sessions'\n"
+}
