@@ -1,0 +1,14 @@
+resource "aws_ssm_document" "session" {
+  name            = "SSM-SessionManagerRunShell"
+  document_type   = "Session"
+  document_format = "JSON"
+  content = jsonencode({ # expect: AWS433
+    schemaVersion = "1.0"
+    sessionType   = "Standard_Stream"
+    inputs = {
+      s3BucketName        = "corp-ssm-logs"
+      s3EncryptionEnabled = false
+      kmsKeyId            = "alias/ssm-sessions"
+    }
+  })
+}

@@ -1,0 +1,12 @@
+resource "aws_fsx_lustre_file_system" "training" {
+  storage_capacity            = 1200
+  subnet_ids                  = ["subnet-0123456789abcdef0"]
+  deployment_type             = "PERSISTENT_2"
+  per_unit_storage_throughput = 125
+  kms_key_id                  = aws_kms_key.fsx.arn
+}
+
+resource "aws_fsx_lustre_file_system" "scratch" {
+  storage_capacity = 1200
+  subnet_ids       = ["subnet-0123456789abcdef0"]
+}

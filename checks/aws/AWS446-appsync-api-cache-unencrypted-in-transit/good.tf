@@ -1,0 +1,7 @@
+resource "aws_appsync_api_cache" "orders" {
+  api_id                     = aws_appsync_graphql_api.orders.id
+  api_caching_behavior       = "FULL_REQUEST_CACHING"
+  type                       = "SMALL"
+  ttl                        = 900
+  transit_encryption_enabled = true
+}

@@ -1,0 +1,7 @@
+resource "aws_redshift_cluster" "warehouse" {
+  cluster_identifier  = "warehouse"
+  node_type           = "ra3.xlplus"
+  master_username     = "awsuser"
+  master_password     = var.redshift_password
+  publicly_accessible = true # expect: AWS477
+}
