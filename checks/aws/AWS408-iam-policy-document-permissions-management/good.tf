@@ -25,3 +25,16 @@ data "aws_iam_policy_document" "app" {
     resources = ["*"]
   }
 }
+
+# A key policy: `*` is the key the policy is attached to.
+data "aws_iam_policy_document" "key_policy" {
+  statement {
+    actions   = ["kms:*", "s3:Get*", "ssm:GetParameters", "iam:CreateRole", "ec2:GetPasswordData"]
+    resources = ["*"]
+
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::111122223333:root"]
+    }
+  }
+}

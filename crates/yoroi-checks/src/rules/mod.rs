@@ -103,6 +103,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(secrets::RULES)
         .chain(terraform::CIS_MONITORING_RULES)
         .chain(terraform::PARAMETER_GROUP_RULES)
+        .chain(terraform::COMPANION_RULES)
         .chain(yoroi::RULES)
         .copied()
 }
