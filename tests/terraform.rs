@@ -279,3 +279,100 @@ fn evaluated_module_snapshot() {
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| insta::assert_json_snapshot!("terraform-evaluated", summary));
 }
+
+/// One module line reached from three example roots, and twice through `for_each`, gives five
+/// findings with five fingerprints; lines added above the finding change none of them.
+#[test]
+fn fingerprints_tell_roots_and_instances_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let module = "variable \"name\" {\n  type = string\n}\n\nresource \"aws_s3_bucket_acl\" \"this\" {\n  bucket = var.name\n  acl    = \"public-read\"\n}\n";
+    std::fs::create_dir_all(d.join("modules/bucket")).unwrap();
+    std::fs::write(d.join("modules/bucket/main.tf"), module).unwrap();
+    for root in ["a", "b", "c"] {
+        std::fs::create_dir_all(d.join("examples").join(root)).unwrap();
+        std::fs::write(
+            d.join("examples").join(root).join("main.tf"),
+            format!("module \"bucket\" {{\n  source = \"../../modules/bucket\"\n  name   = \"{root}\"\n}}\n"),
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        d.join("examples/c/many.tf"),
+        "module \"many\" {\n  source   = \"../../modules/bucket\"\n  for_each = toset([\"x\", \"y\"])\n  name     = each.key\n}\n",
+    )
+    .unwrap();
+    let prints = || -> Vec<String> {
+        let out = yoroi_in(d, &["scan", ".", "--rule", "AWS004", "--format", "json"]);
+        let report = json(&out);
+        let mut prints: Vec<String> = report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .collect();
+        prints.sort();
+        prints
+    };
+    let before = prints();
+    assert_eq!(before.len(), 5, "{before:?}");
+    let mut distinct = before.clone();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 5, "{before:?}");
+    std::fs::write(
+        d.join("modules/bucket/main.tf"),
+        format!("# Buckets.\n\n{module}"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("examples/a/main.tf"),
+        "# Example A.\nmodule \"bucket\" {\n  source = \"../../modules/bucket\"\n  name   = \"a\"\n}\n",
+    )
+    .unwrap();
+    assert_eq!(prints(), before);
+}
+
+/// A module that its only caller never instantiates (a wrapper's `for_each` over an empty
+/// default) is still checked, once, on its own; one that a caller instantiates is not checked
+/// again.
+#[test]
+fn a_module_no_caller_instantiates_is_checked_on_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("modules/bucket")).unwrap();
+    std::fs::create_dir_all(d.join("wrappers")).unwrap();
+    std::fs::write(
+        d.join("modules/bucket/main.tf"),
+        "resource \"aws_s3_bucket_acl\" \"this\" {\n  bucket = \"logs\"\n  acl    = \"public-read\"\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("wrappers/main.tf"),
+        "variable \"items\" {\n  type    = any\n  default = {}\n}\n\nmodule \"wrapper\" {\n  source   = \"../modules/bucket\"\n  for_each = var.items\n}\n",
+    )
+    .unwrap();
+    let scan = || {
+        let out = yoroi_in(d, &["scan", ".", "--rule", "AWS004", "--format", "json"]);
+        findings(&json(&out))
+    };
+    assert_eq!(
+        scan(),
+        [(
+            "modules/bucket/main.tf".to_string(),
+            3,
+            "AWS004".to_string()
+        )]
+    );
+    // Once an example instantiates it, the finding comes through that call only.
+    std::fs::create_dir_all(d.join("examples/basic")).unwrap();
+    std::fs::write(
+        d.join("examples/basic/main.tf"),
+        "module \"bucket\" {\n  source = \"../../modules/bucket\"\n}\n",
+    )
+    .unwrap();
+    let out = yoroi_in(d, &["scan", ".", "--rule", "AWS004", "--format", "json"]);
+    let report = json(&out);
+    let all = report["findings"].as_array().unwrap();
+    assert_eq!(all.len(), 1, "{}", stdout(&out));
+    assert_eq!(all[0]["labels"][0]["message"], "through `module.bucket`");
+}

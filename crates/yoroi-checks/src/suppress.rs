@@ -11,7 +11,7 @@
 //! suppresses nothing and is itself reported (`YOR004`); a directive that matched nothing is
 //! reported too (`YOR005`), so suppressions stay honest as code changes.
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Domain};
 use crate::finding::{Emitter, Finding};
 use std::sync::Arc;
 use yoroi_syntax::{FileKind, SourceFile, Span};
@@ -646,20 +646,58 @@ pub fn apply(
                 .rules
                 .iter()
                 .all(|r| catalog.get(r).is_some_and(|rule| enabled(&rule.meta.id)));
+        // An id that is no rule, or a rule of another file type, can never match here: said
+        // even when other rules of the scan were left out.
+        let never: Vec<String> = if directive.tool.is_none() {
+            directive
+                .rules
+                .iter()
+                .filter_map(|r| never_matches(r, directive.file.kind, catalog))
+                .collect()
+        } else {
+            Vec::new()
+        };
         if !used
-            && all_ran
+            && (all_ran || !never.is_empty())
             && let Some(rule) = catalog.get("YOR005").filter(|r| enabled(&r.meta.id))
         {
-            {
-                let message = format!(
-                    "suppression of {} matched no finding; remove it",
-                    directive.rules.join(", ")
-                );
-                Emitter::new(rule, &directive.file, &mut extra).report(directive.span, message);
+            let mut message = format!(
+                "suppression of {} matched no finding; remove it",
+                directive.rules.join(", ")
+            );
+            if !never.is_empty() {
+                message.push_str(&format!(" ({})", never.join("; ")));
             }
+            Emitter::new(rule, &directive.file, &mut extra).report(directive.span, message);
         }
     }
     findings.extend(extra);
+}
+
+/// Why a rule named in a yoroi directive can never report in a file of `kind`, if it cannot.
+fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String> {
+    let Some(rule) = catalog.get(name) else {
+        return Some(format!("`{name}` is not a yoroi rule"));
+    };
+    let terraform = matches!(
+        kind,
+        FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars
+    );
+    let (runs, what) = match rule.domain {
+        Domain::Dockerfile => (kind == FileKind::Dockerfile, "a Dockerfile rule"),
+        // The Kubernetes rules also judge the Terraform Kubernetes provider's resources.
+        Domain::Kubernetes => (kind == FileKind::Yaml || terraform, "a Kubernetes rule"),
+        Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
+            (terraform, "a Terraform rule")
+        }
+        Domain::Secrets | Domain::Yoroi => (true, ""),
+    };
+    (!runs).then(|| {
+        format!(
+            "`{name}` is {what} and never runs on a {} file",
+            kind.name()
+        )
+    })
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, for `until=`.
@@ -690,6 +728,34 @@ mod tests {
             FileKind::from_file_name(name).unwrap(),
             text.to_string(),
         )
+    }
+
+    /// An ignore naming an id that is no rule, or a rule of another file type, is reported as
+    /// unused with a hint, even when the scan ran only some rules.
+    #[test]
+    fn ignores_that_can_never_match_are_reported() {
+        let catalog = Catalog::builtin().expect("catalog");
+        let dockerfile = file(
+            "Dockerfile",
+            "FROM alpine:3.20\n# yoroi:ignore AWS042 reason=\"copied\"\nRUN echo hi\n# yoroi:ignore NOPE123 reason=\"typo\"\nUSER app\n# yoroi:ignore DKR001 reason=\"kept\"\nUSER app\n",
+        );
+        let directives = directives(&dockerfile);
+        assert_eq!(directives.len(), 3);
+        let mut findings = Vec::new();
+        // Only the suppression rules run, as with `--rule YOR005`: DKR001 is not judged.
+        let enabled = |id: &str| id == "YOR005";
+        apply(&mut findings, &directives, &catalog, &enabled, "2026-01-01");
+        let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages[0]
+                .contains("`AWS042` is a Terraform rule and never runs on a dockerfile file"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].contains("`NOPE123` is not a yoroi rule"),
+            "{messages:?}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! only findings that are not in it. SARIF still lists every result with its `baselineState`
 //! (`new`, `unchanged`, and `absent` for recorded findings that are gone).
 
+use crate::fingerprint::legacy_fingerprint;
 use crate::{Report, fingerprint};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -73,17 +74,34 @@ pub fn apply(report: &mut Report, baseline: &Baseline) {
             .or_default()
             .push(entry);
     }
-    for finding in &mut report.findings {
+    // Baselines written before fingerprints counted the evaluation root hold the older form:
+    // a finding that matches nothing under its fingerprint may match under that one.
+    let mut unmatched = Vec::new();
+    for (index, finding) in report.findings.iter_mut().enumerate() {
         let print = fingerprint(finding);
         let matched = remaining
             .get_mut(print.as_str())
             .and_then(Vec::pop)
             .is_some();
+        if !matched {
+            unmatched.push(index);
+        }
         finding.baseline = Some(if matched {
             BaselineState::Unchanged
         } else {
             BaselineState::New
         });
+    }
+    for index in unmatched {
+        let finding = &mut report.findings[index];
+        let legacy = legacy_fingerprint(finding);
+        if remaining
+            .get_mut(legacy.as_str())
+            .and_then(Vec::pop)
+            .is_some()
+        {
+            finding.baseline = Some(BaselineState::Unchanged);
+        }
     }
     let mut absent: Vec<Entry> = remaining.into_values().flatten().cloned().collect();
     absent.sort_by(|a, b| (&a.path, a.line, &a.rule_id).cmp(&(&b.path, b.line, &b.rule_id)));

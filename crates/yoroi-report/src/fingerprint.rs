@@ -1,5 +1,6 @@
-//! Stable finding fingerprints: rule, file, object and the normalised text of the flagged
-//! construct — never line numbers, so adding lines above a finding does not change it.
+//! Stable finding fingerprints: rule, file, object, the normalised text of the flagged construct
+//! and the evaluation context in other files — never line numbers, so adding lines above a
+//! finding does not change it.
 
 use yoroi_checks::Finding;
 
@@ -18,15 +19,41 @@ pub fn stable_hash(parts: &[&[u8]]) -> u64 {
     hash
 }
 
-/// A finding's fingerprint: the stable hash in hex.
+/// A finding's fingerprint: the stable hash in hex, of the rule, file, object and flagged text,
+/// and of the secondary locations in other files (the `module` call and variable default of the
+/// root that evaluated a shared module), so the same module line reached from two roots, or
+/// through two instances, gives two fingerprints. Labels in the finding's own file are left out:
+/// they never tell two findings apart, and leaving them out keeps those fingerprints as they were.
 pub fn fingerprint(finding: &Finding) -> String {
+    hash(finding, true)
+}
+
+/// The fingerprint yoroi wrote before it counted the evaluation context: baselines written then
+/// still match through it.
+pub fn legacy_fingerprint(finding: &Finding) -> String {
+    hash(finding, false)
+}
+
+fn hash(finding: &Finding, with_context: bool) -> String {
     let snippet = finding.file.slice(finding.span);
     let normalised: String = snippet.split_whitespace().collect::<Vec<_>>().join(" ");
-    let hash = stable_hash(&[
+    let path = finding.file.display_path();
+    let context: Vec<String> = if with_context {
+        finding
+            .labels
+            .iter()
+            .filter(|l| l.file.path != finding.file.path)
+            .map(|l| format!("{}\u{1f}{}", l.file.display_path(), l.message))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut parts: Vec<&[u8]> = vec![
         finding.rule.meta.id.as_bytes(),
-        finding.file.display_path().as_bytes(),
+        path.as_bytes(),
         finding.object.as_deref().unwrap_or("").as_bytes(),
         normalised.as_bytes(),
-    ]);
-    format!("{hash:016x}")
+    ];
+    parts.extend(context.iter().map(|c| c.as_bytes()));
+    format!("{:016x}", stable_hash(&parts))
 }

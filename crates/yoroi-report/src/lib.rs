@@ -272,3 +272,101 @@ mod redaction_tests {
         assert_eq!(masked.len(), text.len());
     }
 }
+
+#[cfg(test)]
+mod fingerprint_tests {
+    use super::*;
+    use crate::fingerprint::legacy_fingerprint;
+    use yoroi_checks::{Catalog, Engine, Label, Selection, parse_file};
+    use yoroi_syntax::{FileKind, SourceFile};
+
+    fn findings() -> (Vec<Finding>, Arc<Catalog>) {
+        let catalog = Arc::new(Catalog::builtin().expect("the built-in catalog loads"));
+        let engine = Engine::new(Arc::clone(&catalog), &Selection::default()).expect("engine");
+        let text = "resource \"aws_s3_bucket_acl\" \"this\" {\n  bucket = \"logs\"\n  acl    = \"public-read\"\n}\n";
+        let findings = engine.check(&parse_file(SourceFile::new(
+            "modules/bucket/main.tf",
+            FileKind::Terraform,
+            text.to_string(),
+        )));
+        assert!(!findings.is_empty());
+        (findings, catalog)
+    }
+
+    /// The module call of another root is part of the fingerprint; a label in the finding's own
+    /// file is not, so those fingerprints are the ones earlier versions wrote.
+    #[test]
+    fn context_in_other_files_tells_findings_apart() {
+        let (findings, _) = findings();
+        let base = &findings[0];
+        let caller = |root: &str| {
+            let mut f = base.clone();
+            let file = SourceFile::new(
+                format!("examples/{root}/main.tf"),
+                FileKind::Terraform,
+                "module \"bucket\" {\n  source = \"../../modules/bucket\"\n}\n".to_string(),
+            );
+            f.labels.push(Label {
+                file,
+                span: yoroi_syntax::Span::new(0, 15),
+                message: "through `module.bucket`".to_string(),
+            });
+            f
+        };
+        let (a, b) = (caller("a"), caller("b"));
+        assert_ne!(fingerprint(&a), fingerprint(&b));
+        assert_ne!(fingerprint(&a), fingerprint(base));
+        assert_eq!(legacy_fingerprint(&a), legacy_fingerprint(&b));
+        let mut same_file = base.clone();
+        same_file.labels.push(Label {
+            file: Arc::clone(&base.file),
+            span: yoroi_syntax::Span::new(0, 8),
+            message: "declared here".to_string(),
+        });
+        assert_eq!(fingerprint(&same_file), legacy_fingerprint(&same_file));
+        assert_eq!(fingerprint(&same_file), fingerprint(base));
+    }
+
+    /// A baseline written with the earlier fingerprints still marks those findings unchanged.
+    #[test]
+    fn baselines_of_earlier_fingerprints_still_match() {
+        let (mut findings, catalog) = findings();
+        let label_file = SourceFile::new(
+            "examples/a/main.tf",
+            FileKind::Terraform,
+            "module \"bucket\" {}\n".to_string(),
+        );
+        for f in &mut findings {
+            f.labels.push(Label {
+                file: Arc::clone(&label_file),
+                span: yoroi_syntax::Span::new(0, 15),
+                message: "through `module.bucket`".to_string(),
+            });
+        }
+        let old = baseline::Baseline {
+            version: baseline::VERSION,
+            findings: findings
+                .iter()
+                .map(|f| baseline::Entry {
+                    fingerprint: legacy_fingerprint(f),
+                    rule_id: f.rule.meta.id.clone(),
+                    path: f.file.display_path(),
+                    line: 1,
+                    message: f.message.clone(),
+                })
+                .collect(),
+        };
+        let count = findings.len();
+        let mut report = Report {
+            findings,
+            files_scanned: 1,
+            rules: catalog.rules.clone(),
+            duration: Duration::ZERO,
+            absent: Vec::new(),
+            coverage: Coverage::default(),
+        };
+        baseline::apply(&mut report, &old);
+        assert_eq!(report.baselined_count(), count);
+        assert!(report.absent.is_empty());
+    }
+}
