@@ -179,8 +179,6 @@ struct Checked {
     /// Suppression directives of the unit's own files.
     directives: Vec<Directive>,
     coverage: Coverage,
-    /// Directories whose resources a root's evaluation instantiated through module calls.
-    instantiated: Vec<PathBuf>,
 }
 
 /// What one parsed document contributes to the scan's coverage.
@@ -325,15 +323,6 @@ pub fn run(
         findings.extend(errors);
     }
     files_scanned += units.iter().map(Unit::file_count).sum::<usize>();
-    // Directories only reached as modules, kept to check on their own those that no caller
-    // instantiates (`count = 0`, `for_each` over an empty default: a `wrappers/` folder).
-    let callees: Vec<Arc<ParsedModule>> = units
-        .iter()
-        .filter_map(|unit| match unit {
-            Unit::TerraformCallee(module) if module.has_configuration() => Some(Arc::clone(module)),
-            _ => None,
-        })
-        .collect();
     let bar = (inputs.progress && units.len() >= PROGRESS_MIN_UNITS).then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(units.len() as u64),
@@ -376,7 +365,6 @@ pub fn run(
                 kubernetes: None,
                 directives: Vec::new(),
                 coverage: Coverage::default(),
-                instantiated: Vec::new(),
             });
             if let Some(bar) = &bar {
                 bar.inc(1);
@@ -387,36 +375,6 @@ pub fn run(
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let instantiated: HashSet<&Path> = results
-        .iter()
-        .flat_map(|c| c.instantiated.iter().map(PathBuf::as_path))
-        .collect();
-    let uninstantiated: Vec<Arc<ParsedModule>> = callees
-        .into_iter()
-        .filter(|m| !instantiated.contains(m.dir.as_path()))
-        .collect();
-    // Checked once, as a root of their own: values their callers would pass are unknown (or
-    // the variables' defaults), so only what the module does unconditionally is reported.
-    // Their files, suppressions and coverage were counted by their callee unit.
-    let standalone: Vec<Finding> = uninstantiated
-        .into_par_iter()
-        .flat_map_iter(|module| {
-            yoroi_checks::guard::catch(|| {
-                check_unit(
-                    engine,
-                    options,
-                    Unit::TerraformRoot(module),
-                    &loader,
-                    &inputs.overlay,
-                    &inputs.terraform,
-                    inputs.limits,
-                    inputs.file_limits,
-                )
-                .findings
-            })
-            .unwrap_or_default()
-        })
-        .collect();
     let checked_at = started.elapsed();
     let mut kubernetes = Vec::new();
     let mut directives = Vec::new();
@@ -430,7 +388,6 @@ pub fn run(
         kubernetes.extend(checked.kubernetes);
         directives.extend(checked.directives);
     }
-    findings.extend(standalone);
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
     }
@@ -523,7 +480,6 @@ fn check_unit(
             } else {
                 None
             },
-            instantiated: Vec::new(),
         }
     };
     let only = |document: Document, files: &[Arc<SourceFile>]| Checked {
@@ -532,25 +488,11 @@ fn check_unit(
         kubernetes: None,
         directives: files.iter().flat_map(suppress::directives).collect(),
         coverage: coverage_of(&document),
-        instantiated: Vec::new(),
     };
     let root = |parsed: &ParsedModule| {
         let ctx = EvalContext::new(loader, limits);
         let module = eval::evaluate_root(parsed, terraform, &ctx);
-        let mut instantiated: Vec<PathBuf> = module
-            .blocks
-            .iter()
-            .filter(|b| !b.module_path.is_empty())
-            // The block's own directory, and every module on the way there (a module that only
-            // calls another holds no resource of its own).
-            .flat_map(|b| std::iter::once(b.file).chain(b.calls.iter().map(|(file, _)| *file)))
-            .filter_map(|file| module.files.get(file)?.path.parent().map(Path::to_path_buf))
-            .collect();
-        instantiated.sort();
-        instantiated.dedup();
-        let mut checked = only(Document::Terraform(module), &parsed.files);
-        checked.instantiated = instantiated;
-        checked
+        only(Document::Terraform(module), &parsed.files)
     };
     match unit {
         Unit::File(path, kind) => {
@@ -562,7 +504,6 @@ fn check_unit(
                     kubernetes: None,
                     directives: Vec::new(),
                     coverage: Coverage::default(),
-                    instantiated: Vec::new(),
                 },
             }
         }
