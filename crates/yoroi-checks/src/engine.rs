@@ -43,8 +43,9 @@ pub enum Document {
     },
 }
 
-/// The Kubernetes objects of one YAML file, kept after the per-file pass for the checks that
-/// relate objects across files.
+/// The Kubernetes objects of one file (a YAML manifest, or a `.tf` file's resources of the
+/// Terraform Kubernetes provider), kept after the per-file pass for the checks that relate
+/// objects across files.
 #[derive(Debug)]
 pub struct K8sFile {
     pub file: Arc<SourceFile>,
@@ -52,18 +53,40 @@ pub struct K8sFile {
 }
 
 impl Document {
-    /// The file's Kubernetes objects, if it holds any (consumes the document), cut down to what
-    /// [`Engine::check_set`] reads, so that a scan does not hold every tree until its end.
-    pub fn into_kubernetes(self) -> Option<K8sFile> {
+    /// The document's Kubernetes objects, per file (consumes the document), cut down to what
+    /// [`Engine::check_set`] reads, so that a scan does not hold every tree until its end. A
+    /// Terraform module gives the objects its Kubernetes provider resources manage.
+    pub fn into_kubernetes(self) -> Vec<K8sFile> {
         match self {
-            Document::Kubernetes { file, objects, .. } if !objects.is_empty() => Some(K8sFile {
+            Document::Kubernetes { file, objects, .. } if !objects.is_empty() => vec![K8sFile {
                 file,
                 objects: objects
                     .into_iter()
                     .map(crate::rules::kubernetes::slim_for_set)
                     .collect(),
-            }),
-            _ => None,
+            }],
+            Document::Terraform(module) => {
+                let mut by_file: Vec<Vec<K8sObject>> = Vec::new();
+                by_file.resize_with(module.files.len(), Vec::new);
+                for block in module.resources() {
+                    if let Some(object) = yoroi_syntax::kubernetes_tf::object_in(&module, block)
+                        && let Some(objects) = by_file.get_mut(block.file)
+                    {
+                        objects.push(crate::rules::kubernetes::slim_for_set(object));
+                    }
+                }
+                module
+                    .files
+                    .iter()
+                    .zip(by_file)
+                    .filter(|(_, objects)| !objects.is_empty())
+                    .map(|(file, objects)| K8sFile {
+                        file: Arc::clone(file),
+                        objects,
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
         }
     }
 }
@@ -929,7 +952,7 @@ impl Engine {
             return;
         }
         for block in module.resources().filter(|b| b.kind == "resource") {
-            let Some(object) = yoroi_syntax::kubernetes_tf::object_of(block) else {
+            let Some(object) = yoroi_syntax::kubernetes_tf::object_in(module, block) else {
                 continue;
             };
             let file = module.file(block);

@@ -84,7 +84,7 @@ pub fn example_findings(
     if engine.wants_kubernetes_set() {
         let files: Vec<K8sFile> = docs
             .into_iter()
-            .filter_map(Document::into_kubernetes)
+            .flat_map(Document::into_kubernetes)
             .collect();
         findings.extend(engine.check_set(&files));
     }

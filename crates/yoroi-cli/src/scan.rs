@@ -175,7 +175,7 @@ enum Unit {
 struct Checked {
     files: usize,
     findings: Vec<Finding>,
-    kubernetes: Option<K8sFile>,
+    kubernetes: Vec<K8sFile>,
     /// Suppression directives of the unit's own files.
     directives: Vec<Directive>,
     coverage: Coverage,
@@ -195,7 +195,7 @@ fn coverage_of(document: &Document) -> Coverage {
                 if block.kind != "resource" && block.kind != "data" {
                     continue;
                 }
-                if yoroi_syntax::kubernetes_tf::kind_of(kind).is_some() {
+                if block.kind == "resource" && yoroi_syntax::kubernetes_tf::is_object_type(kind) {
                     coverage.kubernetes_objects += 1;
                 }
                 let provider = kind.split('_').next().unwrap_or(kind);
@@ -362,7 +362,7 @@ pub fn run(
                     Subject::Source(file) => engine.internal_error(&file, &message),
                     Subject::None => Vec::new(),
                 },
-                kubernetes: None,
+                kubernetes: Vec::new(),
                 directives: Vec::new(),
                 coverage: Coverage::default(),
             });
@@ -478,16 +478,25 @@ fn check_unit(
             kubernetes: if keep {
                 document.into_kubernetes()
             } else {
-                None
+                Vec::new()
             },
         }
     };
-    let only = |document: Document, files: &[Arc<SourceFile>]| Checked {
-        files: 0,
-        findings: engine.check_since(&document, started),
-        kubernetes: None,
-        directives: files.iter().flat_map(suppress::directives).collect(),
-        coverage: coverage_of(&document),
+    // A Terraform root module's Kubernetes provider resources join the cross-file pass too.
+    let only = |document: Document, files: &[Arc<SourceFile>]| {
+        let findings = engine.check_since(&document, started);
+        let coverage = coverage_of(&document);
+        Checked {
+            files: 0,
+            findings,
+            kubernetes: if keep {
+                document.into_kubernetes()
+            } else {
+                Vec::new()
+            },
+            directives: files.iter().flat_map(suppress::directives).collect(),
+            coverage,
+        }
     };
     let root = |parsed: &ParsedModule| {
         let ctx = EvalContext::new(loader, limits);
@@ -501,7 +510,7 @@ fn check_unit(
                 Err((file, message)) => Checked {
                     files: 1,
                     findings: engine.file_error(&file, &message),
-                    kubernetes: None,
+                    kubernetes: Vec::new(),
                     directives: Vec::new(),
                     coverage: Coverage::default(),
                 },

@@ -22,6 +22,10 @@ pub struct K8sObject {
     /// spec an operator completes. What it sets is judged; what it leaves out is unknown, since
     /// the base or the operator may set it.
     pub partial: bool,
+    /// For an object of Terraform's Kubernetes provider, the resource address
+    /// (`kubernetes_deployment_v1.web`): findings name it, since it is what the user edits, while
+    /// `name` stays the object's own `metadata.name` for the rules that match names.
+    pub address: Option<String>,
 }
 
 /// Where a pod spec hides inside an object of a given kind: the built-in workload kinds, the pod
@@ -165,9 +169,14 @@ impl K8sObject {
         self.root.get("metadata")?.get("labels")
     }
 
-    /// `Kind/namespace/name` (namespace omitted when not set).
+    /// `Kind/namespace/name` (namespace omitted when not set); a Terraform resource address
+    /// instead of the name for objects of the Kubernetes provider.
     pub fn identity(&self) -> String {
-        let name = self.name.as_deref().unwrap_or("<unnamed>");
+        let name = self
+            .address
+            .as_deref()
+            .or(self.name.as_deref())
+            .unwrap_or("<unnamed>");
         match &self.namespace {
             Some(ns) => format!("{}/{}/{}", self.kind, ns, name),
             None => format!("{}/{}", self.kind, name),
@@ -291,6 +300,7 @@ fn collect_objects(
     let partial = is_partial(&root, &api_version, &kind, pod_spec_path.as_deref());
     out.push(K8sObject {
         partial,
+        address: None,
         pod_spec_path,
         api_version,
         kind,

@@ -171,13 +171,28 @@ pub(crate) struct Index<'a> {
     /// Scopes where a Role lets someone create Secrets at run time (a certificate-generating
     /// Job, an init job that writes a password).
     secret_makers: HashSet<Scope<'a>>,
+    /// (scope, kind) of the objects whose name is unknown (a Terraform variable without a
+    /// value): any name of that kind may be among them.
+    unnamed: HashSet<(Scope<'a>, &'a str)>,
 }
 
 impl<'a> Index<'a> {
     pub(crate) fn new(files: &'a [K8sFile]) -> Index<'a> {
         let mut items = Vec::new();
+        // A Terraform module called from two root modules yields its objects twice.
+        let mut seen = HashSet::new();
         for file in files {
             for object in &file.objects {
+                let key = (
+                    &file.file.path,
+                    object.kind_span,
+                    &object.kind,
+                    &object.name,
+                    &object.namespace,
+                );
+                if object.address.is_some() && !seen.insert(key) {
+                    continue;
+                }
                 items.push(Item {
                     file: &file.file,
                     object,
@@ -195,6 +210,7 @@ impl<'a> Index<'a> {
             odd_label: HashMap::new(),
             hidden_pods: HashSet::new(),
             secret_makers: HashSet::new(),
+            unnamed: HashSet::new(),
         };
         for (i, item) in items.iter().enumerate() {
             let scope = item.scope();
@@ -210,6 +226,13 @@ impl<'a> Index<'a> {
                 if kind == "Namespace" {
                     index.namespaces.entry(name).or_insert(i);
                 }
+            } else if item
+                .object
+                .root
+                .at("metadata.name")
+                .is_some_and(Node::is_unknown)
+            {
+                index.unnamed.insert((scope, kind));
             }
             if kind == "Role" && grants_secret_creation(&item.object.root) {
                 index.secret_makers.insert(scope);
@@ -328,9 +351,10 @@ impl<'a> Index<'a> {
         self.namespaces.get(name).map(|&i| self.items[i])
     }
 
-    /// Whether an object of `kind` named `name` is in `scope`.
+    /// Whether an object of `kind` named `name` is in `scope` (or may be: one of that kind has
+    /// an unknown name).
     pub fn has_named(&self, scope: Scope<'a>, kind: &str, name: &str) -> bool {
-        self.named.contains(&(scope, kind, name))
+        self.named.contains(&(scope, kind, name)) || self.unnamed.contains(&(scope, kind))
     }
 }
 
@@ -486,6 +510,7 @@ const SET_PATHS: &[&str] = &[
     "spec.egress.to",                // K8S218
     "etcd.local.extraArgs",          // K8S222 (kubeadm ClusterConfiguration)
     "apiServer.extraArgs",           // K8S222
+    "metadata.name",                 // unknown names (Terraform) in `has_named`
 ];
 
 /// Paths under the pod spec (K8S084–K8S086: the service account, and the ConfigMaps and
@@ -662,7 +687,7 @@ mod tests {
                 file: Arc::clone(&file),
                 objects,
             };
-            let Some(slim) = parse_file(Arc::clone(&file)).into_kubernetes() else {
+            let Some(slim) = parse_file(Arc::clone(&file)).into_kubernetes().pop() else {
                 continue;
             };
             let expected = render(std::slice::from_ref(&whole));

@@ -551,6 +551,9 @@ impl<'a> ModuleEval<'a> {
                     "provider" | "terraform" => {
                         blocks.push(self.block(file_index, block, None, None))
                     }
+                    // Declarations are kept as written (rules read their `description` and
+                    // `type`); their values reach the resources through evaluation.
+                    "variable" | "output" => blocks.push(declaration(file_index, block)),
                     _ => {}
                 }
             }
@@ -558,7 +561,7 @@ impl<'a> ModuleEval<'a> {
         for json in &self.parsed.json_blocks {
             if matches!(
                 json.kind.as_str(),
-                "resource" | "data" | "provider" | "module"
+                "resource" | "data" | "provider" | "module" | "variable" | "output"
             ) {
                 blocks.push(json.clone());
             }
@@ -1939,6 +1942,45 @@ impl Module {
             d.file += offset;
             self.diagnostics.push(d);
         }
+    }
+}
+
+/// A `variable` or `output` block as written: literal arguments known, the rest unknown.
+fn declaration(file_index: usize, block: &hcl_edit::structure::Block) -> Block {
+    fn literal_body(body: &Body, span: Span) -> Node {
+        let mut entries = Vec::with_capacity(body.len());
+        for structure in body.iter() {
+            match structure {
+                Structure::Attribute(attr) => entries.push(Entry {
+                    key: attr.key.as_str().to_string(),
+                    key_span: span_of(attr.key.span()),
+                    value: super::value::literal(&attr.value),
+                }),
+                Structure::Block(inner) => entries.push(Entry {
+                    key: inner.ident.as_str().to_string(),
+                    key_span: span_of(inner.ident.span()),
+                    value: literal_body(&inner.body, span_of(inner.span())),
+                }),
+            }
+        }
+        Node::new(span, Value::Map(entries))
+    }
+    let span = span_of(block.span());
+    Block {
+        file: file_index,
+        kind: block.ident.as_str().to_string(),
+        labels: block
+            .labels
+            .iter()
+            .map(|l| l.as_str().to_string())
+            .collect(),
+        span,
+        header: super::header_span(block),
+        body: literal_body(&block.body, span),
+        module_path: Vec::new(),
+        instance: None,
+        references: Vec::new(),
+        calls: Vec::new(),
     }
 }
 

@@ -1,0 +1,3 @@
+output "bucket_arn" {  # expect: TF006
+  value = "arn:aws:s3:::example-logs"
+}
