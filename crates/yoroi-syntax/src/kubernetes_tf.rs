@@ -281,6 +281,9 @@ pub fn object_of(block: &Block) -> Option<K8sObject> {
             });
         }
     }
+    if !partial {
+        unsettable(&mut body, kind, block);
+    }
     let mut entries = vec![
         Entry {
             key: "apiVersion".into(),
@@ -312,6 +315,32 @@ pub fn object_of(block: &Block) -> Option<K8sObject> {
     };
     refresh_names(&mut object);
     Some(object)
+}
+
+/// API fields the provider's typed resources have no argument for, by kind: (parent, key). The
+/// cluster applies its default, which the configuration cannot change short of a
+/// `kubernetes_manifest`, so a rule asking for the field cannot be answered: it is unknown.
+const UNSETTABLE: &[(&str, &str, &str)] =
+    &[("PodDisruptionBudget", "spec", "unhealthyPodEvictionPolicy")];
+
+fn unsettable(body: &mut Node, kind: &str, block: &Block) {
+    for (_, parent, key) in UNSETTABLE.iter().filter(|(k, _, _)| *k == kind) {
+        let Value::Map(entries) = &mut body.value else {
+            return;
+        };
+        let Some(parent) = entries.iter_mut().find(|e| e.key == *parent) else {
+            continue;
+        };
+        if let Value::Map(fields) = &mut parent.value.value
+            && !fields.iter().any(|f| f.key == *key)
+        {
+            fields.push(Entry {
+                key: (*key).to_string(),
+                key_span: block.header,
+                value: Node::unknown(block.header),
+            });
+        }
+    }
 }
 
 /// `kubernetes_manifest`: the `manifest` argument is the API object, written as an HCL object.
@@ -1041,6 +1070,13 @@ resource "kubernetes_resource_quota_v1" "quota" {
         );
         let pdb = &objects[2];
         assert_eq!(pdb.api_version, "policy/v1beta1");
+        // The provider has no argument for it: unknown, not missing.
+        assert!(
+            pdb.root
+                .at("spec.unhealthyPodEvictionPolicy")
+                .unwrap()
+                .is_unknown()
+        );
         assert_eq!(
             pdb.root
                 .at("spec.selector.matchLabels.app")
