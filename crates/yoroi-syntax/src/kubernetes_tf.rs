@@ -445,12 +445,24 @@ fn referenced_name(written: &str, module: &Module, from: &Block) -> Option<(Stri
             && b.labels.first().map(String::as_str) == Some(resource_type)
             && b.labels.get(1).map(String::as_str) == Some(name)
     })?;
-    let object = object_of(target)?;
-    let node = object.root.get("metadata")?.get(attribute)?;
-    let value = node.as_str()?.to_owned();
+    let (kind, _) = kind_of(resource_type)?;
+    let metadata = target.body.get("metadata")?;
+    let (value, span) = match metadata.get(attribute) {
+        Some(node) => (node.as_str()?.to_owned(), node.span),
+        // What the provider fills in when the argument is left out.
+        None => match attribute {
+            "name" if resource_type.starts_with("kubernetes_default_service_account") => {
+                ("default".to_owned(), metadata.span)
+            }
+            "namespace" if !is_cluster_scoped(kind) && !is_patch(resource_type) => {
+                ("default".to_owned(), metadata.span)
+            }
+            _ => return None,
+        },
+    };
     let origin = Origin {
         file: Arc::clone(module.file(target)),
-        span: node.span,
+        span,
         note: format!("`metadata.{attribute}` of `{}`", target.address()),
     };
     Some((value, origin))
