@@ -2,7 +2,7 @@
 resource "kubernetes_deployment_v1" "api" {
   metadata {
     name      = "api"
-    namespace = "shop"
+    namespace = "payments"
   }
   spec {
     replicas = 2
