@@ -37,13 +37,17 @@ fn check(module: &Module, out: &mut Emitter<'_>) {
         if is_snake_case(name) {
             continue;
         }
+        let object = match block.kind.as_str() {
+            "variable" => format!("var.{name}"),
+            _ => block.local_address(),
+        };
         let file = module.file(block).clone();
         out.report_in(
             &file,
             block.header,
             format!("{what} name `{name}` is not snake_case"),
         )
-        .object(block.local_address());
+        .object(object);
     }
 }
 
