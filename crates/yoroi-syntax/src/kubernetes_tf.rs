@@ -91,9 +91,20 @@ pub fn kind_of(resource_type: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// Whether a resource of this type manages one Kubernetes object.
+/// Whether a resource of this type manages one Kubernetes object (or part of one).
 pub fn is_object_type(resource_type: &str) -> bool {
-    resource_type == "kubernetes_manifest" || kind_of(resource_type).is_some()
+    resource_type == "kubernetes_manifest"
+        || is_metadata_patch(resource_type)
+        || kind_of(resource_type).is_some()
+}
+
+/// `kubernetes_labels` and `kubernetes_annotations`: labels or annotations put on an object of
+/// any kind (named by `api_version`, `kind` and `metadata`) that exists already.
+fn is_metadata_patch(resource_type: &str) -> bool {
+    matches!(
+        resource_type,
+        "kubernetes_labels" | "kubernetes_annotations"
+    )
 }
 
 /// Resources that patch part of an object that exists already (its data, its labels).
@@ -187,7 +198,7 @@ fn list_name(kind: &str, parent: Option<&str>, key: &str) -> Option<&'static str
 fn is_free_form(kind: &str, parent: Option<&str>, key: &str) -> bool {
     match key {
         "labels" | "annotations" | "limits" | "requests" | "node_selector" | "match_labels"
-        | "data" | "binary_data" | "hard" | "capacity" => true,
+        | "data" | "binary_data" | "data_wo" | "binary_data_wo" | "hard" | "capacity" => true,
         "default" | "default_request" | "max" | "min" | "max_limit_request_ratio" => {
             parent == Some("limit")
         }
@@ -214,6 +225,9 @@ fn camel(key: &str) -> String {
         "insecure_skip_tls_verify" => "insecureSkipTLSVerify",
         "non_resource_urls" => "nonResourceURLs",
         "target_cpu_utilization_percentage" => "targetCPUUtilizationPercentage",
+        // A Secret's write-only data (kept out of the state) is its data all the same.
+        "data_wo" => "data",
+        "binary_data_wo" => "binaryData",
         _ => "",
     };
     if !special.is_empty() {
@@ -244,6 +258,9 @@ pub fn object_of(block: &Block) -> Option<K8sObject> {
     let resource_type = block.resource_type()?;
     if resource_type == "kubernetes_manifest" {
         return manifest_object(block);
+    }
+    if is_metadata_patch(resource_type) {
+        return metadata_patch_object(block);
     }
     let (kind, mut api_version) = kind_of(resource_type)?;
     // The deprecated `kubernetes_horizontal_pod_autoscaler` switches to autoscaling/v2beta2
@@ -366,17 +383,197 @@ fn manifest_object(block: &Block) -> Option<K8sObject> {
     Some(object)
 }
 
+/// `kubernetes_labels` / `kubernetes_annotations` as the part of the object they set: its
+/// metadata's labels or annotations (and, for `template_annotations`, its pod template's).
+fn metadata_patch_object(block: &Block) -> Option<K8sObject> {
+    let body = &block.body;
+    let kind_node = body.get("kind")?;
+    let kind = kind_node.as_str()?.to_owned();
+    let api_version_node = body.get("api_version")?;
+    let api_version = api_version_node.as_str()?.to_owned();
+    let metadata = body.get("metadata")?;
+    let mut fields: Vec<Entry> = metadata.entries().cloned().collect();
+    let mut entries = vec![
+        Entry {
+            key: "apiVersion".into(),
+            key_span: api_version_node.span,
+            value: api_version_node.clone(),
+        },
+        Entry {
+            key: "kind".into(),
+            key_span: kind_node.span,
+            value: kind_node.clone(),
+        },
+    ];
+    for key in ["labels", "annotations"] {
+        if let Some(entry) = body.entry(key) {
+            fields.push(entry.clone());
+        }
+    }
+    if let Some(template) = body.entry("template_annotations") {
+        let annotations = Entry {
+            key: "annotations".into(),
+            ..template.clone()
+        };
+        let metadata = Node::new(template.value.span, Value::Map(vec![annotations]));
+        let template_node = Node::new(
+            template.value.span,
+            Value::Map(vec![Entry {
+                key: "metadata".into(),
+                key_span: template.key_span,
+                value: metadata,
+            }]),
+        );
+        entries.push(Entry {
+            key: "spec".into(),
+            key_span: template.key_span,
+            value: Node::new(
+                template.value.span,
+                Value::Map(vec![Entry {
+                    key: "template".into(),
+                    key_span: template.key_span,
+                    value: template_node,
+                }]),
+            ),
+        });
+    }
+    entries.push(Entry {
+        key: "metadata".into(),
+        key_span: body.entry("metadata").map_or(block.header, |e| e.key_span),
+        value: Node::new(metadata.span, Value::Map(fields)),
+    });
+    let mut object = K8sObject {
+        pod_spec_path: crate::kubernetes::builtin_pod_spec_path(&api_version, &kind)
+            .map(|p| p.iter().map(|k| (*k).to_owned()).collect()),
+        kind_span: block.header,
+        api_version,
+        kind,
+        name: None,
+        namespace: None,
+        root: Node::new(block.span, Value::Map(entries)),
+        document: 0,
+        // The rest of the object is written elsewhere.
+        partial: true,
+        address: Some(block.address()),
+    };
+    refresh_names(&mut object);
+    Some(object)
+}
+
 /// As [`object_of`], with the references to another Kubernetes resource's name resolved where
 /// the module says what it is: `kubernetes_namespace_v1.app.metadata[0].name` (or `.id` of a
 /// namespace) is the `metadata.name` written in that resource, so an object placed in that
 /// namespace, a binding to that service account or an autoscaler of that deployment can be
 /// related to it.
+///
+/// `kubernetes_labels` and `kubernetes_annotations` that target an object the module defines are
+/// merged into that object (and give no object of their own), so a Namespace labelled for Pod
+/// Security that way is seen with its labels; those that target an object defined elsewhere are
+/// partial objects.
 pub fn object_in(module: &Module, block: &Block) -> Option<K8sObject> {
+    let mut object = resolved(module, block)?;
+    let resource_type = block.resource_type()?;
+    if is_metadata_patch(resource_type) {
+        let defined = module.blocks.iter().any(|b| {
+            b.kind == "resource"
+                && b.module_path == block.module_path
+                && b.resource_type()
+                    .and_then(kind_of)
+                    .is_some_and(|(kind, _)| kind == object.kind)
+                && resolved(module, b).is_some_and(|target| is_target(&object, &target))
+        });
+        return (!defined).then_some(object);
+    }
+    for patch_type in ["kubernetes_labels", "kubernetes_annotations"] {
+        for patch_block in module
+            .of_type(patch_type)
+            .filter(|p| p.kind == "resource" && p.module_path == block.module_path)
+        {
+            if let Some(patch) = resolved(module, patch_block)
+                && is_target(&patch, &object)
+            {
+                merge_metadata(&mut object, &patch, module, block, patch_block);
+            }
+        }
+    }
+    Some(object)
+}
+
+/// [`object_of`] with references to other objects' names resolved.
+fn resolved(module: &Module, block: &Block) -> Option<K8sObject> {
     let mut object = object_of(block)?;
     let file = module.file(block);
     resolve(&mut object.root, module, block, &file.text);
     refresh_names(&mut object);
     Some(object)
+}
+
+/// Whether a labels or annotations patch names this object.
+fn is_target(patch: &K8sObject, object: &K8sObject) -> bool {
+    patch.kind == object.kind
+        && patch.name.is_some()
+        && patch.name == object.name
+        && match (&patch.namespace, &object.namespace) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => true,
+            (None, Some(ns)) => ns == "default",
+            (Some(_), None) => false,
+        }
+}
+
+/// Adds a patch's labels and annotations to the object's metadata. A value written in another
+/// file than the object keeps its place as the origin, and points at the object's metadata.
+fn merge_metadata(
+    object: &mut K8sObject,
+    patch: &K8sObject,
+    module: &Module,
+    block: &Block,
+    patch_block: &Block,
+) {
+    let same_file = module.file(block).path == module.file(patch_block).path;
+    let Value::Map(root) = &mut object.root.value else {
+        return;
+    };
+    let Some(metadata) = root.iter_mut().find(|e| e.key == "metadata") else {
+        return;
+    };
+    let at = metadata.value.span;
+    let Value::Map(fields) = &mut metadata.value.value else {
+        return;
+    };
+    for key in ["labels", "annotations"] {
+        let Some(added) = patch.root.get("metadata").and_then(|m| m.get(key)) else {
+            continue;
+        };
+        let mut entries: Vec<Entry> = added.entries().cloned().collect();
+        if !same_file {
+            for entry in &mut entries {
+                let written = entry.value.span;
+                entry.key_span = at;
+                entry.value.span = at;
+                entry.value.origin.get_or_insert_with(|| {
+                    Arc::new(Origin {
+                        file: Arc::clone(module.file(patch_block)),
+                        span: written,
+                        note: format!("set by `{}`", patch_block.address()),
+                    })
+                });
+            }
+        }
+        match fields.iter_mut().find(|f| f.key == key) {
+            Some(existing) => {
+                if let Value::Map(map) = &mut existing.value.value {
+                    map.retain(|e| !entries.iter().any(|n| n.key == e.key));
+                    map.extend(entries);
+                }
+            }
+            None => fields.push(Entry {
+                key: key.to_string(),
+                key_span: at,
+                value: Node::new(at, Value::Map(entries)),
+            }),
+        }
+    }
 }
 
 /// `name` and `namespace` from the object's metadata.
@@ -922,6 +1119,15 @@ resource "kubernetes_secret_v1" "db" {
   }
 }
 
+resource "kubernetes_secret_v1" "api" {
+  metadata {
+    name      = "api"
+    namespace = "build"
+  }
+  data_wo          = { API_TOKEN = "abc" }
+  data_wo_revision = 1
+}
+
 resource "kubernetes_config_map_v1_data" "settings" {
   metadata {
     name = "settings"
@@ -950,7 +1156,12 @@ resource "kubernetes_config_map_v1_data" "settings" {
             Some("hunter2")
         );
         assert!(secret.root.at("data.other_key").unwrap().is_unknown());
-        let patch = &objects[3];
+        let write_only = &objects[3];
+        assert_eq!(
+            write_only.root.at("data.API_TOKEN").unwrap().as_str(),
+            Some("abc")
+        );
+        let patch = &objects[4];
         assert_eq!(patch.kind, "ConfigMap");
         // A patch of an existing ConfigMap: what it leaves out is not known, its namespace included.
         assert!(patch.partial);
@@ -1281,5 +1492,81 @@ resource "kubernetes_role_binding_v1" "api" {
         );
         let port = container.get("ports").unwrap().items().next().unwrap();
         assert_eq!(port.get("containerPort").unwrap().as_i64(), Some(8080));
+    }
+
+    #[test]
+    fn labels_and_annotations_resources_join_the_object_they_label() {
+        let text = r#"resource "kubernetes_namespace_v1" "shop" {
+  metadata {
+    name = "shop"
+    labels = { team = "shop" }
+  }
+}
+
+resource "kubernetes_labels" "shop_pss" {
+  api_version = "v1"
+  kind        = "Namespace"
+  metadata {
+    name = kubernetes_namespace_v1.shop.metadata[0].name
+  }
+  labels = {
+    "pod-security.kubernetes.io/enforce" = "restricted"
+  }
+}
+
+resource "kubernetes_labels" "default_pss" {
+  api_version = "v1"
+  kind        = "Namespace"
+  metadata {
+    name = "default"
+  }
+  labels = {
+    "pod-security.kubernetes.io/enforce" = "privileged"
+  }
+}
+
+resource "kubernetes_annotations" "web" {
+  api_version = "apps/v1"
+  kind        = "Deployment"
+  metadata {
+    name      = "web"
+    namespace = "shop"
+  }
+  template_annotations = {
+    "container.apparmor.security.beta.kubernetes.io/web" = "unconfined"
+  }
+}
+"#;
+        let objects = objects(text);
+        assert_eq!(
+            objects.len(),
+            3,
+            "the first patch is merged into its namespace"
+        );
+        let shop = &objects[0];
+        let labels = shop.root.at("metadata.labels").unwrap();
+        assert_eq!(labels.get("team").unwrap().as_str(), Some("shop"));
+        let enforce = labels.get("pod-security.kubernetes.io/enforce").unwrap();
+        assert_eq!(enforce.as_str(), Some("restricted"));
+        assert_eq!(text_at(text, enforce), "\"restricted\"");
+        let default = &objects[1];
+        assert_eq!(default.kind, "Namespace");
+        assert!(default.partial);
+        assert_eq!(default.name.as_deref(), Some("default"));
+        assert_eq!(
+            default.identity(),
+            "Namespace/kubernetes_labels.default_pss"
+        );
+        let web = &objects[2];
+        assert!(web.partial);
+        assert_eq!(web.namespace.as_deref(), Some("shop"));
+        let annotations = web.root.at("spec.template.metadata.annotations").unwrap();
+        assert_eq!(
+            annotations
+                .get("container.apparmor.security.beta.kubernetes.io/web")
+                .unwrap()
+                .as_str(),
+            Some("unconfined")
+        );
     }
 }
