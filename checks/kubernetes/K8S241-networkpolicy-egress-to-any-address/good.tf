@@ -30,5 +30,18 @@ resource "kubernetes_network_policy" "worker" {
         protocol = "TCP"
       }
     }
+    # Deliberate internet egress: the private ranges and the metadata address are carved out.
+    egress {
+      to {
+        ip_block {
+          cidr   = "0.0.0.0/0"
+          except = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.169.254/32"]
+        }
+      }
+      ports {
+        port     = "443"
+        protocol = "TCP"
+      }
+    }
   }
 }
