@@ -3,10 +3,12 @@
 mod cis_monitoring;
 mod companions;
 mod filter_pattern;
+mod firewall_ranges;
 mod parameter_groups;
 
 pub(crate) use cis_monitoring::RULES as CIS_MONITORING_RULES;
 pub(crate) use companions::RULES as COMPANION_RULES;
+pub(crate) use firewall_ranges::RULES as FIREWALL_RANGE_RULES;
 pub(crate) use parameter_groups::RULES as PARAMETER_GROUP_RULES;
 
 crate::rules::register! {}
