@@ -8,24 +8,28 @@ use std::net::Ipv4Addr;
 use yoroi_syntax::Node;
 use yoroi_syntax::terraform::Module;
 
-/// Firewall rule resource types and the names of their start and end address attributes.
-const TYPES: &[(&str, &str, &str)] = &[
-    ("azurerm_mssql_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_sql_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_postgresql_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_postgresql_flexible_server_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_mysql_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_mysql_flexible_server_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_mariadb_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_synapse_firewall_rule", "start_ip_address", "end_ip_address"),
-    ("azurerm_redis_firewall_rule", "start_ip", "end_ip"),
+/// Firewall rule resource types whose range is `start_ip_address`..`end_ip_address`.
+const ADDRESS_TYPES: &[&str] = &[
+    "azurerm_mssql_firewall_rule",
+    "azurerm_sql_firewall_rule",
+    "azurerm_postgresql_firewall_rule",
+    "azurerm_postgresql_flexible_server_firewall_rule",
+    "azurerm_mysql_firewall_rule",
+    "azurerm_mysql_flexible_server_firewall_rule",
+    "azurerm_mariadb_firewall_rule",
+    "azurerm_synapse_firewall_rule",
 ];
 
 /// Ranges wider than this many addresses (a /24) are reported.
 const WIDEST: u64 = 256;
 
 fn address(node: Option<&Node>) -> Option<u32> {
-    node?.as_str()?.trim().parse::<Ipv4Addr>().ok().map(u32::from)
+    node?
+        .as_str()?
+        .trim()
+        .parse::<Ipv4Addr>()
+        .ok()
+        .map(u32::from)
 }
 
 /// Whether the whole range lies in private (RFC 1918) space, which no internet client uses.
@@ -39,7 +43,15 @@ fn private(start: u32, end: u32) -> bool {
 }
 
 fn wide_range_check(module: &Module, emit: &mut Emitter<'_>) {
-    for &(kind, start_key, end_key) in TYPES {
+    let types = ADDRESS_TYPES
+        .iter()
+        .map(|&kind| (kind, "start_ip_address", "end_ip_address"))
+        .chain(std::iter::once((
+            "azurerm_redis_firewall_rule",
+            "start_ip",
+            "end_ip",
+        )));
+    for (kind, start_key, end_key) in types {
         for rule in module.of_type(kind) {
             let (Some(start), Some(end)) = (
                 address(rule.body.get(start_key)),
