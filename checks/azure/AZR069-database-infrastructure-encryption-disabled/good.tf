@@ -1,0 +1,27 @@
+variable "double_encryption" {
+  type = bool
+}
+
+resource "azurerm_postgresql_server" "double" {
+  name                              = "pg-double"
+  location                          = "westeurope"
+  resource_group_name               = "rg-data"
+  sku_name                          = "GP_Gen5_2"
+  version                           = "11"
+  administrator_login               = "dbadmin"
+  administrator_login_password      = "not-a-real-password"
+  ssl_enforcement_enabled           = true
+  infrastructure_encryption_enabled = true
+}
+
+resource "azurerm_mysql_server" "unknown" {
+  name                              = "mysql-var"
+  location                          = "westeurope"
+  resource_group_name               = "rg-data"
+  sku_name                          = "GP_Gen5_2"
+  version                           = "8.0"
+  administrator_login               = "dbadmin"
+  administrator_login_password      = "not-a-real-password"
+  ssl_enforcement_enabled           = true
+  infrastructure_encryption_enabled = var.double_encryption
+}

@@ -1,0 +1,16 @@
+variable "throttle" {
+  type = string
+}
+
+resource "azurerm_postgresql_configuration" "throttling" {
+  name                = "connection_throttling"
+  resource_group_name = "rg-data"
+  server_name         = "pg-single"
+  value               = "on"
+}
+
+resource "azurerm_postgresql_flexible_server_configuration" "unknown" {
+  name      = "connection_throttle.enable"
+  server_id = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.DBforPostgreSQL/flexibleServers/pg"
+  value     = var.throttle
+}

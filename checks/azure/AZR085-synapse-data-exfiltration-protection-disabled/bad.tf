@@ -1,0 +1,18 @@
+variable "sql_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "azurerm_synapse_workspace" "open" { # expect: AZR085
+  name                                 = "syn-open"
+  resource_group_name                  = "rg-data"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://stdl001.dfs.core.windows.net/synapse"
+  sql_administrator_login              = "sqladmin"
+  sql_administrator_login_password     = var.sql_password
+
+  identity {
+    type = "SystemAssigned"
+  }
+  managed_virtual_network_enabled      = true
+}
