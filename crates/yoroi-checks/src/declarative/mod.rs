@@ -357,7 +357,9 @@ impl Declarative {
         }
         let mut out = Vec::new();
         for subject in subjects {
-            if subject.node.is_unknown() {
+            // An unknown value under a known mapping key is still judged: its key can decide
+            // (`key_matches`), and every leaf that reads the value stays unknown.
+            if subject.node.is_unknown() && subject.key.is_none() {
                 continue;
             }
             let roots = Roots { subject, ..roots };
@@ -828,6 +830,44 @@ deny: { path: ".", matches: "\\S" }
 "#;
         let doc = "data:\n  DB_PASSWORD: hunter2\n  LOG_LEVEL: debug\n  password_file: ''\n";
         assert_eq!(judge(logic, doc), vec!["hunter2".to_string()]);
+    }
+
+    #[test]
+    fn an_unknown_value_is_judged_by_its_key() {
+        use yoroi_syntax::Entry;
+        let logic = r#"
+target: { terraform: [azurerm_container_group] }
+for_each: "env.*"
+deny: { path: ".", key_matches: "(?i)password" }
+"#;
+        let spec: Spec = serde_saphyr::from_str(logic).unwrap();
+        let rule = Declarative::compile(&spec, Domain::Azure, None).unwrap();
+        let entry = |key: &str, value: Node| Entry {
+            key: key.to_string(),
+            key_span: Span::default(),
+            value,
+        };
+        let env = Node::new(
+            Span::default(),
+            Value::Map(vec![
+                entry("DB_PASSWORD", Node::unknown(Span::default())),
+                entry("LOG_LEVEL", Node::unknown(Span::default())),
+            ]),
+        );
+        let body = Node::new(Span::default(), Value::Map(vec![entry("env", env)]));
+        let roots = Roots {
+            subject: Selected {
+                node: &body,
+                key_span: None,
+                key: None,
+            },
+            pod: None,
+            object: Some(&body),
+            terraform: None,
+            partial: false,
+        };
+        let keys: Vec<_> = rule.judge(roots, false).iter().filter_map(|v| v.key).collect();
+        assert_eq!(keys, vec!["DB_PASSWORD"]);
     }
 
     #[test]
