@@ -14,3 +14,15 @@ resource "azurerm_service_plan" "explicit" {
   sku_name            = "S1"
   worker_count        = 1 # expect: AZR171
 }
+
+resource "azurerm_app_service_plan" "legacy" {
+  name                = "plan-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+
+  sku {
+    tier     = "Standard"
+    size     = "S1"
+    capacity = 1 # expect: AZR171
+  }
+}

@@ -54,3 +54,27 @@ resource "azurerm_service_plan" "unknown" {
   sku_name            = "P1v3"
   worker_count        = var.workers
 }
+
+resource "azurerm_app_service_plan" "legacy" {
+  name                = "plan-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+
+  sku {
+    tier     = "PremiumV3"
+    size     = "P1v3"
+    capacity = 2
+  }
+}
+
+resource "azurerm_app_service_plan" "consumption" {
+  name                = "plan-consumption"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+  kind                = "FunctionApp"
+
+  sku {
+    tier = "Dynamic"
+    size = "Y1"
+  }
+}

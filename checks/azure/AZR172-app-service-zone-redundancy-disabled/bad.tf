@@ -12,3 +12,15 @@ resource "azurerm_app_service_environment_v3" "ase" { # expect: AZR172
   resource_group_name = "rg-web"
   subnet_id           = "/subscriptions/000/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet/subnets/ase"
 }
+
+resource "azurerm_app_service_plan" "legacy" { # expect: AZR172
+  name                = "plan-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+
+  sku {
+    tier     = "PremiumV3"
+    size     = "P1v3"
+    capacity = 3
+  }
+}

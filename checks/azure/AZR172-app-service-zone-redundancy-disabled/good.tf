@@ -37,3 +37,27 @@ resource "azurerm_service_plan" "unknown" {
   worker_count           = 3
   zone_balancing_enabled = var.zone_balancing
 }
+
+resource "azurerm_app_service_plan" "legacy_zonal" {
+  name                = "plan-legacy-zonal"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+  zone_redundant      = true
+
+  sku {
+    tier     = "PremiumV3"
+    size     = "P1v3"
+    capacity = 3
+  }
+}
+
+resource "azurerm_app_service_plan" "legacy_basic" {
+  name                = "plan-legacy-basic"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+
+  sku {
+    tier = "Basic"
+    size = "B1"
+  }
+}

@@ -866,7 +866,11 @@ deny: { path: ".", key_matches: "(?i)password" }
             terraform: None,
             partial: false,
         };
-        let keys: Vec<_> = rule.judge(roots, false).iter().filter_map(|v| v.key).collect();
+        let keys: Vec<_> = rule
+            .judge(roots, false)
+            .iter()
+            .filter_map(|v| v.key)
+            .collect();
         assert_eq!(keys, vec!["DB_PASSWORD"]);
     }
 
