@@ -13,8 +13,8 @@ resource "azurerm_function_app" "legacy" { # expect: AZR033
   name                       = "func-legacy"
   location                   = "westeurope"
   resource_group_name        = "rg-web"
-  app_service_plan_id        = "/subscriptions/000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
-  storage_account_name       = "stfunc001"
+  app_service_plan_id        = azurerm_app_service_plan.functions.id
+  storage_account_name       = azurerm_storage_account.functions.name
   storage_account_access_key = var.storage_key
 }
 

@@ -1,4 +1,4 @@
-resource "azurerm_application_gateway" "public" {
+resource "azurerm_application_gateway" "public" { # expect: AZR175
   name                = "agw-public"
   resource_group_name = "rg-net"
   location            = "westeurope"
@@ -21,7 +21,7 @@ resource "azurerm_application_gateway" "public" {
 
   frontend_ip_configuration {
     name                 = "public"
-    public_ip_address_id = azurerm_public_ip.agw.id # expect: AZR175
+    public_ip_address_id = azurerm_public_ip.agw.id
   }
 
   backend_address_pool {
