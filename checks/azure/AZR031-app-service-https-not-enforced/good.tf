@@ -19,3 +19,11 @@ resource "azurerm_app_service" "unknown" {
   app_service_plan_id = "/subscriptions/000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
   https_only          = var.https_only
 }
+
+resource "azurerm_windows_web_app_slot" "staging" {
+  name           = "staging"
+  app_service_id = "/subscriptions/000/resourceGroups/rg-web/providers/Microsoft.Web/sites/app-secure"
+  https_only     = true
+
+  site_config {}
+}

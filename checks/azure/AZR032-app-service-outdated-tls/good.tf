@@ -33,3 +33,13 @@ resource "azurerm_linux_function_app" "unknown" {
     minimum_tls_version = var.tls
   }
 }
+
+resource "azurerm_app_service_slot" "default" {
+  name                = "default"
+  app_service_name    = "app-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg-web"
+  app_service_plan_id = "/subscriptions/000/resourceGroups/rg-web/providers/Microsoft.Web/serverFarms/plan"
+
+  site_config {}
+}

@@ -21,3 +21,12 @@ resource "azurerm_linux_web_app" "unknown" {
     remote_debugging_enabled = var.debug
   }
 }
+
+resource "azurerm_linux_web_app_slot" "staging" {
+  name           = "staging"
+  app_service_id = "/subscriptions/000/resourceGroups/rg-web/providers/Microsoft.Web/sites/app-default"
+
+  site_config {
+    remote_debugging_enabled = false
+  }
+}

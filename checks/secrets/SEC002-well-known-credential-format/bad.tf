@@ -19,3 +19,14 @@ resource "aws_lambda_function" "fn" {
     }
   }
 }
+
+resource "azurerm_linux_virtual_machine" "sync" {
+  name                  = "vm-sync"
+  resource_group_name   = "rg-vm"
+  location              = "westeurope"
+  size                  = "Standard_B2s"
+  admin_username        = "azureuser"
+  network_interface_ids = ["/subscriptions/000/resourceGroups/rg-vm/providers/Microsoft.Network/networkInterfaces/nic"]
+  # expect: SEC002
+  custom_data = base64encode("#!/bin/sh\nexport AWS_ACCESS_KEY_ID=AKIAYOROITESTKEY2345\n")
+}

@@ -62,6 +62,8 @@ pub struct CondSpec {
     #[serde(default)]
     absent: Option<bool>,
     #[serde(default)]
+    written: Option<bool>,
+    #[serde(default)]
     equals: Option<serde_json::Value>,
     #[serde(default)]
     one_of: Option<Vec<serde_json::Value>>,
@@ -167,6 +169,9 @@ pub enum Cond {
 pub enum Op {
     Exists,
     Absent,
+    /// The key is written with a non-null value, known or not (a reference to another resource
+    /// counts): for telling resource variants apart by the arguments they take.
+    Written,
     Equals(Node),
     OneOf(Vec<Node>),
     NotOneOf(Vec<Node>),
@@ -357,7 +362,9 @@ impl Declarative {
         }
         let mut out = Vec::new();
         for subject in subjects {
-            if subject.node.is_unknown() {
+            // An unknown value under a known mapping key is still judged: its key can decide
+            // (`key_matches`), and every leaf that reads the value stays unknown.
+            if subject.node.is_unknown() && subject.key.is_none() {
                 continue;
             }
             let roots = Roots { subject, ..roots };
@@ -470,6 +477,14 @@ impl Cond {
         }
         if let Some(b) = spec.absent {
             ops.push(if b { Op::Absent } else { Op::Exists });
+        }
+        if let Some(b) = spec.written {
+            if !b {
+                return Err(format!(
+                    "`written: false` on `{path_text}`: use `absent: true`, or `not` around `written: true`"
+                ));
+            }
+            ops.push(Op::Written);
         }
         if let Some(v) = &spec.equals {
             ops.push(Op::Equals(json_node(v)));
@@ -615,6 +630,7 @@ fn eval_leaf<'a>(path: &Path, op: &Op, every: bool, roots: &Roots<'a>) -> Outcom
         return Outcome::new(Tri::Unknown, None);
     }
     match op {
+        Op::Written => Outcome::new(tri(!selected.is_empty()), selected.first()),
         Op::Exists | Op::Absent => {
             let known = selected.iter().find(|s| !s.node.is_unknown());
             let value = if known.is_some() {
@@ -715,7 +731,7 @@ fn apply(op: &Op, selected: &Selected<'_>) -> Tri {
     }
     match op {
         Op::KeyMatches(_) => Tri::False,
-        Op::Exists => Tri::True,
+        Op::Exists | Op::Written => Tri::True,
         Op::Absent => Tri::False,
         Op::Equals(v) => tri(node.scalar_eq(v)),
         Op::OneOf(vs) => tri(vs.iter().any(|v| node.scalar_eq(v))),
@@ -828,6 +844,94 @@ deny: { path: ".", matches: "\\S" }
 "#;
         let doc = "data:\n  DB_PASSWORD: hunter2\n  LOG_LEVEL: debug\n  password_file: ''\n";
         assert_eq!(judge(logic, doc), vec!["hunter2".to_string()]);
+    }
+
+    #[test]
+    fn an_unknown_value_is_judged_by_its_key() {
+        use yoroi_syntax::Entry;
+        let logic = r#"
+target: { terraform: [azurerm_container_group] }
+for_each: "env.*"
+deny: { path: ".", key_matches: "(?i)password" }
+"#;
+        let spec: Spec = serde_saphyr::from_str(logic).unwrap();
+        let rule = Declarative::compile(&spec, Domain::Azure, None).unwrap();
+        let entry = |key: &str, value: Node| Entry {
+            key: key.to_string(),
+            key_span: Span::default(),
+            value,
+        };
+        let env = Node::new(
+            Span::default(),
+            Value::Map(vec![
+                entry("DB_PASSWORD", Node::unknown(Span::default())),
+                entry("LOG_LEVEL", Node::unknown(Span::default())),
+            ]),
+        );
+        let body = Node::new(Span::default(), Value::Map(vec![entry("env", env)]));
+        let roots = Roots {
+            subject: Selected {
+                node: &body,
+                key_span: None,
+                key: None,
+            },
+            pod: None,
+            object: Some(&body),
+            terraform: None,
+            partial: false,
+        };
+        let keys: Vec<_> = rule
+            .judge(roots, false)
+            .iter()
+            .filter_map(|v| v.key)
+            .collect();
+        assert_eq!(keys, vec!["DB_PASSWORD"]);
+    }
+
+    #[test]
+    fn written_counts_unknown_values_and_not_null() {
+        use yoroi_syntax::Entry;
+        let entry = |key: &str, value: Node| Entry {
+            key: key.to_string(),
+            key_span: Span::default(),
+            value,
+        };
+        let body = Node::new(
+            Span::default(),
+            Value::Map(vec![
+                entry("plan_id", Node::unknown(Span::default())),
+                entry("cleared", Node::new(Span::default(), Value::Null)),
+            ]),
+        );
+        let verdicts = |logic: &str| {
+            let spec: Spec = serde_saphyr::from_str(logic).unwrap();
+            let rule = Declarative::compile(&spec, Domain::Azure, None).unwrap();
+            let roots = Roots {
+                subject: Selected {
+                    node: &body,
+                    key_span: None,
+                    key: None,
+                },
+                pod: None,
+                object: Some(&body),
+                terraform: None,
+                partial: false,
+            };
+            rule.judge(roots, false).len()
+        };
+        let target = "target: { terraform: [azurerm_function_app] }\n";
+        assert_eq!(
+            verdicts(&format!("{target}deny: {{ path: plan_id, written: true }}")),
+            1
+        );
+        assert_eq!(
+            verdicts(&format!("{target}deny: {{ path: plan_id, exists: true }}")),
+            0
+        );
+        assert_eq!(
+            verdicts(&format!("{target}deny: {{ path: cleared, written: true }}")),
+            0
+        );
     }
 
     #[test]

@@ -1,0 +1,35 @@
+resource "azurerm_virtual_machine" "legacy" {
+  name                  = "vm-legacy"
+  location              = "westeurope"
+  resource_group_name   = "rg-vm"
+  network_interface_ids = ["/subscriptions/000/resourceGroups/rg-vm/providers/Microsoft.Network/networkInterfaces/nic"]
+  vm_size               = "Standard_D2s_v5"
+
+  storage_image_reference {
+    publisher = "Canonical"
+    offer     = "ubuntu-24_04-lts"
+    sku       = "server"
+    version   = "latest"
+  }
+
+  storage_os_disk {
+    name          = "osdisk"
+    vhd_uri       = "https://stvhds.blob.core.windows.net/vhds/osdisk.vhd" # expect: AZR142
+    caching       = "ReadWrite"
+    create_option = "FromImage"
+  }
+
+  os_profile {
+    computer_name  = "legacy"
+    admin_username = "azureuser"
+  }
+
+  os_profile_linux_config {
+    disable_password_authentication = true
+
+    ssh_keys {
+      path     = "/home/azureuser/.ssh/authorized_keys"
+      key_data = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyMaterialOnly user@example"
+    }
+  }
+}

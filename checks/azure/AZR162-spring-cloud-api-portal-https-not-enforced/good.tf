@@ -1,0 +1,17 @@
+variable "https_only" {
+  type = bool
+}
+
+resource "azurerm_spring_cloud_api_portal" "default" {
+  name                    = "default"
+  spring_cloud_service_id = "/subscriptions/000/resourceGroups/rg-asa/providers/Microsoft.AppPlatform/spring/asa-enterprise"
+  instance_count          = 1
+  https_only_enabled      = true
+}
+
+resource "azurerm_spring_cloud_api_portal" "unknown" {
+  name                    = "default"
+  spring_cloud_service_id = "/subscriptions/000/resourceGroups/rg-asa/providers/Microsoft.AppPlatform/spring/asa-other"
+  instance_count          = 1
+  https_only_enabled      = var.https_only
+}
