@@ -3,17 +3,17 @@ variable "access" {
 }
 
 resource "azurerm_app_configuration" "settings" {
-  name                = "appcs-settings"
-  resource_group_name = "rg-app"
-  location            = "westeurope"
+  name                  = "appcs-settings"
+  resource_group_name   = "rg-app"
+  location              = "westeurope"
   sku                   = "standard"
   public_network_access = "Disabled"
 }
 
 resource "azurerm_app_configuration" "flags" {
-  name                = "appcs-flags"
-  resource_group_name = "rg-app"
-  location            = "westeurope"
+  name                  = "appcs-flags"
+  resource_group_name   = "rg-app"
+  location              = "westeurope"
   sku                   = "standard"
   public_network_access = var.access
 }

@@ -13,8 +13,8 @@ resource "azurerm_firewall" "hub" { # expect: AZR236
 }
 
 resource "azurerm_firewall_policy" "hub" {
-  name                = "afwp-hub"
-  resource_group_name = "rg-hub"
-  location            = "westeurope"
+  name                     = "afwp-hub"
+  resource_group_name      = "rg-hub"
+  location                 = "westeurope"
   threat_intelligence_mode = "Alert" # expect: AZR236
 }

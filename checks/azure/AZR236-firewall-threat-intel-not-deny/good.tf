@@ -18,16 +18,16 @@ resource "azurerm_firewall" "hub" {
 }
 
 resource "azurerm_firewall_policy" "hub" {
-  name                = "afwp-hub"
-  resource_group_name = "rg-hub"
-  location            = "westeurope"
+  name                     = "afwp-hub"
+  resource_group_name      = "rg-hub"
+  location                 = "westeurope"
   threat_intelligence_mode = "Deny"
 }
 
 resource "azurerm_firewall_policy" "other" {
-  name                = "afwp-other"
-  resource_group_name = "rg-hub"
-  location            = "westeurope"
+  name                     = "afwp-other"
+  resource_group_name      = "rg-hub"
+  location                 = "westeurope"
   threat_intelligence_mode = var.ti_mode
 }
 
