@@ -39,3 +39,10 @@ resource "azurerm_private_endpoint" "private" {
     is_manual_connection           = false
   }
 }
+
+# The free tier cannot be private: AZR231 reports the tier.
+resource "azurerm_app_configuration" "free" {
+  name                = "appcs-free"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+}
