@@ -127,7 +127,7 @@ fn names_subscription(module: &Module, block: &Block, node: &Node) -> Tri {
 }
 
 /// The blocks that export the subscription's activity log, diagnostic settings first.
-fn exports<'a>(module: &'a Module) -> Vec<&'a Block> {
+fn exports(module: &Module) -> Vec<&Block> {
     let settings = module
         .of_type("azurerm_monitor_diagnostic_setting")
         .filter(|setting| {
