@@ -42,14 +42,10 @@ table! {
     "AZR209" => "deleting public IP addresses", "Microsoft.Network/publicIPAddresses/delete";
 }
 
-/// Criteria that narrow an alert to some callers, levels, statuses or resources: such an alert
-/// does not watch every occurrence of the operation.
+/// Criteria that narrow an alert to some callers, statuses or resources: such an alert does not
+/// watch every occurrence of the operation.
 const NARROWING: &[&str] = &[
     "caller",
-    "level",
-    "levels",
-    "status",
-    "statuses",
     "sub_status",
     "sub_statuses",
     "resource_group",
@@ -57,6 +53,34 @@ const NARROWING: &[&str] = &[
     "resource_id",
     "resource_ids",
 ];
+
+/// Criteria that narrow an alert unless they keep the value a successful change is logged with:
+/// the benchmark's own examples filter on the `Informational` level, and an alert on `Succeeded`
+/// still sees every change that happened.
+const KEEPING: &[(&str, &str)] = &[
+    ("level", "Informational"),
+    ("levels", "Informational"),
+    ("status", "Succeeded"),
+    ("statuses", "Succeeded"),
+];
+
+/// Whether a level or status filter drops the value successful changes carry. An unknown filter
+/// is given the benefit of the doubt.
+fn drops(filter: &Node, kept: &str) -> bool {
+    if filter.is_null() || filter.is_unknown() {
+        return false;
+    }
+    let keeps = |n: &Node| {
+        n.is_unknown()
+            || n.as_str()
+                .is_some_and(|s| s.trim().eq_ignore_ascii_case(kept))
+    };
+    if filter.is_seq() {
+        !filter.items().any(keeps)
+    } else {
+        !keeps(filter)
+    }
+}
 
 /// Kleene three-valued truth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,7 +197,10 @@ fn watches(module: &Module, alert: &Block, operation: &str) -> Tri {
         }
         let narrowed = NARROWING
             .iter()
-            .any(|key| criteria.get(key).is_some_and(|n| !n.is_null()));
+            .any(|key| criteria.get(key).is_some_and(|n| !n.is_null()))
+            || KEEPING
+                .iter()
+                .any(|(key, kept)| criteria.get(key).is_some_and(|n| drops(n, kept)));
         if narrowed {
             return Tri::False;
         }
