@@ -102,6 +102,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(terraform::RULES)
         .chain(secrets::RULES)
         .chain(terraform::CIS_MONITORING_RULES)
+        .chain(terraform::AZURE_ACTIVITY_ALERT_RULES)
         .chain(terraform::PARAMETER_GROUP_RULES)
         .chain(terraform::COMPANION_RULES)
         .chain(terraform::FIREWALL_RANGE_RULES)

@@ -1,5 +1,6 @@
 //! Rust rules of the terraform domain.
 
+mod azure_activity_alerts;
 mod cis_monitoring;
 mod companions;
 mod filter_pattern;
@@ -7,6 +8,7 @@ mod firewall_ranges;
 mod module_source;
 mod parameter_groups;
 
+pub(crate) use azure_activity_alerts::RULES as AZURE_ACTIVITY_ALERT_RULES;
 pub(crate) use cis_monitoring::RULES as CIS_MONITORING_RULES;
 pub(crate) use companions::RULES as COMPANION_RULES;
 pub(crate) use firewall_ranges::RULES as FIREWALL_RANGE_RULES;

@@ -1,0 +1,33 @@
+variable "waf_mode" {
+  type = string
+}
+
+# Prevention by default.
+resource "azurerm_frontdoor_firewall_policy" "classic" {
+  name                = "wafclassic"
+  resource_group_name = "rg-web"
+}
+
+resource "azurerm_cdn_frontdoor_firewall_policy" "edge" {
+  name                = "wafedge"
+  resource_group_name = "rg-web"
+  sku_name            = "Standard_AzureFrontDoor"
+  mode                = "Prevention"
+}
+
+resource "azurerm_web_application_firewall_policy" "gateway" {
+  name                = "waf-gateway"
+  resource_group_name = "rg-web"
+  location            = "westeurope"
+
+  policy_settings {
+    mode = var.waf_mode
+  }
+
+  managed_rules {
+    managed_rule_set {
+      type    = "OWASP"
+      version = "3.2"
+    }
+  }
+}

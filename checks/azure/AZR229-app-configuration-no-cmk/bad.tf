@@ -1,0 +1,6 @@
+resource "azurerm_app_configuration" "settings" { # expect: AZR229
+  name                = "appcs-settings"
+  resource_group_name = "rg-app"
+  location            = "westeurope"
+  sku                 = "standard"
+}

@@ -1,0 +1,21 @@
+variable "sku" {
+  type = string
+}
+
+resource "azurerm_signalr_service" "chat" {
+  name                = "sigr-chat"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+
+  sku {
+    name     = "Standard_S1"
+    capacity = 1
+  }
+}
+
+resource "azurerm_web_pubsub" "live" {
+  name                = "wps-live"
+  location            = "westeurope"
+  resource_group_name = "rg-app"
+  sku                 = var.sku
+}

@@ -1,0 +1,37 @@
+resource "azurerm_security_center_contact" "soc" { # expect: AZR247
+  name                = "soc"
+  email               = "soc@example.com"
+  phone               = "+1-555-555-0100"
+  alert_notifications = true
+  alerts_to_admins    = true
+}
+
+resource "azurerm_security_center_subscription_pricing" "virtualmachines" {
+  tier          = "Standard"
+  resource_type = "VirtualMachines"
+}
+
+resource "azurerm_security_center_subscription_pricing" "sqlservers" {
+  tier          = "Standard"
+  resource_type = "SqlServers"
+}
+
+resource "azurerm_security_center_subscription_pricing" "containers" {
+  tier          = "Standard"
+  resource_type = "Containers"
+}
+
+resource "azurerm_security_center_subscription_pricing" "arm" {
+  tier          = "Standard"
+  resource_type = "Arm"
+}
+
+resource "azurerm_security_center_subscription_pricing" "keyvaults" {
+  tier          = "Standard"
+  resource_type = "KeyVaults"
+}
+
+resource "azurerm_security_center_subscription_pricing" "off" {
+  tier          = "Free"
+  resource_type = "StorageAccounts"
+}
