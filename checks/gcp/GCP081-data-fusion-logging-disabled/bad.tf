@@ -1,0 +1,13 @@
+resource "google_data_fusion_instance" "etl" { # expect: GCP081
+  name             = "etl"
+  region           = "europe-west1"
+  type             = "BASIC"
+  private_instance = true
+}
+
+resource "google_data_fusion_instance" "reports" {
+  name                       = "reports"
+  region                     = "europe-west1"
+  type                       = "BASIC"
+  enable_stackdriver_logging = false # expect: GCP081
+}
