@@ -7,8 +7,8 @@ resource "google_sql_database_instance" "defaults" { # expect: GCP118
     tier = "db-custom-2-7680"
 
     database_flags {
-      name  = "log_min_error_statement"
-      value = "error"
+      name  = "max_connections"
+      value = "200"
     }
   }
 }
