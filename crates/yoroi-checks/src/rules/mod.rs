@@ -104,6 +104,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(terraform::CIS_MONITORING_RULES)
         .chain(terraform::PARAMETER_GROUP_RULES)
         .chain(terraform::COMPANION_RULES)
+        .chain(terraform::GCP_DUTIES_RULES)
         .chain(yoroi::RULES)
         .copied()
 }
