@@ -25,3 +25,15 @@ resource "google_bigquery_table" "from_variable" {
     kms_key_name = var.key
   }
 }
+
+# A view holds no data of its own.
+resource "google_bigquery_table" "daily_totals" {
+  dataset_id          = "sales"
+  table_id            = "daily_totals"
+  deletion_protection = false
+
+  view {
+    query          = "SELECT day, SUM(amount) AS total FROM sales.orders GROUP BY day"
+    use_legacy_sql = false
+  }
+}

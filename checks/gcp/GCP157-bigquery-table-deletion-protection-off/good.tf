@@ -14,3 +14,15 @@ resource "google_bigquery_table" "from_variable" {
   table_id            = "refunds"
   deletion_protection = var.protect
 }
+
+# A view holds no data of its own.
+resource "google_bigquery_table" "daily_totals" {
+  dataset_id          = "sales"
+  table_id            = "daily_totals"
+  deletion_protection = false
+
+  view {
+    query          = "SELECT day, SUM(amount) AS total FROM sales.orders GROUP BY day"
+    use_legacy_sql = false
+  }
+}
