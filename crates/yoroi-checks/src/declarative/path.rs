@@ -22,7 +22,10 @@ enum Step {
     AnyValue,
     /// Keeps the mappings (or the list items that are mappings) whose `key` holds `value`
     /// (`database_flags[name=log_connections]`: one repeated block picked by its name).
-    Where { key: String, value: String },
+    Where {
+        key: String,
+        value: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,7 +277,9 @@ mod tests {
             ]
         );
         assert_eq!(
-            Path::parse("flags[name=cloudsql.enable_pgaudit]").unwrap().steps,
+            Path::parse("flags[name=cloudsql.enable_pgaudit]")
+                .unwrap()
+                .steps,
             vec![
                 Step::Key("flags".into()),
                 Step::Where {
@@ -319,8 +324,14 @@ mod tests {
             Path::parse(path).unwrap().select(start, &mut out);
             out.iter().map(|s| s.node.display()).collect::<Vec<_>>()
         };
-        assert_eq!(pick("flags[name=log_connections].value"), ["on", "(unknown)"]);
-        assert_eq!(pick("flags[name=log_disconnections].value"), ["off", "(unknown)"]);
+        assert_eq!(
+            pick("flags[name=log_connections].value"),
+            ["on", "(unknown)"]
+        );
+        assert_eq!(
+            pick("flags[name=log_disconnections].value"),
+            ["off", "(unknown)"]
+        );
         let listed = map(vec![(
             "flags",
             Node::new(
@@ -337,6 +348,9 @@ mod tests {
             },
             &mut out,
         );
-        assert_eq!(out.iter().map(|s| s.node.display()).collect::<Vec<_>>(), ["2"]);
+        assert_eq!(
+            out.iter().map(|s| s.node.display()).collect::<Vec<_>>(),
+            ["2"]
+        );
     }
 }
