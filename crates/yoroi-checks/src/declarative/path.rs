@@ -1,5 +1,6 @@
 //! Paths into a subject: `securityContext.privileged`, `ingress.cidr_blocks[*]`,
-//! `metadata.annotations."seccomp.security.alpha.kubernetes.io/pod"`, `@pod.hostNetwork`, `.`.
+//! `metadata.annotations."seccomp.security.alpha.kubernetes.io/pod"`, `@pod.hostNetwork`, `.`,
+//! `settings.database_flags[name=log_connections].value`.
 
 use yoroi_syntax::{Node, Span, Value};
 
@@ -19,6 +20,12 @@ enum Step {
     /// One list item by 0-based position (`providers[0]`).
     Item(usize),
     AnyValue,
+    /// Keeps the mappings (or the list items that are mappings) whose `key` holds `value`
+    /// (`database_flags[name=log_connections]`: one repeated block picked by its name).
+    Where {
+        key: String,
+        value: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,9 +103,22 @@ impl Path {
                         steps.push(Step::AnyItem);
                     } else if let Ok(index) = inner.parse::<usize>() {
                         steps.push(Step::Item(index));
+                    } else if let Some((key, value)) = inner.split_once('=')
+                        && !key.trim().is_empty()
+                    {
+                        let value = value.trim();
+                        let value = value
+                            .strip_prefix('"')
+                            .and_then(|v| v.strip_suffix('"'))
+                            .unwrap_or(value);
+                        steps.push(Step::Where {
+                            key: key.trim().to_string(),
+                            value: value.to_string(),
+                        });
                     } else {
                         return Err(format!(
-                            "only `[*]` and `[N]` are supported in paths, not `[{inner}]`"
+                            "only `[*]`, `[N]` and `[key=value]` are supported in paths, not \
+                             `[{inner}]`"
                         ));
                     }
                 }
@@ -163,6 +183,35 @@ impl Path {
                             });
                         }
                     }
+                    Step::Where { key, value } => {
+                        let candidates: Vec<Selected<'a>> = match &sel.node.value {
+                            Value::Seq(items) => items
+                                .iter()
+                                .map(|item| Selected {
+                                    node: item,
+                                    key_span: None,
+                                    key: sel.key,
+                                })
+                                .collect(),
+                            _ => vec![sel],
+                        };
+                        for candidate in candidates {
+                            match candidate.node.get(key) {
+                                // A name that cannot be known might be the one asked for: the
+                                // unknown value travels on, and the verdict is unknown.
+                                Some(found) if found.is_unknown() => next.push(Selected {
+                                    node: found,
+                                    key_span: candidate.key_span,
+                                    key: candidate.key,
+                                }),
+                                Some(found) if is_scalar(found) && found.display() == *value => {
+                                    next.push(candidate);
+                                }
+                                _ if candidate.node.is_unknown() => next.push(candidate),
+                                _ => {}
+                            }
+                        }
+                    }
                     Step::AnyValue => {
                         if let Value::Map(entries) = &sel.node.value {
                             for entry in entries {
@@ -180,6 +229,13 @@ impl Path {
         }
         out.extend(current);
     }
+}
+
+fn is_scalar(node: &Node) -> bool {
+    matches!(
+        node.value,
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+    )
 }
 
 #[cfg(test)]
@@ -207,5 +263,94 @@ mod tests {
             vec![Step::Key("a".into()), Step::Item(0)]
         );
         assert!(Path::parse("a[x]").is_err());
+        assert_eq!(
+            Path::parse("flags[name=\"cross db ownership chaining\"].value")
+                .unwrap()
+                .steps,
+            vec![
+                Step::Key("flags".into()),
+                Step::Where {
+                    key: "name".into(),
+                    value: "cross db ownership chaining".into()
+                },
+                Step::Key("value".into())
+            ]
+        );
+        assert_eq!(
+            Path::parse("flags[name=cloudsql.enable_pgaudit]")
+                .unwrap()
+                .steps,
+            vec![
+                Step::Key("flags".into()),
+                Step::Where {
+                    key: "name".into(),
+                    value: "cloudsql.enable_pgaudit".into()
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_filter_picks_repeated_blocks_by_a_key_and_keeps_unknown_names() {
+        let map = |pairs: Vec<(&str, Node)>| {
+            Node::new(
+                Span::default(),
+                Value::Map(
+                    pairs
+                        .into_iter()
+                        .map(|(k, v)| yoroi_syntax::Entry {
+                            key: k.into(),
+                            key_span: Span::default(),
+                            value: v,
+                        })
+                        .collect(),
+                ),
+            )
+        };
+        let s = |v: &str| Node::new(Span::default(), Value::Str(v.into()));
+        let flag = |name: Node, value: &str| map(vec![("name", name), ("value", s(value))]);
+        let body = map(vec![
+            ("flags", flag(s("log_connections"), "on")),
+            ("flags", flag(s("log_disconnections"), "off")),
+            ("flags", flag(Node::unknown(Span::default()), "off")),
+        ]);
+        let start = Selected {
+            node: &body,
+            key_span: None,
+            key: None,
+        };
+        let pick = |path: &str| {
+            let mut out = Vec::new();
+            Path::parse(path).unwrap().select(start, &mut out);
+            out.iter().map(|s| s.node.display()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            pick("flags[name=log_connections].value"),
+            ["on", "(unknown)"]
+        );
+        assert_eq!(
+            pick("flags[name=log_disconnections].value"),
+            ["off", "(unknown)"]
+        );
+        let listed = map(vec![(
+            "flags",
+            Node::new(
+                Span::default(),
+                Value::Seq(vec![flag(s("a"), "1"), flag(s("b"), "2")]),
+            ),
+        )]);
+        let mut out = Vec::new();
+        Path::parse("flags[name=b].value").unwrap().select(
+            Selected {
+                node: &listed,
+                key_span: None,
+                key: None,
+            },
+            &mut out,
+        );
+        assert_eq!(
+            out.iter().map(|s| s.node.display()).collect::<Vec<_>>(),
+            ["2"]
+        );
     }
 }

@@ -106,6 +106,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(terraform::PARAMETER_GROUP_RULES)
         .chain(terraform::COMPANION_RULES)
         .chain(terraform::FIREWALL_RANGE_RULES)
+        .chain(terraform::GCP_DUTIES_RULES)
         .chain(yoroi::RULES)
         .copied()
 }

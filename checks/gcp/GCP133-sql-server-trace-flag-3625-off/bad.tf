@@ -1,0 +1,29 @@
+resource "google_sql_database_instance" "defaults" { # expect: GCP133
+  name             = "defaults"
+  database_version = "SQLSERVER_2019_STANDARD"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    database_flags {
+      name  = "contained database authentication"
+      value = "off"
+    }
+  }
+}
+
+resource "google_sql_database_instance" "flagged" {
+  name             = "flagged"
+  database_version = "SQLSERVER_2019_STANDARD"
+  region           = "europe-west1"
+
+  settings {
+    tier = "db-custom-2-7680"
+
+    database_flags {
+      name  = "3625"
+      value = "off" # expect: GCP133
+    }
+  }
+}
