@@ -10,4 +10,11 @@ resource "azurerm_network_watcher_flow_log" "off" {
     enabled = true
     days    = 90
   }
+
+  traffic_analytics {
+    enabled               = true
+    workspace_id          = "00000000-0000-0000-0000-000000000000"
+    workspace_region      = "westeurope"
+    workspace_resource_id = "/subscriptions/000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/law-flow"
+  }
 }

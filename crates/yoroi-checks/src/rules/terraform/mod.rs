@@ -5,8 +5,8 @@ mod cis_monitoring;
 mod companions;
 mod filter_pattern;
 mod firewall_ranges;
-mod module_source;
 mod gcp_duties;
+mod module_source;
 mod parameter_groups;
 
 pub(crate) use azure_activity_alerts::RULES as AZURE_ACTIVITY_ALERT_RULES;
