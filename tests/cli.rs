@@ -46,6 +46,21 @@ fn soft_fail_reports_everything_and_exits_0() {
         sarif["runs"][0]["results"].as_array().unwrap().len(),
         report["findings"].as_array().unwrap().len()
     );
+    // The SARIF schema declares `tags` as `uniqueItems`; code scanning rejects a log that repeats one.
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    assert!(!rules.is_empty());
+    for rule in rules {
+        let tags: Vec<&str> = rule["properties"]["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_str().unwrap())
+            .collect();
+        let unique: std::collections::HashSet<&str> = tags.iter().copied().collect();
+        assert_eq!(unique.len(), tags.len(), "{}: {tags:?}", rule["id"]);
+    }
 }
 
 #[test]

@@ -111,6 +111,9 @@ fn rule(r: &Rule) -> Value {
                     .to_string()
             }),
     );
+    // SARIF requires the tags of a rule to be unique; a domain and a category can share a name (`secrets`).
+    let mut seen = std::collections::HashSet::new();
+    tags.retain(|tag| !tag.is_empty() && seen.insert(tag.clone()));
     json!({
         "id": meta.id,
         "name": meta.name,
