@@ -331,3 +331,94 @@ fn fingerprints_tell_roots_and_instances_apart() {
     .unwrap();
     assert_eq!(prints(), before);
 }
+
+fn wrapped_modules() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "modules/bucket/main.tf",
+        "variable \"acl\" {\n  default = \"public-read\"\n}\n\nresource \"aws_s3_bucket_acl\" \"this\" {\n  bucket = \"logs\"\n  acl    = \"public-read\"\n}\n\nresource \"aws_s3_bucket_acl\" \"chosen\" {\n  bucket = \"other\"\n  acl    = var.acl\n}\n\nmodule \"inner\" {\n  source = \"../inner\"\n}\n",
+    );
+    write(
+        d,
+        "modules/inner/main.tf",
+        "resource \"aws_s3_bucket_acl\" \"inner\" {\n  bucket = \"inner\"\n  acl    = \"public-read-write\"\n}\n",
+    );
+    write(
+        d,
+        "wrappers/main.tf",
+        "variable \"items\" {\n  type    = any\n  default = {}\n}\n\nmodule \"wrapper\" {\n  source   = \"../modules/bucket\"\n  for_each = var.items\n}\n",
+    );
+    dir
+}
+
+fn aws004(dir: &std::path::Path, extra: &[&str]) -> Vec<(String, u64, String)> {
+    let mut args = vec!["scan", ".", "--rule", "AWS004", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = yoroi_in(dir, &args);
+    findings(&json(&out))
+}
+
+/// A module that its only caller never instantiates (a wrapper's `for_each` over an empty
+/// default) is still checked, once, on its own with its inputs unknown, and so are the modules
+/// it calls; once an example instantiates it, its findings come through that call only.
+#[test]
+fn a_module_no_caller_instantiates_is_checked_on_its_own() {
+    let dir = wrapped_modules();
+    let d = dir.path();
+    let expected = vec![
+        (
+            "modules/bucket/main.tf".to_string(),
+            7,
+            "AWS004".to_string(),
+        ),
+        ("modules/inner/main.tf".to_string(), 3, "AWS004".to_string()),
+    ];
+    // `chosen` takes its ACL from a variable: a caller decides it, not the default.
+    assert_eq!(aws004(d, &[]), expected);
+    write(
+        d,
+        "examples/basic/main.tf",
+        "module \"bucket\" {\n  source = \"../../modules/bucket\"\n  acl    = \"private\"\n}\n",
+    );
+    let out = yoroi_in(d, &["scan", ".", "--rule", "AWS004", "--format", "json"]);
+    let report = json(&out);
+    assert_eq!(findings(&report), expected, "{}", stdout(&out));
+    for finding in report["findings"].as_array().unwrap() {
+        assert_eq!(
+            finding["labels"][0]["message"], "through `module.bucket`",
+            "{finding}"
+        );
+    }
+}
+
+/// Shards decide a module nobody instantiates as the whole scan does: every split reports its
+/// findings exactly once.
+#[test]
+fn shards_agree_on_modules_no_caller_instantiates() {
+    let dir = wrapped_modules();
+    let d = dir.path();
+    write(
+        d,
+        "examples/unused/main.tf",
+        "module \"inner\" {\n  source = \"../../modules/inner\"\n  count  = 0\n}\n",
+    );
+    // Instantiated by a counted call: the shard that owns `modules/bucket` must learn it from
+    // this root, which another shard may own.
+    write(
+        d,
+        "examples/one/main.tf",
+        "module \"bucket\" {\n  source   = \"../../modules/bucket\"\n  for_each = toset([\"a\"])\n  acl      = \"private\"\n}\n",
+    );
+    let whole = aws004(d, &[]);
+    assert_eq!(whole.len(), 2, "{whole:?}");
+    for n in 2..=6 {
+        let mut union = Vec::new();
+        for k in 1..=n {
+            union.extend(aws004(d, &["--shard", &format!("{k}/{n}")]));
+        }
+        union.sort();
+        assert_eq!(union, whole, "split in {n}");
+    }
+}

@@ -10,6 +10,7 @@ mod fixing;
 mod new_since;
 mod output;
 mod scan;
+mod unbound;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

@@ -6,8 +6,9 @@
 //! inputs, instead of on their own. Each root module is then evaluated once.
 
 use crate::discover::Discovered;
+use crate::unbound::{self, CallGraph};
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -16,7 +17,7 @@ use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
 use yoroi_project::files::{ModuleLoader, read_source};
 use yoroi_report::{Coverage, Report};
-use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{self, Module, ParsedModule};
 use yoroi_syntax::{FileKind, SourceFile};
 
@@ -93,11 +94,24 @@ fn owned_by(key: Option<&Path>, shard: crate::Shard) -> bool {
 /// repositories with more than this much Terraform.
 const RETAINED_TERRAFORM_BYTES: u64 = 8 << 20;
 
+/// A local module call: the callee's directory, and whether `count` or `for_each` decides its
+/// instances.
+type LocalCall = (PathBuf, bool);
+
 /// A Terraform directory after phase 1.
 enum Dir {
     Parsed(Arc<ParsedModule>),
     /// Its files, to be parsed by its unit.
     Unparsed(PathBuf, Vec<Arc<SourceFile>>),
+}
+
+impl Dir {
+    fn path(&self) -> &Path {
+        match self {
+            Dir::Parsed(module) => &module.dir,
+            Dir::Unparsed(dir, _) => dir,
+        }
+    }
 }
 
 /// Whether any of the files could call a module: a call needs the words `module` and `source`
@@ -179,6 +193,9 @@ struct Checked {
     /// Suppression directives of the unit's own files.
     directives: Vec<Directive>,
     coverage: Coverage,
+    /// Directories a root's evaluation instantiated through module calls (when some module may
+    /// have no instance).
+    instantiated: Vec<PathBuf>,
 }
 
 /// What one parsed document contributes to the scan's coverage.
@@ -221,7 +238,7 @@ pub fn run(
     // files cannot hold a module call (no `module` or no `source` in the text) is not parsed
     // yet; the others are parsed, and their syntax trees kept for phase 2 within a budget.
     let retained = AtomicU64::new(0);
-    let parsed: Vec<(Dir, Vec<PathBuf>, Vec<Finding>)> = discovered
+    let parsed: Vec<(Dir, Vec<LocalCall>, Vec<Finding>)> = discovered
         .modules
         .into_par_iter()
         .map(|(dir, files)| {
@@ -239,7 +256,7 @@ pub fn run(
             let size: u64 = sources.iter().map(|f| f.text.len() as u64).sum();
             let (module, errors) = parse_dir(engine, dir, sources);
             findings.extend(errors);
-            let calls = module.local_calls();
+            let calls = module.local_calls_counted();
             let kept = retained.fetch_add(size, Ordering::Relaxed) + size
                 <= inputs.file_limits.retained_terraform_bytes;
             let dir = if kept {
@@ -250,19 +267,25 @@ pub fn run(
             (dir, calls, findings)
         })
         .collect();
-    let called: HashSet<PathBuf> = parsed
-        .iter()
-        .flat_map(|(_, calls, _)| calls.clone())
+    let mut edges = Vec::new();
+    let parsed: Vec<(Dir, Vec<Finding>)> = parsed
+        .into_iter()
+        .map(|(dir, calls, findings)| {
+            if !calls.is_empty() {
+                edges.push((dir.path().to_path_buf(), calls));
+            }
+            (dir, findings)
+        })
         .collect();
+    let graph = CallGraph::new(edges);
+    let called = |dir: &Path| graph.is_called(dir);
     // Called directories are looked up by their callers, and variable files alone are checked
     // only for syntax errors: parse those not kept, so that every unparsed directory left is a
     // root module.
     let parsed: Vec<(Dir, Vec<Finding>)> = parsed
         .into_par_iter()
-        .map(|(dir, _, mut findings)| match dir {
-            Dir::Unparsed(dir, files)
-                if called.contains(&dir) || !terraform::has_configuration(&files) =>
-            {
+        .map(|(dir, mut findings)| match dir {
+            Dir::Unparsed(dir, files) if called(&dir) || !terraform::has_configuration(&files) => {
                 let (module, errors) = parse_dir(engine, dir, files);
                 findings.extend(errors);
                 (Dir::Parsed(Arc::new(module)), findings)
@@ -291,16 +314,33 @@ pub fn run(
         }
         // Only directories some module calls are looked up later; a root module's parse is
         // held by its unit alone and freed as soon as it has been checked.
-        if called.contains(&module.dir) {
+        if called(&module.dir) {
             by_dir.insert(module.dir.clone(), Arc::clone(&module));
         }
-        if called.contains(&module.dir) || !module.has_configuration() && !module.errors.is_empty()
-        {
+        if called(&module.dir) || !module.has_configuration() && !module.errors.is_empty() {
             units.push(Unit::TerraformCallee(module));
         } else if module.has_configuration() {
             units.push(Unit::TerraformRoot(module));
         }
     }
+    // Modules that may have no instance, the ones this shard decides, and what is upstream of
+    // them (see [`unbound`]).
+    let candidates: BTreeSet<PathBuf> = graph
+        .candidates()
+        .into_iter()
+        .filter(|dir| by_dir.get(dir).is_some_and(|m| m.has_configuration()))
+        .collect();
+    let owned: BTreeSet<PathBuf> = candidates
+        .iter()
+        .filter(|dir| inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard)))
+        .cloned()
+        .collect();
+    let upstream = graph.ancestors(owned.iter().map(PathBuf::as_path));
+    let undecided: BTreeSet<PathBuf> = candidates
+        .into_iter()
+        .filter(|dir| owned.contains(dir) || upstream.contains(dir))
+        .collect();
+    let track = !owned.is_empty();
     let parsed_at = started.elapsed();
     let overlay = Arc::clone(&inputs.overlay);
     let buffers = move |path: &Path| {
@@ -314,7 +354,25 @@ pub fn run(
     if let Some(file) = inputs.stdin {
         units.push(Unit::Stdin(file));
     }
+    // Root modules of other shards upstream of this shard's candidates are evaluated too, only
+    // to learn what they instantiate, so that every shard decides as an unsplit scan would.
+    let mut foreign: Vec<Unit> = Vec::new();
     if let Some(shard) = inputs.shard {
+        if track {
+            foreign = units
+                .iter()
+                .filter(|unit| !unit.in_shard(shard))
+                .filter_map(|unit| match unit {
+                    Unit::TerraformRoot(module) if upstream.contains(&module.dir) => {
+                        Some(Unit::TerraformRoot(Arc::clone(module)))
+                    }
+                    Unit::TerraformDir(dir, files) if upstream.contains(dir) => {
+                        Some(Unit::TerraformDir(dir.clone(), files.clone()))
+                    }
+                    _ => None,
+                })
+                .collect();
+        }
         units.retain(|unit| unit.in_shard(shard));
         read_failures.retain(|(dir, _)| owned_by(Some(dir), shard));
     }
@@ -351,6 +409,7 @@ pub fn run(
                     &inputs.terraform,
                     inputs.limits,
                     inputs.file_limits,
+                    track,
                 )
             })
             .unwrap_or_else(|message| Checked {
@@ -365,6 +424,7 @@ pub fn run(
                 kubernetes: Vec::new(),
                 directives: Vec::new(),
                 coverage: Coverage::default(),
+                instantiated: Vec::new(),
             });
             if let Some(bar) = &bar {
                 bar.inc(1);
@@ -379,14 +439,51 @@ pub fn run(
     let mut kubernetes = Vec::new();
     let mut directives = Vec::new();
     let mut coverage = Coverage::default();
+    let mut instantiated: HashSet<PathBuf> = HashSet::new();
+    let mut unbound_count = 0;
     // One allocation instead of repeated doubling (a transient 1.5× of every finding).
     findings.reserve(results.iter().map(|c| c.findings.len()).sum());
     for checked in results {
+        instantiated.extend(checked.instantiated);
         coverage.add(&checked.coverage);
         files_scanned += checked.files;
         findings.extend(checked.findings);
         kubernetes.extend(checked.kubernetes);
         directives.extend(checked.directives);
+    }
+    if track {
+        let reached: Vec<Vec<PathBuf>> = foreign
+            .into_par_iter()
+            .map(|unit| {
+                yoroi_checks::guard::catch(|| {
+                    let ctx = EvalContext::new(&loader, inputs.limits);
+                    let module = match unit {
+                        Unit::TerraformRoot(parsed) => {
+                            eval::evaluate_root(&parsed, &inputs.terraform, &ctx)
+                        }
+                        Unit::TerraformDir(dir, files) => {
+                            let (parsed, _) = parse_dir(engine, dir, files);
+                            eval::evaluate_root(&parsed, &inputs.terraform, &ctx)
+                        }
+                        _ => Module::default(),
+                    };
+                    unbound::instantiated(&module)
+                })
+                .unwrap_or_default()
+            })
+            .collect();
+        instantiated.extend(reached.into_iter().flatten());
+        let (found, evaluated) = check_unbound(
+            engine,
+            &loader,
+            inputs.limits,
+            &graph,
+            &undecided,
+            &owned,
+            instantiated,
+        );
+        findings.extend(found);
+        unbound_count = evaluated;
     }
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
@@ -405,7 +502,8 @@ pub fn run(
     findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
     if inputs.verbose {
         eprintln!(
-            "yoroi: {unit_count} units{}; Terraform parsed in {} ms, units checked by {} ms, \
+            "yoroi: {unit_count} units{}; Terraform parsed in {} ms, units checked by {} ms \
+             ({} modules may have no instance, {unbound_count} of them evaluated on their own), \
              cross-file pass ({manifests} manifests) done by {} ms, findings sorted by {} ms",
             inputs
                 .shard
@@ -413,6 +511,7 @@ pub fn run(
                 .unwrap_or_default(),
             parsed_at.as_millis(),
             checked_at.as_millis(),
+            undecided.len(),
             related_at.as_millis(),
             started.elapsed().as_millis()
         );
@@ -463,6 +562,7 @@ fn check_unit(
     terraform: &RootInputs,
     limits: EvalLimits,
     file_limits: FileLimits,
+    track: bool,
 ) -> Checked {
     let started = Instant::now();
     let keep = engine.wants_kubernetes_set();
@@ -475,6 +575,7 @@ fn check_unit(
             findings,
             directives,
             coverage: coverage_of(&document),
+            instantiated: Vec::new(),
             kubernetes: if keep {
                 document.into_kubernetes()
             } else {
@@ -496,12 +597,20 @@ fn check_unit(
             },
             directives: files.iter().flat_map(suppress::directives).collect(),
             coverage,
+            instantiated: Vec::new(),
         }
     };
     let root = |parsed: &ParsedModule| {
         let ctx = EvalContext::new(loader, limits);
         let module = eval::evaluate_root(parsed, terraform, &ctx);
-        only(Document::Terraform(module), &parsed.files)
+        let instantiated = if track {
+            unbound::instantiated(&module)
+        } else {
+            Vec::new()
+        };
+        let mut checked = only(Document::Terraform(module), &parsed.files);
+        checked.instantiated = instantiated;
+        checked
     };
     match unit {
         Unit::File(path, kind) => {
@@ -513,6 +622,7 @@ fn check_unit(
                     kubernetes: Vec::new(),
                     directives: Vec::new(),
                     coverage: Coverage::default(),
+                    instantiated: Vec::new(),
                 },
             }
         }
@@ -526,6 +636,54 @@ fn check_unit(
         }
         Unit::TerraformCallee(parsed) => only(callee_document(&parsed), &parsed.files),
     }
+}
+
+/// Decides the candidate modules (see [`unbound`]) callers first: one that nothing instantiated
+/// is evaluated on its own with its inputs unknown, which may instantiate the modules it calls.
+/// Findings are kept for the modules this shard owns; the others are evaluated only to learn
+/// what they instantiate. Their files, suppressions and coverage were counted by their callee
+/// unit.
+fn check_unbound(
+    engine: &Engine,
+    loader: &ModuleLoader<'_>,
+    limits: EvalLimits,
+    graph: &CallGraph,
+    undecided: &BTreeSet<PathBuf>,
+    owned: &BTreeSet<PathBuf>,
+    mut instantiated: HashSet<PathBuf>,
+) -> (Vec<Finding>, usize) {
+    let mut findings = Vec::new();
+    let mut evaluated = 0;
+    for round in graph.rounds(undecided) {
+        let results: Vec<(Vec<PathBuf>, Vec<Finding>)> = round
+            .into_par_iter()
+            .filter(|dir| !instantiated.contains(dir))
+            .map(|dir| {
+                let started = Instant::now();
+                yoroi_checks::guard::catch(|| {
+                    let Ok(parsed) = loader.module(&dir) else {
+                        return (Vec::new(), Vec::new());
+                    };
+                    let ctx = EvalContext::new(loader, limits);
+                    let module = eval::evaluate_unbound(&parsed, &ctx);
+                    let reached = unbound::instantiated(&module);
+                    let findings = if owned.contains(&dir) {
+                        engine.check_since(&Document::Terraform(module), started)
+                    } else {
+                        Vec::new()
+                    };
+                    (reached, findings)
+                })
+                .unwrap_or_default()
+            })
+            .collect();
+        evaluated += results.len();
+        for (reached, found) in results {
+            instantiated.extend(reached);
+            findings.extend(found);
+        }
+    }
+    (findings, evaluated)
 }
 
 /// A directory checked only for its syntax errors (its resources are checked through callers).

@@ -177,6 +177,15 @@ impl ParsedModule {
 
     /// Directories of the local modules this module calls (`source = "./…"` / `"../…"`).
     pub fn local_calls(&self) -> Vec<PathBuf> {
+        self.local_calls_counted()
+            .into_iter()
+            .map(|(dir, _)| dir)
+            .collect()
+    }
+
+    /// The local module calls, each with whether its number of instances depends on an
+    /// expression (`count` or `for_each`), so that it may be none at all.
+    pub fn local_calls_counted(&self) -> Vec<(PathBuf, bool)> {
         let mut out = Vec::new();
         for (_, body) in self.bodies() {
             for block in body.blocks().filter(|b| b.ident.as_str() == "module") {
@@ -186,7 +195,9 @@ impl ParsedModule {
                     .and_then(|a| a.value.as_str())
                     && (source.starts_with("./") || source.starts_with("../"))
                 {
-                    out.push(eval::normalize(&self.dir.join(source)));
+                    let counted = block.body.get_attribute("count").is_some()
+                        || block.body.get_attribute("for_each").is_some();
+                    out.push((eval::normalize(&self.dir.join(source)), counted));
                 }
             }
         }

@@ -275,7 +275,17 @@ pub fn evaluate_root(parsed: &ParsedModule, inputs: &RootInputs, ctx: &EvalConte
     }
     ctx.root_dir.replace(parsed.dir.clone());
     read_module_manifest(parsed, ctx);
-    evaluate_module(parsed, vars, ctx, Vec::new(), Vec::new())
+    evaluate_module(parsed, vars, ctx, Vec::new(), Vec::new(), true)
+}
+
+/// Evaluates a module that is only ever called, on its own and with every input variable
+/// unknown (defaults and variable files included: a caller may pass anything), so that only
+/// what the module does whatever its callers pass can produce a finding. The modules it calls
+/// get the values it passes them, as usual.
+pub fn evaluate_unbound(parsed: &ParsedModule, ctx: &EvalContext<'_>) -> Module {
+    ctx.root_dir.replace(parsed.dir.clone());
+    read_module_manifest(parsed, ctx);
+    evaluate_module(parsed, Vec::new(), ctx, Vec::new(), Vec::new(), false)
 }
 
 /// Reads `.terraform/modules/modules.json`, where `terraform init` records the directories of
@@ -383,6 +393,7 @@ fn evaluate_module(
     ctx: &EvalContext<'_>,
     stack: Vec<PathBuf>,
     key_path: Vec<String>,
+    defaults: bool,
 ) -> Module {
     let mut eval = ModuleEval {
         ctx,
@@ -413,7 +424,8 @@ fn evaluate_module(
                     eval.declared_vars.insert(name.to_string());
                     let type_expr = block.body.get_attribute("type").map(|a| &a.value);
                     types.insert(name.to_string(), type_expr);
-                    if let Some(default) = block.body.get_attribute("default") {
+                    if let Some(default) = block.body.get_attribute("default").filter(|_| defaults)
+                    {
                         eval.vars.insert(
                             name.to_string(),
                             VarValue {
@@ -449,7 +461,7 @@ fn evaluate_module(
             && let Some(name) = block.labels.first()
         {
             eval.declared_vars.insert(name.clone());
-            if let Some(default) = block.body.get("default") {
+            if let Some(default) = block.body.get("default").filter(|_| defaults) {
                 eval.vars.insert(
                     name.clone(),
                     VarValue {
@@ -1569,7 +1581,7 @@ impl<'a> ModuleEval<'a> {
             }
             let mut stack = self.stack.clone();
             stack.push(self.parsed.dir.clone());
-            evaluate_module(&parsed, inputs, self.ctx, stack, key.clone())
+            evaluate_module(&parsed, inputs, self.ctx, stack, key.clone(), true)
         };
         // Evaluates one instance with an optional `count`/`each` binding, records it under its
         // address and returns its outputs.

@@ -629,3 +629,40 @@ resource "aws_flow_log" "main" { vpc_id = local.vpc_id }
     assert_eq!(m.referrers(vpc, &["aws_subnet"]).count(), 1);
     assert_eq!(m.referrers(vpc, &["aws_flow_log"]).count(), 1);
 }
+
+#[test]
+fn an_unbound_module_knows_nothing_of_its_inputs() {
+    let loader = MemLoader::new(&[
+        (
+            "mods/bucket",
+            &[
+                (
+                    "mods/bucket/main.tf",
+                    "variable \"acl\" { default = \"public-read\" }\nmodule \"log\" {\n  source = \"../log\"\n  acl = \"private\"\n}\nresource \"aws_s3_bucket_acl\" \"this\" {\n  acl = var.acl\n  bucket = \"logs\"\n}\n",
+                ),
+                (
+                    "mods/bucket/terraform.tfvars",
+                    "acl = \"log-delivery-write\"\n",
+                ),
+            ],
+        ),
+        (
+            "mods/log",
+            &[(
+                "mods/log/main.tf",
+                "variable \"acl\" { default = \"public-read\" }\nvariable \"tier\" { default = \"cold\" }\nresource \"aws_s3_bucket\" \"log\" {\n  acl = var.acl\n  tier = var.tier\n}\n",
+            )],
+        ),
+    ]);
+    let bucket = loader.module(Path::new("mods/bucket")).unwrap();
+    let ctx = EvalContext::new(&loader, EvalLimits::default());
+    let m = evaluate_unbound(&bucket, &ctx);
+    let own = resource(&m, "aws_s3_bucket_acl.this");
+    // Neither the default nor a variable file decides what a caller passes.
+    assert!(own.body.get("acl").unwrap().is_unknown());
+    assert_eq!(own.body.get("bucket").unwrap().as_str(), Some("logs"));
+    // A module it calls gets what it passes, and its own defaults for the rest.
+    let log = resource(&m, "module.log.aws_s3_bucket.log");
+    assert_eq!(log.body.get("acl").unwrap().as_str(), Some("private"));
+    assert_eq!(log.body.get("tier").unwrap().as_str(), Some("cold"));
+}
