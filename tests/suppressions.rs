@@ -402,3 +402,77 @@ fn tfsec_long_ids_name_the_rules_that_carry_trivy_ids() {
         .collect();
     assert_eq!(states, [true, false]);
 }
+
+/// Two identical constructs in one object (two wildcard rules of a role) get two fingerprints,
+/// so a baseline that knows one does not hide a new one; lines above move neither, and a
+/// baseline written when they shared one fingerprint still matches both.
+#[test]
+fn repeated_constructs_have_fingerprints_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let rule = |group: &str, resource: &str| {
+        format!(
+            "  - apiGroups: [\"{group}\"]\n    resources: [\"{resource}\"]\n    verbs: [\"*\"]\n"
+        )
+    };
+    let head = "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: operator\nrules:\n";
+    let two = format!("{head}{}{}", rule("", "pods"), rule("apps", "deployments"));
+    write(d, "role.yaml", &two);
+    let scan = |extra: &[&str]| {
+        let mut args = vec!["scan", "--rule", "K8S014", "--format", "json"];
+        args.extend_from_slice(extra);
+        json(&yoroi_in(d, &args))
+    };
+    let prints = |report: &serde_json::Value| -> Vec<String> {
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let before = prints(&scan(&[]));
+    assert_eq!(before.len(), 2);
+    assert_ne!(before[0], before[1]);
+    write(
+        d,
+        "role.yaml",
+        &format!("# owned by the platform team\n\n{two}"),
+    );
+    assert_eq!(prints(&scan(&[])), before);
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "K8S014",
+            "--write-baseline",
+            "baseline.json",
+        ],
+    );
+    assert_eq!(code(&out), 1);
+    // A third wildcard rule is new, the other two are known.
+    write(
+        d,
+        "role.yaml",
+        &format!(
+            "# owned by the platform team\n\n{two}{}",
+            rule("batch", "jobs")
+        ),
+    );
+    let report = scan(&["--baseline", "baseline.json"]);
+    assert_eq!(report["summary"]["baseline_unchanged"], 2);
+    assert_eq!(findings(&report).len(), 1, "{report}");
+    assert_eq!(findings(&report)[0].1, 16);
+    // A baseline of the earlier form, where both shared the first one's fingerprint.
+    let mut old: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("baseline.json")).unwrap()).unwrap();
+    for entry in old["findings"].as_array_mut().unwrap() {
+        entry["fingerprint"] = serde_json::Value::String(before[0].clone());
+    }
+    std::fs::write(d.join("old.json"), old.to_string()).unwrap();
+    write(d, "role.yaml", &two);
+    let report = scan(&["--baseline", "old.json"]);
+    assert_eq!(report["summary"]["baseline_unchanged"], 2, "{report}");
+    assert!(findings(&report).is_empty());
+}

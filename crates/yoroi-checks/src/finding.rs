@@ -26,6 +26,10 @@ pub struct Finding {
     /// Bytes of the finding's file that no output may show (a secret's value): reporters that
     /// print source text mask them, and messages never quote them.
     pub redact: Option<Span>,
+    /// How many findings before this one (in order of position) share its rule, file, object,
+    /// flagged text and context: 0 for almost every finding. Fingerprints count it, so that two
+    /// identical constructs in one object (two `verbs: ["*"]` rules of a role) stay apart.
+    pub occurrence: u32,
 }
 
 /// A finding's state against a baseline.
@@ -209,6 +213,7 @@ fn push<'o>(
         suppression: None,
         baseline: None,
         redact: None,
+        occurrence: 0,
     });
     let last = out.len() - 1;
     &mut out[last]

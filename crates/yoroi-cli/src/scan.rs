@@ -500,6 +500,7 @@ pub fn run(
     findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     // A module called from two places reports the same finding twice.
     findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    yoroi_report::fingerprint::number_occurrences(&mut findings);
     if inputs.verbose {
         eprintln!(
             "yoroi: {unit_count} units{}; Terraform parsed in {} ms, units checked by {} ms \

@@ -282,6 +282,7 @@ mod tests {
             suppression: None,
             baseline: None,
             redact: None,
+            occurrence: 0,
             rule,
         }
     }

@@ -5,7 +5,7 @@
 //! only findings that are not in it. SARIF still lists every result with its `baselineState`
 //! (`new`, `unchanged`, and `absent` for recorded findings that are gone).
 
-use crate::fingerprint::legacy_fingerprint;
+use crate::fingerprint::{legacy_fingerprint, unnumbered_fingerprint};
 use crate::{Report, fingerprint};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -92,16 +92,20 @@ pub fn apply(report: &mut Report, baseline: &Baseline) {
             BaselineState::New
         });
     }
-    for index in unmatched {
-        let finding = &mut report.findings[index];
-        let legacy = legacy_fingerprint(finding);
-        if remaining
-            .get_mut(legacy.as_str())
-            .and_then(Vec::pop)
-            .is_some()
-        {
-            finding.baseline = Some(BaselineState::Unchanged);
-        }
+    // Then the form before occurrences were counted, then the one before the context was.
+    for older in [unnumbered_fingerprint, legacy_fingerprint] {
+        unmatched.retain(|&index| {
+            let finding = &mut report.findings[index];
+            let print = older(finding);
+            let matched = remaining
+                .get_mut(print.as_str())
+                .and_then(Vec::pop)
+                .is_some();
+            if matched {
+                finding.baseline = Some(BaselineState::Unchanged);
+            }
+            !matched
+        });
     }
     let mut absent: Vec<Entry> = remaining.into_values().flatten().cloned().collect();
     absent.sort_by(|a, b| (&a.path, a.line, &a.rule_id).cmp(&(&b.path, b.line, &b.rule_id)));

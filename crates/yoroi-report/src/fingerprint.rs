@@ -1,7 +1,8 @@
-//! Stable finding fingerprints: rule, file, object, the normalised text of the flagged construct
-//! and the evaluation context in other files — never line numbers, so adding lines above a
-//! finding does not change it.
+//! Stable finding fingerprints: rule, file, object, the normalised text of the flagged construct,
+//! the evaluation context in other files and, for a construct repeated in one object, its
+//! occurrence — never line numbers, so adding lines above a finding does not change it.
 
+use std::collections::HashMap;
 use yoroi_checks::Finding;
 
 /// A 64-bit FNV-1a hash of several parts (each followed by a separator byte), stable across
@@ -25,16 +26,34 @@ pub fn stable_hash(parts: &[&[u8]]) -> u64 {
 /// through two instances, gives two fingerprints. Labels in the finding's own file are left out:
 /// they never tell two findings apart, and leaving them out keeps those fingerprints as they were.
 pub fn fingerprint(finding: &Finding) -> String {
-    hash(finding, true)
+    format!("{:016x}", hash(finding, true, true))
+}
+
+/// The fingerprint yoroi wrote before it counted occurrences: baselines written then still
+/// match through it.
+pub fn unnumbered_fingerprint(finding: &Finding) -> String {
+    format!("{:016x}", hash(finding, true, false))
 }
 
 /// The fingerprint yoroi wrote before it counted the evaluation context: baselines written then
 /// still match through it.
 pub fn legacy_fingerprint(finding: &Finding) -> String {
-    hash(finding, false)
+    format!("{:016x}", hash(finding, false, false))
 }
 
-fn hash(finding: &Finding, with_context: bool) -> String {
+/// Numbers the findings that would otherwise share a fingerprint, in the order given (the
+/// report's order: by file and position), so that each one's fingerprint is its own. A repeated
+/// construct inserted above another changes the latter's number, as GitHub's own line hashes do.
+pub fn number_occurrences(findings: &mut [Finding]) {
+    let mut seen: HashMap<u64, u32> = HashMap::new();
+    for finding in findings {
+        let count = seen.entry(hash(finding, true, false)).or_insert(0);
+        finding.occurrence = *count;
+        *count += 1;
+    }
+}
+
+fn hash(finding: &Finding, with_context: bool, with_occurrence: bool) -> u64 {
     let snippet = finding.file.slice(finding.span);
     let normalised: String = snippet.split_whitespace().collect::<Vec<_>>().join(" ");
     let path = finding.file.display_path();
@@ -55,5 +74,11 @@ fn hash(finding: &Finding, with_context: bool) -> String {
         normalised.as_bytes(),
     ];
     parts.extend(context.iter().map(|c| c.as_bytes()));
-    format!("{:016x}", stable_hash(&parts))
+    // The first occurrence hashes as before, so existing fingerprints do not move.
+    let occurrence = finding.occurrence.to_le_bytes();
+    if with_occurrence && finding.occurrence > 0 {
+        parts.push(b"occurrence");
+        parts.push(&occurrence);
+    }
+    stable_hash(&parts)
 }

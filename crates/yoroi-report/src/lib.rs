@@ -4,7 +4,7 @@
 pub mod baseline;
 pub mod ci;
 pub mod compliance;
-mod fingerprint;
+pub mod fingerprint;
 pub mod human;
 pub mod json;
 pub mod sarif;
