@@ -32,6 +32,18 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// `steps.build.outputs.tag` → `steps.*.outputs.*`, `env.X` → `env.*`, for a short summary.
+fn normalize(path: &str) -> String {
+    let parts: Vec<&str> = path.split('.').collect();
+    match parts.first().copied() {
+        Some("steps" | "needs" | "jobs") if parts.len() == 4 => {
+            format!("{}.*.{}.*", parts[0], parts[2])
+        }
+        Some("env" | "matrix" | "inputs" | "vars") if parts.len() >= 2 => format!("{}.*", parts[0]),
+        _ => path.to_string(),
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose");
@@ -44,7 +56,7 @@ fn main() {
     let (mut total, mut ok) = (0usize, 0usize);
     let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
     let mut levels: BTreeMap<String, usize> = BTreeMap::new();
-    let mut attacker_paths: BTreeMap<String, usize> = BTreeMap::new();
+    let mut paths: BTreeMap<(String, String), usize> = BTreeMap::new();
     for file in &files {
         let Ok(text) = std::fs::read_to_string(file) else {
             continue;
@@ -56,9 +68,8 @@ fn main() {
                     ok += 1;
                     for t in yoroi_ghaexpr::taint(expr) {
                         *levels.entry(format!("{:?}", t.level)).or_default() += 1;
-                        if t.level == yoroi_ghaexpr::Level::Attacker {
-                            *attacker_paths.entry(t.path.to_string()).or_default() += 1;
-                        }
+                        let key = (format!("{:?}", t.level), normalize(&t.path.to_string()));
+                        *paths.entry(key).or_default() += 1;
                     }
                 }
                 Err(err) => {
@@ -85,8 +96,8 @@ fn main() {
         println!("  flows of {level} values: {n}");
     }
     if verbose {
-        for (path, n) in &attacker_paths {
-            println!("  attacker {path}: {n}");
+        for ((level, path), n) in &paths {
+            println!("  {level} {path}: {n}");
         }
     }
 }

@@ -244,7 +244,12 @@ pub fn classify_under(path: &ContextPath, triggers: Option<&[&str]>) -> Classifi
     };
     match context.as_str() {
         "github" => match key(1).as_deref() {
-            None if path.len() == 1 => Classification::new(
+            None if path.len() > 1 => Classification::new(
+                Attacker,
+                ANY,
+                "a computed github property, possibly the event payload",
+            ),
+            None => Classification::new(
                 Attacker,
                 ANY,
                 "the whole github context, event payload included",
@@ -574,10 +579,13 @@ fn classify_event(path: &ContextPath) -> Classification {
     };
     let mut why = owner_why;
     // Objects whose owner differs from their parent's.
-    for seg in &rest[1..] {
+    for (i, seg) in rest.iter().enumerate().skip(1) {
         let Segment::Key(k) = seg else { continue };
         let k = k.to_ascii_lowercase();
+        // `head.label` is text (`owner:branch`); a `label` object is the repository's.
+        let is_leaf = i + 1 == rest.len();
         match k.as_str() {
+            "label" if is_leaf => {}
             "base" | "labels" | "label" | "milestone" | "performed_via_github_app" => {
                 owner = WriterOnly;
                 why = "a field of the base repository, a label or a milestone, managed by users with write access";
