@@ -34,6 +34,19 @@ pub fn evaluate(expr: &Expr, known: Known<'_>) -> Option<Value> {
         ExprKind::Binary { op, lhs, rhs } => {
             let l = evaluate(lhs, known)?;
             let r = evaluate(rhs, known)?;
+            if !l.is_primitive()
+                && !r.is_primitive()
+                && matches!(op, BinOp::Eq | BinOp::Ne)
+                && let (Some(a), Some(b)) = (lhs.context_path(), rhs.context_path())
+                && a == b
+                && !a
+                    .segments
+                    .iter()
+                    .any(|s| matches!(s, Segment::Dynamic | Segment::Star))
+            {
+                // Objects and arrays are equal only to themselves: the same reference is.
+                return Some(Value::Bool(*op == BinOp::Eq));
+            }
             Some(Value::Bool(compare(*op, &l, &r)?))
         }
         ExprKind::Logical { op, args } => {
@@ -160,17 +173,15 @@ fn access(base: &Expr, steps: &[Step], known: Known<'_>) -> Option<Value> {
     })
 }
 
+/// GitHub's index coercion: an object is indexed by the index's string form (`null` → `''`),
+/// an array by its number form, floored (`' 0x02 '` → 2, `true` → 1).
 fn lookup(v: &Value, idx: &Value) -> Option<Value> {
-    match (v, idx) {
-        (Value::Object(_), Value::String(key)) => v.get(key).cloned(),
-        (Value::Array(items), Value::Number(n)) if *n >= 0.0 && n.fract() == 0.0 => {
-            items.get(*n as usize).cloned()
+    match v {
+        Value::Object(_) if idx.is_primitive() => v.get(&idx.to_display_string()).cloned(),
+        Value::Array(items) => {
+            let n = idx.to_number();
+            (n.is_finite() && n >= 0.0).then(|| items.get(n.floor() as usize).cloned())?
         }
-        (Value::Array(items), Value::String(s)) => s
-            .trim()
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| items.get(i).cloned()),
         _ => None,
     }
 }
@@ -210,6 +221,7 @@ fn call(function: Function, args: &[Expr], known: Known<'_>) -> Option<Value> {
         .map(|a| evaluate(a, known))
         .collect::<Option<_>>()?;
     let lower = |v: &Value| v.to_display_string().to_lowercase();
+    let upper = |v: &Value| crate::value::upper(&v.to_display_string());
     Some(match (function, vals.as_slice()) {
         (Function::Contains, [hay, needle]) => Value::Bool(match hay {
             Value::Array(items) => {
@@ -226,10 +238,10 @@ fn call(function: Function, args: &[Expr], known: Known<'_>) -> Option<Value> {
             _ => false,
         }),
         (Function::StartsWith, [s, p]) => {
-            Value::Bool(s.is_primitive() && p.is_primitive() && lower(s).starts_with(&lower(p)))
+            Value::Bool(s.is_primitive() && p.is_primitive() && upper(s).starts_with(&upper(p)))
         }
         (Function::EndsWith, [s, p]) => {
-            Value::Bool(s.is_primitive() && p.is_primitive() && lower(s).ends_with(&lower(p)))
+            Value::Bool(s.is_primitive() && p.is_primitive() && upper(s).ends_with(&upper(p)))
         }
         (Function::Format, [fmt, rest @ ..]) => {
             Value::String(format(&fmt.to_display_string(), rest)?)
@@ -240,16 +252,28 @@ fn call(function: Function, args: &[Expr], known: Known<'_>) -> Option<Value> {
                     Some(s) if s.is_primitive() => s.to_display_string(),
                     _ => ",".to_string(),
                 };
-                items
-                    .iter()
-                    .map(Value::to_display_string)
-                    .collect::<Vec<_>>()
-                    .join(&sep)
+                let mut out = String::new();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&sep);
+                    }
+                    out.push_str(&item.to_display_string());
+                    if out.len() > MAX_STRING_LEN {
+                        return None;
+                    }
+                }
+                out
             }
             v if v.is_primitive() => v.to_display_string(),
             _ => String::new(),
         }),
-        (Function::ToJson, [v]) => Value::String(v.to_json()),
+        (Function::ToJson, [v]) => {
+            let json = v.to_json();
+            if json.len() > MAX_STRING_LEN {
+                return None;
+            }
+            Value::String(json)
+        }
         (Function::FromJson, [v]) => Value::from_json(&v.to_display_string()).ok()?,
         _ => return None,
     })
@@ -272,9 +296,10 @@ pub fn format(fmt: &str, args: &[Value]) -> Option<String> {
                     rest = tail;
                     continue;
                 }
+                // `{N…}`: GitHub reads the digits and skips to the `}`.
                 let digits = after.bytes().take_while(u8::is_ascii_digit).count();
                 let r = r?;
-                if digits == 0 || r != l + 1 + digits {
+                if digits == 0 || r <= l + 1 {
                     return None;
                 }
                 let n: usize = after[..digits].parse().ok()?;
@@ -294,9 +319,16 @@ pub fn format(fmt: &str, args: &[Value]) -> Option<String> {
                 break;
             }
         }
+        if out.len() > MAX_STRING_LEN {
+            return None;
+        }
     }
-    Some(out)
+    (out.len() <= MAX_STRING_LEN).then_some(out)
 }
+
+/// Strings built while folding (`format`, `join`, `toJSON`) longer than this are left
+/// unknown: nested `format('{0}{0}…', format(…))` would otherwise grow exponentially.
+pub const MAX_STRING_LEN: usize = 1 << 20;
 
 /// The shape of an `if:` condition, which decides how GitHub evaluates it.
 #[derive(Clone, Debug, PartialEq)]

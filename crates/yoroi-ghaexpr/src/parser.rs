@@ -8,7 +8,9 @@ use crate::error::{ErrorKind, ParseError};
 use crate::lexer::{Tok, Token, lex};
 
 /// GitHub refuses expressions nested deeper than this (actions/languageservices
-/// `MAX_PARSER_DEPTH`). Parentheses, `!`, calls, indexes and comparison chains count.
+/// `MAX_PARSER_DEPTH`), counting as GitHub does: each parenthesis, index and function
+/// argument, each `!`, each dereference in a chain, each `&&`/`||` chain. A chain of more
+/// than this many comparisons (`a == b == c …`) is refused too, which GitHub allows.
 pub const MAX_DEPTH: usize = 50;
 
 /// GitHub refuses expressions longer than this many characters (`MAX_EXPRESSION_LENGTH`).
@@ -180,9 +182,11 @@ impl Parser {
             return Ok(first);
         }
         let mut args = vec![first];
+        self.enter(1)?;
         while self.eat(&tok).is_some() {
             args.push(operand(self)?);
         }
+        self.depth -= 1;
         let span = args[0].span.to(args[args.len() - 1].span);
         Ok(Expr {
             kind: ExprKind::Logical { op, args },
@@ -218,10 +222,13 @@ impl Parser {
         let mut nested = 0;
         'chain: loop {
             for (tok, op) in ops {
-                if self.eat(tok).is_some() {
-                    // A chain builds a left-nested tree: count it against the depth limit.
-                    self.enter(1)?;
+                if let Some(span) = self.eat(tok) {
+                    // A chain builds a left-nested tree: GitHub does not count it as depth,
+                    // but a tree that deep would be recursed into, so it is capped too.
                     nested += 1;
+                    if nested > MAX_DEPTH {
+                        return Err(ParseError::new(ErrorKind::TooDeep(MAX_DEPTH), span));
+                    }
                     let rhs = operand(self)?;
                     let span = lhs.span.to(rhs.span);
                     lhs = Expr {
@@ -237,7 +244,6 @@ impl Parser {
             }
             break;
         }
-        self.depth -= nested;
         Ok(lhs)
     }
 
@@ -266,8 +272,11 @@ impl Parser {
         }
         let mut steps = Vec::new();
         let mut end = base.span.end;
+        let depth = self.depth;
         loop {
             if let Some(dot) = self.eat(&Tok::Dot) {
+                // As GitHub: every dereference in a chain counts as one level.
+                self.enter(1)?;
                 let Some(t) = self.peek().cloned() else {
                     return Err(self.unexpected());
                 };
@@ -298,12 +307,14 @@ impl Parser {
                         span: open.to(close),
                     }
                 };
+                self.enter(1)?;
                 end = step.span().end;
                 steps.push(step);
             } else {
                 break;
             }
         }
+        self.depth = depth;
         if steps.is_empty() {
             return Ok(base);
         }
@@ -350,7 +361,6 @@ impl Parser {
                         span: t.span,
                     });
                 }
-                self.enter(1)?;
                 let mut args = Vec::new();
                 let close = loop {
                     if let Some(close) = self.eat(&Tok::RParen) {
@@ -361,7 +371,6 @@ impl Parser {
                         self.expect(&Tok::Comma)?;
                     }
                 };
-                self.depth -= 1;
                 let function = Function::from_name(&name);
                 Ok(Expr {
                     kind: ExprKind::Call {

@@ -152,7 +152,7 @@ impl Value {
 }
 
 /// Upper-cases for comparison, leaving the dotless `ı` alone as GitHub does.
-fn upper(s: &str) -> String {
+pub(crate) fn upper(s: &str) -> String {
     s.chars()
         .flat_map(|c| {
             let up: Vec<char> = if c == 'ı' {

@@ -291,3 +291,41 @@ fn json_round_trip_and_limits() {
     assert!(Value::from_json("[1,]").is_err());
     assert!(Value::from_json("{\"a\" 1}").is_err());
 }
+
+#[test]
+fn case_insensitivity_is_upper_case_ordinal() {
+    // GitHub upper-cases both sides: the sigmas meet, a dotted capital I does not meet i.
+    assert!(b("startsWith('ς_x', 'Σ')"));
+    assert!(b("endsWith('x_σ', 'ς')"));
+    assert!(b("'ς' == 'σ'"));
+    assert!(!b("startsWith('İx', 'i')"));
+}
+
+#[test]
+fn index_coercion() {
+    let known = |p: &ContextPath| match p.to_string().as_str() {
+        "matrix" => Some(Value::Object(vec![
+            ("5".into(), "five".into()),
+            ("".into(), "empty".into()),
+            ("true".into(), "yes".into()),
+        ])),
+        "github" => Some(Value::Object(vec![(
+            "list".into(),
+            Value::Array(vec!["zero".into(), "one".into(), "two".into()]),
+        )])),
+        _ => None,
+    };
+    let ev = |src: &str| evaluate(&parse(src).unwrap(), &known);
+    assert_eq!(ev("matrix[5]"), Some("five".into()));
+    assert_eq!(ev("matrix[null]"), Some("empty".into()));
+    assert_eq!(ev("matrix[true]"), Some("yes".into()));
+    assert_eq!(ev("github.list[true]"), Some("one".into()));
+    assert_eq!(ev("github.list[' 0x02 ']"), Some("two".into()));
+    assert_eq!(ev("github.list[1.9]"), Some("one".into()));
+    assert_eq!(ev("github.list[-1]"), Some(Value::Null));
+    assert_eq!(ev("github.list.*"), ev("github.list"));
+    // The same container is equal to itself; two different ones cannot be told apart here.
+    assert_eq!(ev("matrix == matrix"), Some(Value::Bool(true)));
+    assert_eq!(ev("matrix != matrix"), Some(Value::Bool(false)));
+    assert_eq!(ev("matrix == github"), None);
+}

@@ -1,6 +1,6 @@
 mod common;
 
-use common::{err, p, sexp};
+use common::{err, p};
 use yoroi_ghaexpr::{
     Context, ErrorKind, ExprKind, Function, MAX_DEPTH, Span, Template, find, parse, parse_syntax,
     semantic_errors, template,
@@ -336,14 +336,34 @@ fn depth_limit_gives_errors_not_overflows() {
 }
 
 #[test]
-fn long_flat_inputs_parse() {
-    // Long but flat: a chain of properties and a long `||` chain stay shallow.
-    let chain = format!("github{}", ".a".repeat(5_000));
-    assert_eq!(parse(&chain).map(|e| sexp(&e).len()), Ok(chain.len()));
+fn depth_is_counted_as_github_counts_it() {
+    // Every dereference of a chain counts, as in GitHub's parser.
+    let chain = |n: usize| format!("github{}", ".a".repeat(n));
+    assert!(parse(&chain(45)).is_ok());
+    assert_eq!(err(&chain(60)).kind, ErrorKind::TooDeep(MAX_DEPTH));
+    // Function calls count through their arguments only.
+    let nested = |n: usize| "toJSON(".repeat(n) + "1" + &")".repeat(n);
+    assert!(parse(&nested(48)).is_ok());
+    assert_eq!(err(&nested(60)).kind, ErrorKind::TooDeep(MAX_DEPTH));
+    // A long `||` chain is flat.
     let ors = vec!["env.a"; 2_000].join(" || ");
     assert!(parse(&ors).is_ok());
     let too_long = "'".to_string() + &"x".repeat(30_000) + "'";
     assert_eq!(err(&too_long).kind, ErrorKind::TooLong(21_000));
+}
+
+#[test]
+fn folding_is_bounded() {
+    // Each level multiplies the string by 16: unbounded folding would exhaust memory.
+    let mut src = "'x'".to_string();
+    for _ in 0..12 {
+        src = format!("format('{}', {src})", "{0}".repeat(16));
+    }
+    let e = parse(&src).unwrap();
+    assert_eq!(
+        yoroi_ghaexpr::evaluate(&e, &yoroi_ghaexpr::nothing_known),
+        None
+    );
 }
 
 #[test]
