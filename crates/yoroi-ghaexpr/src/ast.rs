@@ -324,6 +324,21 @@ impl Expr {
         }
     }
 
+    /// Whether a job status function (`success()`, `always()`, `cancelled()`, `failure()`)
+    /// appears anywhere. GitHub evaluates an `if:` without one as `success() && (…)`.
+    pub fn uses_status_function(&self) -> bool {
+        let mut found = false;
+        self.walk(&mut |e| {
+            if let ExprKind::Call {
+                function: Some(f), ..
+            } = &e.kind
+            {
+                found |= f.is_status();
+            }
+        });
+        found
+    }
+
     /// The expression with parentheses removed.
     pub fn unparen(&self) -> &Expr {
         let mut e = self;

@@ -329,3 +329,14 @@ fn index_coercion() {
     assert_eq!(ev("matrix != matrix"), Some(Value::Bool(false)));
     assert_eq!(ev("matrix == github"), None);
 }
+
+#[test]
+fn status_functions_are_detected() {
+    assert!(parse("always() && env.a").unwrap().uses_status_function());
+    assert!(parse("!CANCELLED()").unwrap().uses_status_function());
+    assert!(
+        !parse("github.event_name == 'push'")
+            .unwrap()
+            .uses_status_function()
+    );
+}

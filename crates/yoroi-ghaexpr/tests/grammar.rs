@@ -472,3 +472,33 @@ fn templates() {
         }
     ));
 }
+
+#[test]
+fn the_deepest_accepted_tree_is_safe_to_walk() {
+    // Parentheses to the depth limit, each holding a left-nested chain of comparisons (which
+    // GitHub does not count as depth): the deepest tree the parser accepts.
+    let mut src = "env.x".to_string();
+    let mut levels = 0;
+    loop {
+        let next = format!("!({src}{})", " == env.y".repeat(MAX_DEPTH));
+        if parse(&next).is_err() {
+            break;
+        }
+        src = next;
+        levels += 1;
+    }
+    assert!(levels >= 20, "{levels}");
+    let e = parse(&src).unwrap();
+    let known = |_: &yoroi_ghaexpr::ContextPath| Some(yoroi_ghaexpr::Value::Null);
+    assert!(yoroi_ghaexpr::evaluate(&e, &known).is_some());
+    assert!(yoroi_ghaexpr::truthiness(&e, &known).is_some());
+    let _ = yoroi_ghaexpr::taint(&e);
+    let _ = yoroi_ghaexpr::reads(&e);
+    let _ = yoroi_ghaexpr::spoofable_actor_checks(&e);
+    let mut n = 0;
+    e.walk(&mut |_| n += 1);
+    assert!(n > 1000);
+    let copy = e.clone();
+    assert_eq!(copy, e);
+    let _ = find(&format!("${{{{ {src} }}}}"));
+}
