@@ -121,6 +121,17 @@ impl<'a> Engine<'a> {
                 k == "config.kubernetes.io/local-config" && v.eq_ignore_ascii_case("true")
             })
         });
+        // kustomize rewrites annotations when it drops its own build annotations: an empty or
+        // null `annotations` disappears.
+        for r in &mut acc.res {
+            if let Some(meta) = crate::tree::get_mut(&mut r.node, "metadata")
+                && meta.get("annotations").is_some_and(|a| {
+                    a.is_null() || matches!(&a.value, Value::Map(e) if e.is_empty())
+                })
+            {
+                crate::tree::remove(meta, "annotations");
+            }
+        }
         let fifo = kust
             .get("sortOptions")
             .and_then(|s| s.get("order"))

@@ -292,9 +292,10 @@ fn parse_env(file: &Arc<SourceFile>) -> Vec<(String, String, Span)> {
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
-        if let Some((k, v)) = t.split_once('=') {
-            out.push((k.trim_end().to_string(), v.to_string(), span));
-        }
+        // A bare KEY takes its value from the environment in kustomize; the build is
+        // independent of the environment, so it reads as empty.
+        let (k, v) = t.split_once('=').unwrap_or((t, ""));
+        out.push((k.trim_end().to_string(), v.to_string(), span));
     }
     out
 }

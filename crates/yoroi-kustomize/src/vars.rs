@@ -316,7 +316,10 @@ fn set_path(
                 }
                 let fresh = if rest.is_empty() {
                     Value::Null
-                } else if rest.first().is_some_and(|r| r.starts_with('[')) {
+                } else if rest
+                    .first()
+                    .is_some_and(|r| matches!(parse_seg(r), Seg::Match(..) | Seg::Index(_)))
+                {
                     Value::Seq(Vec::new())
                 } else {
                     Value::Map(Vec::new())
