@@ -11,7 +11,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     // Reads are confined to ROOT (default: the filesystem root, i.e. anything the user can read).
-    let root = args.next().map_or_else(|| PathBuf::from("/"), PathBuf::from);
+    let root = args
+        .next()
+        .map_or_else(|| PathBuf::from("/"), PathBuf::from);
     let fs = yoroi_kustomize::RealFs::new([root]);
     let dir = std::path::absolute(&dir).unwrap_or(dir);
     let build = yoroi_kustomize::build(&dir, &fs, yoroi_kustomize::Limits::default());

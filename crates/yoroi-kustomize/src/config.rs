@@ -175,10 +175,15 @@ impl Config {
             .iter()
             .map(|p| fs("", "", "", p, true))
             .collect(),
-            replicas: ["Deployment", "ReplicationController", "ReplicaSet", "StatefulSet"]
-                .iter()
-                .map(|k| fs(k, "", "", "spec/replicas", true))
-                .collect(),
+            replicas: [
+                "Deployment",
+                "ReplicationController",
+                "ReplicaSet",
+                "StatefulSet",
+            ]
+            .iter()
+            .map(|k| fs(k, "", "", "spec/replicas", true))
+            .collect(),
             ..Config::default()
         };
         // Labels on objects and on the pod templates they stamp out.
@@ -192,14 +197,25 @@ impl Config {
                 ("StatefulSet", "apps", "", "spec/template/metadata"),
                 ("Job", "batch", "", "spec/template/metadata"),
                 ("CronJob", "batch", "", "spec/jobTemplate/metadata"),
-                ("CronJob", "batch", "", "spec/jobTemplate/spec/template/metadata"),
+                (
+                    "CronJob",
+                    "batch",
+                    "",
+                    "spec/jobTemplate/spec/template/metadata",
+                ),
             ] {
                 let group = if path_leaf == "annotations" && kind == "StatefulSet" {
                     ""
                 } else {
                     group
                 };
-                v.push(fs(kind, group, version, &format!("{path}/{path_leaf}"), true));
+                v.push(fs(
+                    kind,
+                    group,
+                    version,
+                    &format!("{path}/{path_leaf}"),
+                    true,
+                ));
             }
             v
         };
@@ -232,7 +248,13 @@ impl Config {
         common.extend(affinity("Deployment"));
         common.push(fs("ReplicaSet", "", "", "spec/selector/matchLabels", true));
         common.push(fs("DaemonSet", "", "", "spec/selector/matchLabels", true));
-        common.push(fs("StatefulSet", "apps", "", "spec/selector/matchLabels", true));
+        common.push(fs(
+            "StatefulSet",
+            "apps",
+            "",
+            "spec/selector/matchLabels",
+            true,
+        ));
         common.extend(affinity("StatefulSet"));
         common.push(fs("Job", "batch", "", "spec/selector/matchLabels", false));
         common.push(fs(
@@ -316,7 +338,12 @@ fn builtin_name_references() -> Vec<NameRef> {
         "CronJob",
     ];
     let mut out = Vec::new();
-    for k in ["Deployment", "ReplicationController", "ReplicaSet", "StatefulSet"] {
+    for k in [
+        "Deployment",
+        "ReplicationController",
+        "ReplicaSet",
+        "StatefulSet",
+    ] {
         out.push(NameRef {
             target: gvk(k, "", ""),
             referrers: vec![fs(
@@ -492,7 +519,13 @@ fn builtin_name_references() -> Vec<NameRef> {
         target: gvk("StorageClass", "storage.k8s.io", "v1"),
         referrers: vec![
             fs("PersistentVolume", "", "", "spec/storageClassName", false),
-            fs("PersistentVolumeClaim", "", "", "spec/storageClassName", false),
+            fs(
+                "PersistentVolumeClaim",
+                "",
+                "",
+                "spec/storageClassName",
+                false,
+            ),
             fs(
                 "StatefulSet",
                 "",
@@ -511,7 +544,11 @@ fn builtin_name_references() -> Vec<NameRef> {
         referrers: vec![fs("Ingress", "", "", "spec/ingressClassName", false)],
     });
     out.push(NameRef {
-        target: gvk("ValidatingAdmissionPolicy", "admissionregistration.k8s.io", ""),
+        target: gvk(
+            "ValidatingAdmissionPolicy",
+            "admissionregistration.k8s.io",
+            "",
+        ),
         referrers: vec![fs(
             "ValidatingAdmissionPolicyBinding",
             "admissionregistration.k8s.io",
@@ -557,7 +594,10 @@ fn builtin_var_references() -> Vec<FieldSpec> {
         }
     }
     for (kind, path) in [
-        ("CronJob", "spec/jobTemplate/spec/template/volumes/nfs/server"),
+        (
+            "CronJob",
+            "spec/jobTemplate/spec/template/volumes/nfs/server",
+        ),
         ("DaemonSet", "spec/template/spec/volumes/nfs/server"),
         ("Deployment", "spec/template/spec/volumes/nfs/server"),
         ("Deployment", "spec/template/metadata/annotations"),

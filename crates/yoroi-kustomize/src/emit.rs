@@ -113,7 +113,9 @@ fn write_scalar(n: &Node, indent: usize, out: &mut String) {
             }
         }
         Value::Str(s) => {
-            if s.contains('\n') && !s.contains(['\r', '\t']) && s.lines().all(|l| l.trim_end() == l)
+            if s.contains('\n')
+                && !s.contains(['\r', '\t'])
+                && s.lines().all(|l| l.trim_end() == l)
                 && !s.starts_with([' ', '\n'])
             {
                 // Literal block keeps multi-line text readable.
@@ -147,13 +149,29 @@ fn needs_quotes(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     if matches!(
         lower.as_str(),
-        "null" | "~" | "true" | "false" | "yes" | "no" | "on" | "off" | "y" | "n" | ".inf"
-            | "-.inf" | "+.inf" | ".nan"
+        "null"
+            | "~"
+            | "true"
+            | "false"
+            | "yes"
+            | "no"
+            | "on"
+            | "off"
+            | "y"
+            | "n"
+            | ".inf"
+            | "-.inf"
+            | "+.inf"
+            | ".nan"
     ) {
         return true;
     }
     let first = s.as_bytes()[0];
-    if b"-?:,[]{}#&*!|>'\"%@`".contains(&first) || first.is_ascii_digit() || first == b'.' || first == b'+' {
+    if b"-?:,[]{}#&*!|>'\"%@`".contains(&first)
+        || first.is_ascii_digit()
+        || first == b'.'
+        || first == b'+'
+    {
         return true;
     }
     s.contains(": ") || s.contains(" #") || s.ends_with(':') || s.chars().any(|c| c.is_control())

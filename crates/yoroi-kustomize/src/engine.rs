@@ -138,7 +138,8 @@ impl<'a> Engine<'a> {
             .and_then(Node::as_str)
             == Some("fifo");
         if !fifo {
-            acc.res.sort_by(|a, b| legacy_less(&a.cur_id(), &b.cur_id()));
+            acc.res
+                .sort_by(|a, b| legacy_less(&a.cur_id(), &b.cur_id()));
         }
         Build {
             objects: acc
@@ -267,7 +268,10 @@ impl<'a> Engine<'a> {
             let (kind, msg) = match e.key.as_str() {
                 "helmCharts" | "helmChartInflationGenerator" | "helmGlobals" => (
                     DiagnosticKind::HelmCharts,
-                    format!("`{}`: Helm charts are not rendered inside a kustomization", e.key),
+                    format!(
+                        "`{}`: Helm charts are not rendered inside a kustomization",
+                        e.key
+                    ),
                 ),
                 "generators" | "transformers" | "validators" => (
                     DiagnosticKind::UnsupportedField,
@@ -277,12 +281,33 @@ impl<'a> Engine<'a> {
                     DiagnosticKind::UnsupportedField,
                     "`openapi`: custom schemas are not read; built-in merge keys apply".into(),
                 ),
-                "replicas" | "images" | "vars" | "replacements" | "patches"
-                | "patchesStrategicMerge" | "patchesJson6902" | "resources" | "bases"
-                | "components" | "namespace" | "namePrefix" | "nameSuffix" | "commonLabels"
-                | "labels" | "commonAnnotations" | "configMapGenerator" | "secretGenerator"
-                | "generatorOptions" | "configurations" | "crds" | "apiVersion" | "kind"
-                | "metadata" | "sortOptions" | "buildMetadata" | "imageTags" => continue,
+                "replicas"
+                | "images"
+                | "vars"
+                | "replacements"
+                | "patches"
+                | "patchesStrategicMerge"
+                | "patchesJson6902"
+                | "resources"
+                | "bases"
+                | "components"
+                | "namespace"
+                | "namePrefix"
+                | "nameSuffix"
+                | "commonLabels"
+                | "labels"
+                | "commonAnnotations"
+                | "configMapGenerator"
+                | "secretGenerator"
+                | "generatorOptions"
+                | "configurations"
+                | "crds"
+                | "apiVersion"
+                | "kind"
+                | "metadata"
+                | "sortOptions"
+                | "buildMetadata"
+                | "imageTags" => continue,
                 _ => continue,
             };
             self.diag(&kust.file, e.key_span, kind, msg);
@@ -327,7 +352,14 @@ impl<'a> Engine<'a> {
         }
     }
 
-    fn accumulate_entry(&mut self, kust: &Kust, acc: &mut Acc, entry: &str, span: Span, depth: usize) {
+    fn accumulate_entry(
+        &mut self,
+        kust: &Kust,
+        acc: &mut Acc,
+        entry: &str,
+        span: Span,
+        depth: usize,
+    ) {
         let path = normalize(&kust.dir.join(entry));
         if self.fs.is_file(&path) {
             let Some(file) = self.kust_file(kust, entry, span) else {

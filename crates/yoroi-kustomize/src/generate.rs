@@ -13,7 +13,9 @@ pub fn run(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Acc) {
         ("configMapGenerator", "ConfigMap"),
         ("secretGenerator", "Secret"),
     ] {
-        let Some(list) = kust.get(field) else { continue };
+        let Some(list) = kust.get(field) else {
+            continue;
+        };
         for item in list.items() {
             if let Some(res) = generate(engine, kust, item, field, kind) {
                 absorb(engine, kust, acc, item, res);
@@ -154,7 +156,10 @@ fn generate(
     if !options.annotations.is_empty() {
         meta.push(entry(
             "annotations",
-            at(item.span, Value::Map(pairs_to_entries(&options.annotations))),
+            at(
+                item.span,
+                Value::Map(pairs_to_entries(&options.annotations)),
+            ),
         ));
     }
     let mut root = vec![
@@ -193,7 +198,11 @@ fn generate(
     }
     if kind == "Secret" {
         let t = s("type");
-        let t = if t.is_empty() { "Opaque".to_string() } else { t };
+        let t = if t.is_empty() {
+            "Opaque".to_string()
+        } else {
+            t
+        };
         root.push(entry("type", str_node(item.span, &t)));
     }
     if let Some(true) = options.immutable {
@@ -314,11 +323,7 @@ fn absorb(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Acc, item: &Node, g: G
             &kust.file,
             item.span,
             DiagnosticKind::Invalid,
-            format!(
-                "{} does not exist; cannot {} it",
-                id.describe(),
-                g.behavior
-            ),
+            format!("{} does not exist; cannot {} it", id.describe(), g.behavior),
         ),
         ([], _) => acc.res.push(g.res),
         ([i], "merge" | "replace") => {

@@ -82,7 +82,7 @@ pub fn fix(_engine: &mut Engine<'_>, acc: &mut Acc) {
                 cur.gvk.is_cluster_scoped()
                     || c.cur.gvk.is_cluster_scoped()
                     || c.cur.ns_equals(&cur)
-                    || rb_namespaces.iter().any(|n| *n == c.cur.namespace)
+                    || rb_namespaces.contains(&c.cur.namespace)
             })
             .collect();
         let referrer = Referrer {
@@ -91,7 +91,9 @@ pub fn fix(_engine: &mut Engine<'_>, acc: &mut Acc) {
             suffixes: &suffixes,
             role_ref,
         };
-        let Some(r) = acc.res.get_mut(idx) else { continue };
+        let Some(r) = acc.res.get_mut(idx) else {
+            continue;
+        };
         for nr in &refs {
             for spec in &nr.referrers {
                 if !spec.applies_to(&org_gvk) {
@@ -271,9 +273,10 @@ fn select<'c>(
 ) -> Option<&'c Candidate> {
     c.retain(|x| x.prev.iter().any(|id| id.name == old));
     c.retain(|x| {
-        x.prev
-            .iter()
-            .any(|id| id.gvk.selected_by(&target.group, &target.version, &target.kind))
+        x.prev.iter().any(|id| {
+            id.gvk
+                .selected_by(&target.group, &target.version, &target.kind)
+        })
     });
     if spec.path.ends_with("roleRef/name")
         && let Some(rr) = &referrer.role_ref
@@ -315,8 +318,7 @@ fn select<'c>(
         _ => {
             let first = c[0];
             let same = c.iter().all(|x| {
-                x.cur.name == first.cur.name
-                    && (!mapping || x.cur.namespace == first.cur.namespace)
+                x.cur.name == first.cur.name && (!mapping || x.cur.namespace == first.cur.namespace)
             });
             same.then_some(first)
         }

@@ -4,10 +4,10 @@
 use std::sync::Arc;
 use yoroi_syntax::{Entry, Node, SourceFile, Span, Value};
 
+use crate::DiagnosticKind;
 use crate::engine::{Acc, Engine, Kust};
 use crate::res::{Gvk, Id, Res};
 use crate::tree::{same_value, scalar_string, string_list, transplant};
-use crate::DiagnosticKind;
 
 /// A parsed patch with where it was written.
 struct PatchSource {
@@ -92,27 +92,37 @@ impl SpanMap {
     fn new(file: &SourceFile, scalar: Span, text: &str) -> SpanMap {
         let mut lines = Vec::new();
         let src = file.slice(scalar);
-        // Only block scalars keep the text's lines verbatim (after indentation).
-        if src.starts_with('|') || src.starts_with('>') {
-            let mut file_lines = src.split_inclusive('\n').skip(1);
-            let mut file_off = scalar.start() + src.find('\n').map_or(src.len(), |i| i + 1);
-            let mut text_off = 0;
-            for line in text.split_inclusive('\n') {
-                // Blank lines in the text may be shorter in the file.
-                let Some(fl) = file_lines.next() else { break };
-                let content = line.trim_end_matches(['\n', '\r']);
-                let at = if content.is_empty() {
-                    Some(0)
-                } else {
-                    fl.find(content)
-                };
-                match at {
-                    Some(i) => lines.push((text_off, file_off + i)),
-                    None => break,
+        // Block scalars keep the text's lines verbatim after their indentation; the span may
+        // start at the `|` indicator or at the first content line.
+        let mut file_off = if src.starts_with('|') || src.starts_with('>') {
+            scalar.start() + src.find('\n').map_or(src.len(), |i| i + 1)
+        } else {
+            file.lines.line_start(file.lines.line_of(scalar.start()))
+        };
+        let mut text_off = 0;
+        for line in text.split_inclusive('\n') {
+            let Some(fl) = file
+                .text
+                .get(file_off..)
+                .and_then(|rest| rest.split_inclusive('\n').next())
+            else {
+                break;
+            };
+            let content = line.trim_end_matches(['\n', '\r']);
+            let at = if content.is_empty() {
+                Some(0)
+            } else {
+                fl.find(content)
+            };
+            match at {
+                Some(i) => lines.push((text_off, file_off + i)),
+                None => {
+                    lines.clear();
+                    break;
                 }
-                text_off += line.len();
-                file_off += fl.len();
             }
+            text_off += line.len();
+            file_off += fl.len();
         }
         SpanMap {
             lines,
@@ -126,7 +136,10 @@ impl SpanMap {
             let (t, f) = self.lines.get(i.checked_sub(1)?)?;
             Some(f + (off - t))
         };
-        match (find(s.start()), find(s.end().saturating_sub(1).max(s.start()))) {
+        match (
+            find(s.start()),
+            find(s.end().saturating_sub(1).max(s.start())),
+        ) {
             (Some(a), Some(b)) => Span::new(a, (b + 1).max(a).min(a + s.len().max(1))),
             _ => self.fallback,
         }
@@ -162,7 +175,9 @@ pub fn strategic_merge_legacy(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Ac
         return;
     };
     for item in list.items() {
-        let Some(text) = scalar_string(item) else { continue };
+        let Some(text) = scalar_string(item) else {
+            continue;
+        };
         // An entry is a path when it names a file, else inline YAML.
         let path = crate::fs::normalize(&kust.dir.join(text.trim()));
         let source = if !text.contains('\n') && engine.fs.is_file(&path) {
@@ -251,7 +266,9 @@ pub fn patches(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Acc) {
                 let selected = select(engine, kust, acc, target);
                 let mut deleted = Vec::new();
                 for i in selected {
-                    let Some(r) = acc.res.get_mut(i) else { continue };
+                    let Some(r) = acc.res.get_mut(i) else {
+                        continue;
+                    };
                     let mut patch = docs[0].clone();
                     // The patch is aimed by the selector: its own identity fields do not count.
                     if !allow_name {
@@ -514,9 +531,10 @@ fn list_strategy(ctx: &SmpCtx<'_>, path: &[String]) -> ListStrategy {
         return ListStrategy::Replace;
     };
     let parent = path.len().checked_sub(2).and_then(|i| path.get(i));
-    let in_container = path.iter().rev().nth(1).is_some_and(|p| {
-        p == "containers" || p == "initContainers" || p == "ephemeralContainers"
-    });
+    let in_container =
+        path.iter().rev().nth(1).is_some_and(|p| {
+            p == "containers" || p == "initContainers" || p == "ephemeralContainers"
+        });
     match last.as_str() {
         "containers" | "initContainers" | "ephemeralContainers" => ListStrategy::Key("name"),
         "volumes" if parent.is_some_and(|p| p == "spec") => ListStrategy::Key("name"),
@@ -606,7 +624,7 @@ fn merge_list(
                 seen.push(k.clone());
                 let d = dest_items
                     .iter_mut()
-                    .find(|d| d.as_ref().and_then(|d| key_of(d)).as_deref() == Some(&k))
+                    .find(|d| d.as_ref().and_then(&key_of).as_deref() == Some(&k))
                     .and_then(Option::take);
                 if p.get("$patch").and_then(Node::as_str) == Some("delete") {
                     continue;
@@ -634,9 +652,8 @@ fn merge_list(
 
 /// Kinds covered by the built-in schema (their lists merge by key; other kinds' lists replace).
 fn is_known_kind(gvk: &Gvk) -> bool {
-    let builtin_group = gvk.group.is_empty()
-        || !gvk.group.contains('.')
-        || gvk.group.ends_with(".k8s.io");
+    let builtin_group =
+        gvk.group.is_empty() || !gvk.group.contains('.') || gvk.group.ends_with(".k8s.io");
     builtin_group
         && matches!(
             gvk.kind.as_str(),
@@ -835,7 +852,9 @@ fn apply_json_to_selected(
         return;
     }
     for i in select(engine, kust, acc, target) {
-        let Some(r) = acc.res.get_mut(i) else { continue };
+        let Some(r) = acc.res.get_mut(i) else {
+            continue;
+        };
         r.store_previous_id();
         if let Err(msg) = crate::patch::json6902(&mut r.node, ops, &source.file, &source.note) {
             engine.diag(
@@ -864,7 +883,10 @@ fn resolve_mut<'a>(node: &'a mut Node, tokens: &[String]) -> Option<&'a mut Node
     let mut cur = node;
     for t in tokens {
         cur = match &mut cur.value {
-            Value::Map(entries) => entries.iter_mut().find(|e| &e.key == t).map(|e| &mut e.value)?,
+            Value::Map(entries) => entries
+                .iter_mut()
+                .find(|e| &e.key == t)
+                .map(|e| &mut e.value)?,
             Value::Seq(items) => {
                 let i: usize = t.parse().ok()?;
                 items.get_mut(i)?
@@ -911,10 +933,12 @@ pub fn json6902(
                     .map_err(|m| err(format!("{m} (`{path_s}`)")))?;
             }
             "test" => {
-                let value = op.get("value").cloned().unwrap_or_else(|| {
-                    Node::new(Span::default(), Value::Null)
-                });
-                let actual = resolve_mut(node, &path).ok_or_else(|| err(format!("no `{path_s}`")))?;
+                let value = op
+                    .get("value")
+                    .cloned()
+                    .unwrap_or_else(|| Node::new(Span::default(), Value::Null));
+                let actual =
+                    resolve_mut(node, &path).ok_or_else(|| err(format!("no `{path_s}`")))?;
                 if actual.to_json() != value.to_json() {
                     return Err(err(format!("test failed at `{path_s}`")));
                 }

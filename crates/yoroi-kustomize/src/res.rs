@@ -50,12 +50,30 @@ impl Gvk {
 }
 
 const CLUSTER_SCOPED: &[(&str, &str)] = &[
-    ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"),
-    ("admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"),
-    ("admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"),
-    ("admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"),
-    ("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicy"),
-    ("admissionregistration.k8s.io/v1", "ValidatingAdmissionPolicyBinding"),
+    (
+        "admissionregistration.k8s.io/v1",
+        "MutatingWebhookConfiguration",
+    ),
+    (
+        "admissionregistration.k8s.io/v1",
+        "ValidatingWebhookConfiguration",
+    ),
+    (
+        "admissionregistration.k8s.io/v1beta1",
+        "MutatingWebhookConfiguration",
+    ),
+    (
+        "admissionregistration.k8s.io/v1beta1",
+        "ValidatingWebhookConfiguration",
+    ),
+    (
+        "admissionregistration.k8s.io/v1",
+        "ValidatingAdmissionPolicy",
+    ),
+    (
+        "admissionregistration.k8s.io/v1",
+        "ValidatingAdmissionPolicyBinding",
+    ),
     ("apiextensions.k8s.io/v1", "CustomResourceDefinition"),
     ("apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"),
     ("apiregistration.k8s.io/v1", "APIService"),
@@ -63,7 +81,10 @@ const CLUSTER_SCOPED: &[(&str, &str)] = &[
     ("certificates.k8s.io/v1", "CertificateSigningRequest"),
     ("certificates.k8s.io/v1beta1", "CertificateSigningRequest"),
     ("flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"),
-    ("flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"),
+    (
+        "flowcontrol.apiserver.k8s.io/v1beta1",
+        "PriorityLevelConfiguration",
+    ),
     ("networking.k8s.io/v1", "IngressClass"),
     ("networking.k8s.io/v1beta1", "IngressClass"),
     ("node.k8s.io/v1", "RuntimeClass"),
@@ -139,8 +160,6 @@ pub struct Res {
     pub suffixes: Vec<String>,
     /// A generated ConfigMap/Secret whose name gets the content hash at the end.
     pub needs_hash: bool,
-    /// Vars and references resolved against this object are looked up by it.
-    pub ref_by: Vec<Id>,
 }
 
 impl Res {
@@ -152,7 +171,6 @@ impl Res {
             prefixes: Vec::new(),
             suffixes: Vec::new(),
             needs_hash: false,
-            ref_by: Vec::new(),
         }
     }
 
@@ -161,10 +179,6 @@ impl Res {
             str_at(&self.node, &["apiVersion"]).unwrap_or(""),
             str_at(&self.node, &["kind"]).unwrap_or(""),
         )
-    }
-
-    pub fn kind(&self) -> &str {
-        str_at(&self.node, &["kind"]).unwrap_or("")
     }
 
     pub fn name(&self) -> &str {
@@ -184,7 +198,10 @@ impl Res {
     }
 
     pub fn org_id(&self) -> Id {
-        self.prev_ids.first().cloned().unwrap_or_else(|| self.cur_id())
+        self.prev_ids
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.cur_id())
     }
 
     /// Records the current identity before a rename (kustomize's `StorePreviousId`).

@@ -38,12 +38,6 @@ fn namespace(kust: &Kust, acc: &mut Acc) {
         .cloned()
         .collect();
     for r in &mut acc.res {
-        if r.annotations()
-            .iter()
-            .any(|(k, v)| k == "helm.sh/chart" && v.is_empty())
-        {
-            continue;
-        }
         r.store_previous_id();
         let gvk = r.gvk();
         let api_version = gvk.api_version();
@@ -286,8 +280,7 @@ fn replicas(kust: &Kust, acc: &mut Acc) {
         let prov = kust.prov(count_node.span, "replicas");
         let specs = acc.config.replicas.clone();
         for r in &mut acc.res {
-            let matches =
-                r.name() == name || r.prev_ids.iter().any(|id| id.name == name);
+            let matches = r.name() == name || r.prev_ids.iter().any(|id| id.name == name);
             if !matches {
                 continue;
             }

@@ -80,12 +80,6 @@ pub fn transplant(node: &Node, anchor: Span, file: &Arc<SourceFile>, note: &Arc<
     }
 }
 
-/// Re-anchors a subtree that keeps its provenance (moved or copied within an object or between
-/// objects): nodes without an origin get one pointing at their old place in `from`.
-pub fn reanchor(node: &Node, anchor: Span, from: &Arc<SourceFile>, note: &Arc<str>) -> Node {
-    transplant(node, anchor, from, note)
-}
-
 pub fn get_mut<'a>(node: &'a mut Node, key: &str) -> Option<&'a mut Node> {
     match &mut node.value {
         Value::Map(entries) => entries

@@ -110,14 +110,9 @@ pub fn resolve(engine: &mut Engine<'_>, acc: &mut Acc, kust: &Kust) {
                 continue;
             }
             let prov = Provenance::new(&kust.file, Span::default(), "vars");
-            crate::fieldspec::visit(
-                &mut r.node,
-                &f.path,
-                false,
-                &Value::Null,
-                &prov,
-                &mut |n| expand_node(n, &values),
-            );
+            crate::fieldspec::visit(&mut r.node, &f.path, false, &Value::Null, &prov, &mut |n| {
+                expand_node(n, &values)
+            });
         }
     }
 }
@@ -515,7 +510,9 @@ pub fn replacements(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Acc) {
             continue;
         };
         for t in targets.items() {
-            let Some(select) = t.get("select") else { continue };
+            let Some(select) = t.get("select") else {
+                continue;
+            };
             let sel = Selector::from(select);
             let rejects: Vec<Selector> = t
                 .get("reject")
@@ -576,12 +573,22 @@ mod tests {
     fn splits_field_paths() {
         assert_eq!(
             split_path("spec.template.spec.containers.[name=app].image"),
-            vec!["spec", "template", "spec", "containers", "[name=app]", "image"]
+            vec![
+                "spec",
+                "template",
+                "spec",
+                "containers",
+                "[name=app]",
+                "image"
+            ]
         );
         assert_eq!(
             split_path("metadata.annotations.[a.b/c]"),
             vec!["metadata", "annotations", "[a.b/c]"]
         );
-        assert_eq!(split_path("spec.ports[0].port"), vec!["spec", "ports", "[0]", "port"]);
+        assert_eq!(
+            split_path("spec.ports[0].port"),
+            vec!["spec", "ports", "[0]", "port"]
+        );
     }
 }
