@@ -408,6 +408,12 @@ fn parse_int(text: &str) -> Option<i64> {
         i64::from_str_radix(hex, 16).ok()?
     } else if let Some(oct) = digits.strip_prefix("0o") {
         i64::from_str_radix(oct, 8).ok()?
+    } else if digits.len() > 1
+        && digits.starts_with('0')
+        && digits.bytes().all(|b| (b'0'..=b'7').contains(&b))
+    {
+        // YAML 1.1 octal, as Kubernetes' decoder reads `defaultMode: 0644`.
+        i64::from_str_radix(digits, 8).ok()?
     } else if digits.bytes().all(|b| b.is_ascii_digit()) {
         digits.parse().ok()?
     } else {
@@ -499,6 +505,11 @@ mod tests {
         assert_eq!(m.get("x").unwrap().as_i64(), Some(1));
         assert_eq!(m.get("y").unwrap().as_i64(), Some(3));
         assert_eq!(root.get("n").unwrap().as_i64(), Some(16));
+        let modes = parse("a: 0644\nb: 0\nc: 089\n");
+        let m = &modes.documents[0].root;
+        assert_eq!(m.get("a").unwrap().as_i64(), Some(0o644));
+        assert_eq!(m.get("b").unwrap().as_i64(), Some(0));
+        assert_eq!(m.get("c").unwrap().as_i64(), Some(89));
         assert!(matches!(root.get("f").unwrap().value, Value::Float(_)));
         assert!(matches!(root.get("s").unwrap().value, Value::Str(_)));
     }
