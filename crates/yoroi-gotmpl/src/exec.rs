@@ -12,6 +12,10 @@ use crate::value::{Chunk, ChunkSource, Frame, Kind, Stack, Str, StrBuilder, Valu
 pub struct Limits {
     /// Nested template calls (`template`, and functions such as `include` that run a template).
     pub max_depth: usize,
+    /// Nesting of the executor's recursion (control structures, parenthesized pipelines and template calls
+    /// together). This bounds stack use: the default fits a 2 MiB thread stack even in a debug build; raise it
+    /// only on a thread with a larger stack.
+    pub max_nesting: usize,
     /// Bytes of output, counting strings built by template calls.
     pub max_output: usize,
     /// Evaluation steps (nodes walked, commands evaluated, loop iterations).
@@ -23,7 +27,8 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_depth: 1000,
+            max_depth: 100,
+            max_nesting: 200,
             max_output: 64 << 20,
             max_steps: 50_000_000,
             max_collection: 10_000_000,
@@ -205,6 +210,7 @@ pub fn execute(
         steps: 0,
         produced: 0,
         depth: 0,
+        nesting: 0,
         vars: Vec::new(),
         stack: None,
         tmpl: name.into(),
@@ -243,6 +249,7 @@ pub struct Exec<'a> {
     steps: u64,
     produced: usize,
     depth: usize,
+    nesting: usize,
     vars: Vec<(Rc<str>, Value)>,
     stack: Stack,
     tmpl: Rc<str>,
@@ -381,7 +388,25 @@ impl<'a> Exec<'a> {
         Ok(Flow::Normal)
     }
 
+    fn nest(&mut self) -> R<()> {
+        self.nesting += 1;
+        if self.nesting > self.limits.max_nesting {
+            return Err(self.limit(format!(
+                "template nesting exceeds {} levels",
+                self.limits.max_nesting
+            )));
+        }
+        Ok(())
+    }
+
     fn walk(&mut self, node: &Node, dot: &Value) -> R<Flow> {
+        self.nest()?;
+        let r = self.walk_inner(node, dot);
+        self.nesting -= 1;
+        r
+    }
+
+    fn walk_inner(&mut self, node: &Node, dot: &Value) -> R<Flow> {
         self.step()?;
         match node {
             Node::Text { span, text } => {
@@ -504,7 +529,8 @@ impl<'a> Exec<'a> {
         });
         match &v.kind {
             Kind::Str(s) => {
-                self.wrote(s.text.len())?;
+                // chunks cost memory too: count them against the output budget
+                self.wrote(s.text.len() + s.chunks().len() * 16)?;
                 let mut last = 0;
                 for c in s.chunks() {
                     if c.start > last {
@@ -642,6 +668,13 @@ impl<'a> Exec<'a> {
     }
 
     fn eval_pipeline(&mut self, dot: &Value, pipe: &Pipe) -> R<Value> {
+        self.nest()?;
+        let r = self.eval_pipeline_inner(dot, pipe);
+        self.nesting -= 1;
+        r
+    }
+
+    fn eval_pipeline_inner(&mut self, dot: &Value, pipe: &Pipe) -> R<Value> {
         let mut val: Option<Value> = None;
         for cmd in &pipe.cmds {
             self.step()?;

@@ -543,7 +543,13 @@ pub(crate) struct Parser<'a> {
     range_depth: usize,
     has_func: &'a dyn Fn(&str) -> bool,
     defines: Vec<(Rc<str>, List)>,
+    /// Nesting of pipelines and control structures, bounded so hostile input cannot exhaust the stack.
+    depth: usize,
 }
+
+/// The deepest nesting of parentheses and control structures a template may have (Go allows 10000; a Rust stack
+/// of a test thread does not).
+pub const MAX_PARSE_DEPTH: usize = 100;
 
 enum Item {
     Node(Node),
@@ -586,6 +592,7 @@ pub(crate) fn parse(
         range_depth: 0,
         has_func,
         defines: Vec::new(),
+        depth: 0,
     };
     let root = p.top()?;
     Ok(Parsed {
@@ -837,6 +844,16 @@ impl<'a> Parser<'a> {
     }
 
     fn control(&mut self, start: usize, context: &str) -> PResult<Branch> {
+        self.depth += 1;
+        if self.depth > MAX_PARSE_DEPTH {
+            return self.err(start, "max expression depth exceeded");
+        }
+        let r = self.control_inner(start, context);
+        self.depth -= 1;
+        r
+    }
+
+    fn control_inner(&mut self, start: usize, context: &str) -> PResult<Branch> {
         let nvars = self.vars.len();
         let pipe = self.pipeline(context, true)?;
         if context == "range" {
@@ -889,6 +906,17 @@ impl<'a> Parser<'a> {
     }
 
     fn pipeline(&mut self, context: &str, right_delim: bool) -> PResult<Pipe> {
+        self.depth += 1;
+        if self.depth > MAX_PARSE_DEPTH {
+            let at = self.peek().start;
+            return self.err(at, "max expression depth exceeded");
+        }
+        let r = self.pipeline_inner(context, right_delim);
+        self.depth -= 1;
+        r
+    }
+
+    fn pipeline_inner(&mut self, context: &str, right_delim: bool) -> PResult<Pipe> {
         let first = self.peek_non_space();
         let mut decl = Vec::new();
         let mut is_assign = false;

@@ -99,7 +99,13 @@ impl StrBuilder {
     pub fn push_slice(&mut self, s: &Str, range: std::ops::Range<usize>) {
         let base = self.text.len();
         self.text.push_str(&s.text[range.clone()]);
-        for c in s.chunks() {
+        let chunks = s.chunks();
+        // chunks are sorted and disjoint: skip to the first that ends after the range starts
+        let first = chunks.partition_point(|c| c.end <= range.start);
+        for c in &chunks[first..] {
+            if c.start >= range.end {
+                break;
+            }
             let a = c.start.max(range.start);
             let b = c.end.min(range.end);
             if a < b {
