@@ -531,6 +531,17 @@ impl<'a> Exec<'a> {
             Kind::Str(s) => {
                 // chunks cost memory too: count them against the output budget
                 self.wrote(s.text.len() + s.chunks().len() * 16)?;
+                // a string that tracks its chunks: the bytes between them were made by functions (padding,
+                // format text), not taken from the value
+                let src = if s.chunks.is_some() {
+                    Rc::new(ChunkSource::Action {
+                        span,
+                        origin: None,
+                        stack: self.stack.clone(),
+                    })
+                } else {
+                    src
+                };
                 let mut last = 0;
                 for c in s.chunks() {
                     if c.start > last {

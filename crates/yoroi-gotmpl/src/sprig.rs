@@ -8,7 +8,7 @@ use crate::exec::{Exec, FuncError};
 use crate::funcs::{
     FuncMap, first_origin, go_eq, min_args, nargs, str_value, want_bool, want_int, want_str,
 };
-use crate::value::{Kind, Str, StrBuilder, Value, format_float, go_quote, to_v};
+use crate::value::{Chunk, Kind, Str, StrBuilder, Value, format_float, go_quote, to_v};
 
 /// Sprig's `strval`: strings as is, anything else through `%v`.
 pub(crate) fn strval(v: &Value) -> String {
@@ -169,11 +169,25 @@ fn rewrite(cx: &Exec<'_>, src: &Value, text: String) -> Value {
     if s.chunks.is_none() {
         return Value::str(text).with_origin(src.origin);
     }
-    if text.len() == s.text.len() {
+    if text.len() == s.text.len()
+        && s.chunks()
+            .iter()
+            .all(|c| text.is_char_boundary(c.start) && text.is_char_boundary(c.end))
+    {
+        // same offsets; chunks whose bytes changed are marked approximate
+        let chunks: Vec<Chunk> = s
+            .chunks()
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                c.approximate |= text[c.start..c.end] != s.text[c.start..c.end];
+                c
+            })
+            .collect();
         return str_value(
             Str {
                 text: text.into(),
-                chunks: s.chunks.clone(),
+                chunks: Some(chunks.into()),
             },
             src.origin,
         );

@@ -58,6 +58,29 @@ pub struct Chunk {
     pub approximate: bool,
 }
 
+impl Chunk {
+    /// The source of the part `a..b` of this chunk: verbatim text keeps its byte correspondence.
+    fn clipped(&self, a: usize, b: usize) -> Rc<ChunkSource> {
+        match &*self.source {
+            ChunkSource::Text { span, stack }
+                if !self.approximate && (a, b) != (self.start, self.end) =>
+            {
+                let start = span.start + (a - self.start) as u32;
+                let span = Span {
+                    file: span.file,
+                    start,
+                    end: start + (b - a) as u32,
+                };
+                Rc::new(ChunkSource::Text {
+                    span,
+                    stack: stack.clone(),
+                })
+            }
+            _ => self.source.clone(),
+        }
+    }
+}
+
 /// A string value: text plus, when it was produced by template execution (`include`) or by functions that kept
 /// track, the chunks its bytes came from. Bytes not covered by a chunk belong to whatever prints the string.
 #[derive(Clone, Debug, Default)]
@@ -112,7 +135,7 @@ impl StrBuilder {
                 self.chunks.push(Chunk {
                     start: base + a - range.start,
                     end: base + b - range.start,
-                    source: c.source.clone(),
+                    source: c.clipped(a, b),
                     approximate: c.approximate,
                 });
             }

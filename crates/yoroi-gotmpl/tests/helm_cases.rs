@@ -100,6 +100,26 @@ fn error_matches(ours: &str, helm: &str) -> bool {
     ours == helm
 }
 
+/// Chunks tile the output, and verbatim template text maps to the same bytes of its source.
+fn check_chunks(set: &TemplateSet, r: &yoroi_gotmpl::Rendered, name: &str) {
+    let mut at = 0;
+    for c in &r.chunks {
+        assert_eq!(c.start, at, "{name}: chunks do not tile the output");
+        at = c.end;
+        if let yoroi_gotmpl::ChunkSource::Text { span, .. } = &*c.source
+            && !c.approximate
+        {
+            let src = set.source_text(span.file).unwrap_or_default();
+            assert_eq!(
+                &src[span.range()],
+                &r.text[c.start..c.end],
+                "{name}: text chunk"
+            );
+        }
+    }
+    assert_eq!(at, r.text.len(), "{name}: chunks do not cover the output");
+}
+
 #[test]
 fn helm_cases() {
     let cases = parse_cases(include_str!("cases.txt"));
@@ -120,7 +140,10 @@ fn helm_cases() {
         let result: Result<String, String> = match set.parse(NAME, FileId(0), &c.template, &funcs) {
             Err(e) => Err(e.to_string()),
             Ok(()) => execute(&set, NAME, data, &funcs, Limits::default())
-                .map(|r| r.text)
+                .map(|r| {
+                    check_chunks(&set, &r, &c.name);
+                    r.text
+                })
                 .map_err(|e: ExecError| e.root_cause().message.clone()),
         };
         let ok = match (&result, &c.expect, &c.error) {
