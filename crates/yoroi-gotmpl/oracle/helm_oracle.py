@@ -59,7 +59,7 @@ def run(helm, c):
         p = subprocess.run([helm, "template", "t", os.path.join(d, "t")], capture_output=True, text=True)
         if p.returncode == 0:
             m = re.search(r'out: "([^"]*)"', p.stdout)
-            return "expect", base64.b64decode(m.group(1)).decode() if m else p.stdout
+            return "expect", base64.b64decode(m.group(1)).decode(errors="replace") if m else p.stdout
         err = p.stderr.strip()
         err = re.sub(r"^Error: ", "", err)
         err = err.replace("\n\nUse --debug flag to render out invalid YAML", "")

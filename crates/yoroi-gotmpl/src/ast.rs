@@ -129,8 +129,8 @@ impl Arg {
             Arg::Chain(s, _, _) => *s,
         }
     }
-    /// A literal that cannot start a later pipeline stage (Go: "non executable command").
-    pub(crate) fn is_literal(&self) -> bool {
+    /// A literal (`.`, `nil`, bool, number, string): it cannot start a later pipeline stage.
+    pub fn is_literal(&self) -> bool {
         matches!(
             self,
             Arg::Dot(_) | Arg::Nil(_) | Arg::Bool(..) | Arg::Number(..) | Arg::Str(..)

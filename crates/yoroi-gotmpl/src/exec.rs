@@ -211,6 +211,7 @@ pub fn execute(
         produced: 0,
         depth: 0,
         nesting: 0,
+        nil_dot_iface: false,
         vars: Vec::new(),
         stack: None,
         tmpl: name.into(),
@@ -250,6 +251,8 @@ pub struct Exec<'a> {
     produced: usize,
     depth: usize,
     nesting: usize,
+    /// Dot is a nil element of a list or map (Go: a nil `interface {}`, not an absent value).
+    nil_dot_iface: bool,
     vars: Vec<(Rc<str>, Value)>,
     stack: Stack,
     tmpl: Rc<str>,
@@ -480,8 +483,10 @@ impl<'a> Exec<'a> {
         let saved_stack = self.stack.replace(frame);
         let saved_tmpl = std::mem::replace(&mut self.tmpl, t.name.clone());
         let saved = (self.node, self.pos, self.call, self.action);
+        let saved_nil = std::mem::replace(&mut self.nil_dot_iface, false);
         let list = t.list.clone();
         let r = self.run_list(&list, &data);
+        self.nil_dot_iface = saved_nil;
         self.depth -= 1;
         self.vars = saved_vars;
         self.stack = saved_stack;
@@ -495,7 +500,7 @@ impl<'a> Exec<'a> {
     /// Runs template `name` with `data` into a string that keeps its chunk map (Helm's `include`).
     pub fn include(&mut self, name: &str, data: Value) -> R<Str> {
         let Some(t) = self.lookup(name) else {
-            return Err(self.errorf(format!(
+            return Err(self.error(format!(
                 "template: no template {name:?} associated with template {:?}",
                 &*self.tmpl
             )));
@@ -643,7 +648,10 @@ impl<'a> Exec<'a> {
                     }
                 }
                 let body_mark = self.vars.len();
+                // a nil element is a nil interface {}: fields of it are an error, as in Go
+                let saved_nil = std::mem::replace(&mut self.nil_dot_iface, e.is_nil());
                 let f = self.run_list(&b.list, &e);
+                self.nil_dot_iface = saved_nil;
                 self.vars.truncate(body_mark);
                 match f {
                     Err(err) => {
@@ -729,11 +737,19 @@ impl<'a> Exec<'a> {
         match first {
             Arg::Field(s, idents) => {
                 let pos = field_pos(*s, idents);
-                return self.eval_field_chain(dot.clone(), *s, pos, idents, &args[1..], fin);
+                return self.eval_field_chain(dot.clone(), *s, pos, idents, &args[1..], fin, true);
             }
             Arg::Chain(s, inner, idents) => {
                 let recv = self.eval_arg(dot, inner)?;
-                return self.eval_field_chain(recv, *s, inner.span().end, idents, &args[1..], fin);
+                return self.eval_field_chain(
+                    recv,
+                    *s,
+                    inner.span().end,
+                    idents,
+                    &args[1..],
+                    fin,
+                    false,
+                );
             }
             Arg::Ident(s, name) => return self.eval_function(dot, name, *s, span, &args[1..], fin),
             Arg::Pipe(_, p) => {
@@ -747,7 +763,7 @@ impl<'a> Exec<'a> {
                     return Ok(v);
                 }
                 let pos = s.start + name.len() as u32;
-                return self.eval_field_chain(v, *s, pos, idents, &args[1..], fin);
+                return self.eval_field_chain(v, *s, pos, idents, &args[1..], fin, false);
             }
             _ => {}
         }
@@ -761,7 +777,8 @@ impl<'a> Exec<'a> {
         }
     }
 
-    /// `recv.A.B...`; `pos` is where Go reports errors (the second field of `.A.B`).
+    /// `recv.A.B...`; `pos` is where Go reports errors (the second field of `.A.B`); `from_dot` when `recv` is dot.
+    #[allow(clippy::too_many_arguments)]
     fn eval_field_chain(
         &mut self,
         mut recv: Value,
@@ -770,6 +787,7 @@ impl<'a> Exec<'a> {
         idents: &[Rc<str>],
         args: &[Arg],
         fin: Option<Value>,
+        from_dot: bool,
     ) -> R<Value> {
         let n = idents.len();
         for (i, ident) in idents.iter().enumerate() {
@@ -786,7 +804,7 @@ impl<'a> Exec<'a> {
                     }
                     m.borrow().get(&**ident).cloned().unwrap_or_default()
                 }
-                Kind::Nil if i == 0 => {
+                Kind::Nil if i == 0 && !(from_dot && self.nil_dot_iface) => {
                     // an absent value (a pipeline that produced nil): fields of it are absent too
                     if has_args {
                         return Err(
@@ -886,8 +904,20 @@ impl<'a> Exec<'a> {
                             };
                         if let Some(&n) = culprit.and_then(|i| arg_nodes.get(i)) {
                             (self.node, self.pos) = n;
-                        } else if culprit.is_some() {
+                        } else if culprit.is_some() || m.starts_with("wrong number of args") {
+                            // Go counts arguments before evaluating them
                             self.at(span);
+                        }
+                        // a literal of the wrong type is reported as Go's parser-level check does
+                        if let Some(a) =
+                            culprit.and_then(|i| args.get(i)).filter(|a| a.is_literal())
+                            && let Some(t) = m
+                                .strip_prefix("wrong type for value; expected ")
+                                .or_else(|| m.strip_prefix("invalid value; expected "))
+                                .and_then(|r| r.split(';').next())
+                        {
+                            let lit = self.span_text(a.span());
+                            return Err(self.errorf(format!("expected {t}; found {lit}")));
                         }
                         match m.strip_prefix("invalid value; expected ") {
                             Some(t) if field_nil => self.errorf(format!(
@@ -926,20 +956,22 @@ impl<'a> Exec<'a> {
                 }
             }
             Arg::Field(s, idents) => {
-                self.eval_field_chain(dot.clone(), *s, field_pos(*s, idents), idents, &[], None)
+                let pos = field_pos(*s, idents);
+                self.eval_field_chain(dot.clone(), *s, pos, idents, &[], None, true)
             }
             Arg::Variable(s, name, idents) => {
                 let v = self.var(name)?;
                 if idents.is_empty() {
                     return Ok(v);
                 }
-                self.eval_field_chain(v, *s, s.start + name.len() as u32, idents, &[], None)
+                let pos = s.start + name.len() as u32;
+                self.eval_field_chain(v, *s, pos, idents, &[], None, false)
             }
             Arg::Pipe(_, p) => self.eval_pipeline(dot, p),
             Arg::Ident(s, name) => self.eval_function(dot, name, *s, *s, &[], None),
             Arg::Chain(s, inner, idents) => {
                 let recv = self.eval_arg(dot, inner)?;
-                self.eval_field_chain(recv, *s, inner.span().end, idents, &[], None)
+                self.eval_field_chain(recv, *s, inner.span().end, idents, &[], None, false)
             }
         }
     }

@@ -203,9 +203,9 @@ pub(crate) fn go_eq(a: &Value, others: &[Value]) -> Result<bool, FuncError> {
                 (Kind::Str(x), Kind::Str(y)) => x.text == y.text,
                 (Kind::Nil, Kind::Nil) => true,
                 _ => {
+                    let shown = gofmt::sprintf("%s", std::slice::from_ref(b)).0;
                     return Err(FuncError::Call(format!(
-                        "non-comparable type {}: {}",
-                        to_v(b),
+                        "non-comparable type {shown}: {}",
                         b.type_name()
                     )));
                 }

@@ -51,6 +51,8 @@ enum Tok {
     Declare,
     Assign,
     Comma,
+    /// Any other printable ASCII character (Go's itemChar): always a syntax error where it appears.
+    Punct(char),
     Eof,
 }
 
@@ -304,6 +306,10 @@ impl<'a> Lexer<'a> {
                         _ => Tok::Ident(word.into()),
                     };
                     self.push(tok, start, p);
+                }
+                other if other.is_ascii_graphic() => {
+                    p += 1;
+                    self.push(Tok::Punct(other), start, p);
                 }
                 other => {
                     return Err((
@@ -721,7 +727,24 @@ impl<'a> Parser<'a> {
         if let Item::Else(s) = end {
             return self.err(s.start as usize, "unexpected {{else}} in define clause");
         }
-        self.defines.push((name, list));
+        let at = self.prev_end();
+        self.add_define(name, list, at)
+    }
+
+    /// Go's `Tree.add`: within one parse, a second non-empty definition of a name is an error; an empty one does
+    /// not replace a non-empty one.
+    fn add_define(&mut self, name: Rc<str>, list: List, at: usize) -> PResult<()> {
+        match self.defines.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, old)) if old.is_empty_tree() => *old = list,
+            Some(_) if !list.is_empty_tree() => {
+                return self.err(
+                    at,
+                    format!("template: multiple definition of template {name:?}"),
+                );
+            }
+            Some(_) => {}
+            None => self.defines.push((name, list)),
+        }
         Ok(())
     }
 
@@ -835,7 +858,8 @@ impl<'a> Parser<'a> {
         if let Item::Else(s) = end {
             return self.err(s.start as usize, "unexpected {{else}} in block clause");
         }
-        self.defines.push((name.clone(), list));
+        let at = self.prev_end();
+        self.add_define(name.clone(), list, at)?;
         Ok(Node::Template {
             span: self.span(start, head_end),
             name,

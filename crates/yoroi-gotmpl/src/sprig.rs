@@ -80,6 +80,10 @@ pub(crate) fn empty(v: &Value) -> bool {
 fn list_of(v: &Value, what: &str) -> Result<Rc<Vec<Value>>, FuncError> {
     match &v.kind {
         Kind::List(l) => Ok(l.clone()),
+        // Sprig calls reflect on the nil and panics
+        Kind::Nil => Err(FuncError::Call(
+            "runtime error: invalid memory address or nil pointer dereference".into(),
+        )),
         _ => Err(FuncError::Call(format!(
             "Cannot {what} on type {}",
             go_kind(v)
@@ -582,6 +586,13 @@ fn merge_into(dst: &crate::value::Map, src: &crate::value::Map, overwrite: bool,
         .collect();
     for (k, sv) in entries {
         let dv = dst.borrow().get(&k).cloned();
+        if sv.is_nil() {
+            // mergo: a nil source value only ever overwrites
+            if overwrite {
+                dst.borrow_mut().insert(k, sv);
+            }
+            continue;
+        }
         match dv {
             None => {
                 dst.borrow_mut().insert(k, sv);
@@ -589,11 +600,6 @@ fn merge_into(dst: &crate::value::Map, src: &crate::value::Map, overwrite: bool,
             Some(dv) => {
                 if let (Kind::Map(dm), Kind::Map(sm)) = (&dv.kind, &sv.kind) {
                     merge_into(dm, sm, overwrite, depth + 1);
-                } else if sv.is_nil() {
-                    // mergo: a nil source only overwrites
-                    if overwrite {
-                        dst.borrow_mut().insert(k, sv);
-                    }
                 } else if overwrite || empty(&dv) {
                     dst.borrow_mut().insert(k, sv);
                 }
@@ -1710,7 +1716,7 @@ pub(crate) fn register(m: &mut FuncMap) {
         Ok(Value::int64(a.iter().map(to_int64).min().unwrap_or(0)))
     });
     m.insert("addf", |_, a| {
-        Ok(Value::float(a.iter().map(to_float64).sum()))
+        Ok(Value::float(dec_fold(&a, 0.0, Dec::add, |x, y| x + y)))
     });
     m.insert("add1f", |_, a| {
         nargs("add1f", &a, 1)?;
@@ -1718,25 +1724,25 @@ pub(crate) fn register(m: &mut FuncMap) {
     });
     m.insert("subf", |_, a| {
         min_args("subf", &a, 1)?;
-        Ok(Value::float(
-            a[1..]
-                .iter()
-                .map(to_float64)
-                .fold(to_float64(&a[0]), |x, y| x - y),
-        ))
+        Ok(Value::float(dec_fold(
+            &a[1..],
+            to_float64(&a[0]),
+            Dec::sub,
+            |x, y| x - y,
+        )))
     });
     m.insert("mulf", |_, a| {
         min_args("mulf", &a, 1)?;
-        Ok(Value::float(a.iter().map(to_float64).product()))
+        Ok(Value::float(dec_fold(&a, 1.0, Dec::mul, |x, y| x * y)))
     });
     m.insert("divf", |_, a| {
         min_args("divf", &a, 1)?;
-        Ok(Value::float(
-            a[1..]
-                .iter()
-                .map(to_float64)
-                .fold(to_float64(&a[0]), |x, y| x / y),
-        ))
+        Ok(Value::float(dec_fold(
+            &a[1..],
+            to_float64(&a[0]),
+            Dec::div,
+            |x, y| x / y,
+        )))
     });
     m.insert("maxf", |_, a| {
         min_args("maxf", &a, 1)?;
@@ -2094,4 +2100,106 @@ fn case_words(s: &str, sep: &str, camel: bool) -> String {
             .collect::<Vec<_>>()
             .join(sep)
     }
+}
+
+/// A decimal `m * 10^e`: Sprig's float functions compute with shopspring/decimal, from each float's shortest
+/// representation, so `addf 0.1 0.2` is 0.3.
+#[derive(Clone, Copy)]
+struct Dec {
+    m: i128,
+    e: i32,
+}
+
+impl Dec {
+    fn from_f64(f: f64) -> Option<Dec> {
+        if !f.is_finite() {
+            return None;
+        }
+        let s = format!("{f:e}");
+        let (mant, exp) = s.split_once('e')?;
+        let exp: i32 = exp.parse().ok()?;
+        let neg = mant.starts_with('-');
+        let mant = mant.trim_start_matches('-');
+        let frac = mant.split_once('.').map_or(0, |(_, f)| f.len()) as i32;
+        let digits: String = mant.chars().filter(char::is_ascii_digit).collect();
+        let m: i128 = digits.parse().ok()?;
+        Some(Dec {
+            m: if neg { -m } else { m },
+            e: exp - frac,
+        })
+    }
+
+    fn to_f64(self) -> f64 {
+        format!("{}e{}", self.m, self.e).parse().unwrap_or(f64::NAN)
+    }
+
+    fn align(a: Dec, b: Dec) -> Option<(i128, i128, i32)> {
+        let e = a.e.min(b.e);
+        let sa = 10i128.checked_pow(u32::try_from(a.e - e).ok()?)?;
+        let sb = 10i128.checked_pow(u32::try_from(b.e - e).ok()?)?;
+        Some((a.m.checked_mul(sa)?, b.m.checked_mul(sb)?, e))
+    }
+
+    fn add(a: Dec, b: Dec) -> Option<Dec> {
+        let (x, y, e) = Dec::align(a, b)?;
+        Some(Dec {
+            m: x.checked_add(y)?,
+            e,
+        })
+    }
+
+    fn sub(a: Dec, b: Dec) -> Option<Dec> {
+        let (x, y, e) = Dec::align(a, b)?;
+        Some(Dec {
+            m: x.checked_sub(y)?,
+            e,
+        })
+    }
+
+    fn mul(a: Dec, b: Dec) -> Option<Dec> {
+        Some(Dec {
+            m: a.m.checked_mul(b.m)?,
+            e: a.e.checked_add(b.e)?,
+        })
+    }
+
+    /// Division rounded half away from zero to 16 decimal places (decimal.DivisionPrecision).
+    fn div(a: Dec, b: Dec) -> Option<Dec> {
+        if b.m == 0 {
+            return None;
+        }
+        // a/b = (a.m / b.m) * 10^(a.e - b.e); want q = round(a/b * 10^16)
+        let shift = a.e - b.e + 16;
+        let (num, den) = if shift >= 0 {
+            (a.m.checked_mul(10i128.checked_pow(shift as u32)?)?, b.m)
+        } else {
+            (a.m, b.m.checked_mul(10i128.checked_pow((-shift) as u32)?)?)
+        };
+        let q = num / den;
+        let r = num % den;
+        let q = if 2 * r.abs() >= den.abs() {
+            q + (num.signum() * den.signum())
+        } else {
+            q
+        };
+        Some(Dec { m: q, e: -16 })
+    }
+}
+
+fn dec_fold(
+    args: &[Value],
+    init: f64,
+    op: fn(Dec, Dec) -> Option<Dec>,
+    plain: fn(f64, f64) -> f64,
+) -> f64 {
+    let mut acc = init;
+    for v in args {
+        let y = to_float64(v);
+        // outside i128's reach (or a division by zero): plain float arithmetic
+        acc = match (Dec::from_f64(acc), Dec::from_f64(y)) {
+            (Some(a), Some(b)) => op(a, b).map_or_else(|| plain(acc, y), Dec::to_f64),
+            _ => plain(acc, y),
+        };
+    }
+    acc
 }

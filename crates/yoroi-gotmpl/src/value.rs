@@ -312,7 +312,7 @@ pub fn format_float(f: f64, fmt: char, prec: i32) -> String {
         }
         'f' => {
             let p = if shortest {
-                digits.len().saturating_sub(dp.max(0) as usize)
+                (digits.len() as i32 - dp).max(0) as usize
             } else {
                 prec as usize
             };
