@@ -69,6 +69,16 @@ impl FuncMap {
         self.map.insert(name.to_string(), Rc::new(f));
     }
 
+    /// Registers an existing function under `name`.
+    pub fn insert_func(&mut self, name: &str, f: Func) {
+        self.map.insert(name.to_string(), f);
+    }
+
+    /// The function registered as `name`.
+    pub fn get(&self, name: &str) -> Option<Func> {
+        self.map.get(name).cloned()
+    }
+
     pub fn remove(&mut self, name: &str) {
         self.map.remove(name);
     }

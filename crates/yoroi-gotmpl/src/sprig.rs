@@ -1859,7 +1859,7 @@ pub(crate) fn register(m: &mut FuncMap) {
             }
             Err(e) => {
                 let mut mm = BTreeMap::new();
-                mm.insert("Error".to_string(), Value::str(e.to_string()));
+                mm.insert("Error".to_string(), Value::str(json_error(&text, &e)));
                 Ok(Value::map(mm))
             }
         }
@@ -1872,7 +1872,7 @@ pub(crate) fn register(m: &mut FuncMap) {
             Ok(_) => Ok(Value::list(vec![Value::str(
                 "json: cannot unmarshal into Go value of type []interface {}",
             )])),
-            Err(e) => Ok(Value::list(vec![Value::str(e.to_string())])),
+            Err(e) => Ok(Value::list(vec![Value::str(json_error(&text, &e))])),
         }
     });
 
@@ -2052,6 +2052,273 @@ pub(crate) fn register(m: &mut FuncMap) {
         Ok(Value::str(base.rfind('.').map_or("", |i| &base[i..])))
     });
     let _ = go_eq;
+    register_more(m);
+}
+
+/// Less used Sprig functions, aliases and `must` variants.
+fn register_more(m: &mut FuncMap) {
+    m.insert("hello", |_, _| Ok(Value::str("Hello!")));
+    for (alias, of) in [
+        ("biggest", "max"),
+        ("trimall", "trimAll"),
+        ("mustDeepCopy", "deepCopy"),
+        ("mustSlice", "slice"),
+        ("mustRegexFind", "regexFind"),
+        ("mustRegexFindAll", "regexFindAll"),
+        ("mustRegexReplaceAll", "regexReplaceAll"),
+        ("mustRegexReplaceAllLiteral", "regexReplaceAllLiteral"),
+        ("mustRegexSplit", "regexSplit"),
+        ("osBase", "base"),
+        ("osDir", "dir"),
+        ("osExt", "ext"),
+    ] {
+        if let Some(f) = m.get(of) {
+            m.insert_func(alias, f);
+        }
+    }
+    m.insert("mustToPrettyJson", |_, a| {
+        nargs("mustToPrettyJson", &a, 1)?;
+        let mut s = String::new();
+        to_json(&a[0], &mut s, Some(2), 0).map_err(FuncError::Call)?;
+        Ok(Value::str(s))
+    });
+    m.insert("mustToRawJson", |_, a| {
+        nargs("mustToRawJson", &a, 1)?;
+        let mut s = String::new();
+        to_json(&a[0], &mut s, None, 0).map_err(FuncError::Call)?;
+        let s = s
+            .replace("\\u003c", "<")
+            .replace("\\u003e", ">")
+            .replace("\\u0026", "&");
+        Ok(Value::str(s))
+    });
+    m.insert("mustFromJson", |_, a| {
+        nargs("mustFromJson", &a, 1)?;
+        let text = want_str(&a[0])?.text.clone();
+        serde_json::from_str::<serde_json::Value>(&text)
+            .map(|v| from_serde(&v))
+            .map_err(|e| FuncError::Call(json_error(&text, &e)))
+    });
+    for name in ["chunk", "mustChunk"] {
+        m.insert(name, move |_, a| {
+            nargs(name, &a, 2)?;
+            let size = want_int(&a[0])?;
+            let l = list_of(&a[1], "chunk")?;
+            if size <= 0 {
+                return Err(FuncError::Call(
+                    "runtime error: integer divide by zero".into(),
+                ));
+            }
+            let out = l
+                .chunks(size as usize)
+                .map(|c| Value::list(c.to_vec()))
+                .collect();
+            Ok(Value::list(out))
+        });
+    }
+    m.insert("initials", |_, a| {
+        nargs("initials", &a, 1)?;
+        let s: String = want_str(&a[0])?
+            .text
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        Ok(Value::str(s))
+    });
+    m.insert("swapcase", |_, a| {
+        nargs("swapcase", &a, 1)?;
+        let s: String = want_str(&a[0])?
+            .text
+            .chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect();
+        Ok(Value::str(s))
+    });
+    m.insert("b32enc", |_, a| {
+        nargs("b32enc", &a, 1)?;
+        Ok(Value::str(b32enc(want_str(&a[0])?.text.as_bytes())))
+    });
+    m.insert("b32dec", |_, a| {
+        nargs("b32dec", &a, 1)?;
+        Ok(Value::str(match b32dec(&want_str(&a[0])?.text) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => "illegal base32 data".to_string(),
+        }))
+    });
+    m.insert("clean", |_, a| {
+        nargs("clean", &a, 1)?;
+        Ok(Value::str(clean_path(&want_str(&a[0])?.text)))
+    });
+    m.insert("osClean", |_, a| {
+        nargs("osClean", &a, 1)?;
+        Ok(Value::str(clean_path(&want_str(&a[0])?.text)))
+    });
+    m.insert("isAbs", |_, a| {
+        nargs("isAbs", &a, 1)?;
+        Ok(Value::bool(want_str(&a[0])?.text.starts_with('/')))
+    });
+    m.insert("osIsAbs", |_, a| {
+        nargs("osIsAbs", &a, 1)?;
+        Ok(Value::bool(want_str(&a[0])?.text.starts_with('/')))
+    });
+    m.insert("semver", |_, a| {
+        nargs("semver", &a, 1)?;
+        let text = want_str(&a[0])?.text.clone();
+        let Some(v) = parse_version(&text) else {
+            return Err(FuncError::Call("Invalid Semantic Version".into()));
+        };
+        let meta = text.split_once('+').map_or("", |(_, m)| m);
+        let mut mm = BTreeMap::new();
+        mm.insert("Major".to_string(), Value::int64(v.major as i64));
+        mm.insert("Minor".to_string(), Value::int64(v.minor as i64));
+        mm.insert("Patch".to_string(), Value::int64(v.patch as i64));
+        mm.insert("Prerelease".to_string(), Value::str(v.pre.as_str()));
+        mm.insert("Metadata".to_string(), Value::str(meta));
+        mm.insert("Original".to_string(), Value::str(&*text));
+        Ok(Value::map(mm))
+    });
+    // no network, no secrets: fixed answers
+    m.insert("getHostByName", |_, _| Ok(Value::str("")));
+    m.insert("randBytes", |_, a| {
+        nargs("randBytes", &a, 1)?;
+        let n = want_int(&a[0])?.clamp(0, 1 << 20) as usize;
+        Ok(Value::str(b64enc(
+            pseudo_random(n, b"0123456789abcdef").as_bytes(),
+        )))
+    });
+    m.insert("encryptAES", |_, a| {
+        nargs("encryptAES", &a, 2)?;
+        Ok(Value::str(b64enc(want_str(&a[1])?.text.as_bytes())))
+    });
+    m.insert("decryptAES", |_, a| {
+        nargs("decryptAES", &a, 2)?;
+        Ok(Value::str(""))
+    });
+    m.insert("buildCustomCert", |_, _| Ok(cert_pair()));
+    m.insert("toDate", |_, a| {
+        nargs("toDate", &a, 2)?;
+        Ok(a[1].clone())
+    });
+    m.insert("mustToDate", |_, a| {
+        nargs("mustToDate", &a, 2)?;
+        Ok(a[1].clone())
+    });
+    m.insert("mustDateModify", |_, a| {
+        nargs("mustDateModify", &a, 2)?;
+        Ok(a[1].clone())
+    });
+    m.insert("htmlDateInZone", |_, _| Ok(Value::str("1970-01-01")));
+    m.insert("duration", |_, a| {
+        nargs("duration", &a, 1)?;
+        // Sprig accepts a string or an int64 only; anything else (an int literal, a float) is 0
+        let n = match &a[0].kind {
+            Kind::Str(t) => t.text.parse().unwrap_or(0),
+            Kind::Int64(n) => *n,
+            _ => 0,
+        };
+        Ok(Value::str(go_duration(n)))
+    });
+}
+
+/// encoding/json's wording for the common syntax errors (the rest approximately).
+fn json_error(text: &str, e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        return "unexpected end of JSON input".into();
+    }
+    let line = text.lines().nth(e.line().saturating_sub(1)).unwrap_or("");
+    match line.chars().nth(e.column().saturating_sub(1)) {
+        Some(c) => format!("invalid character {c:?} looking for beginning of value"),
+        None => e.to_string(),
+    }
+}
+
+/// Go's `time.Duration.String` for whole seconds.
+fn go_duration(secs: i64) -> String {
+    if secs == 0 {
+        return "0s".into();
+    }
+    let sign = if secs < 0 { "-" } else { "" };
+    let s = secs.unsigned_abs();
+    let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
+    if h > 0 {
+        format!("{sign}{h}h{m}m{sec}s")
+    } else if m > 0 {
+        format!("{sign}{m}m{sec}s")
+    } else {
+        format!("{sign}{sec}s")
+    }
+}
+
+/// Go's `path.Clean`.
+fn clean_path(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let rooted = p.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in p.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                if parts.last().is_some_and(|l| *l != "..") {
+                    parts.pop();
+                } else if !rooted {
+                    parts.push("..");
+                }
+            }
+            s => parts.push(s),
+        }
+    }
+    let body = parts.join("/");
+    match (rooted, body.is_empty()) {
+        (true, _) => format!("/{body}"),
+        (false, true) => ".".into(),
+        (false, false) => body,
+    }
+}
+
+const B32: &[u8; 32] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+fn b32enc(data: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in data.chunks(5) {
+        let mut buf = [0u8; 5];
+        buf[..chunk.len()].copy_from_slice(chunk);
+        let n = buf.iter().fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+        let chars = (chunk.len() * 8).div_ceil(5);
+        for i in 0..8 {
+            if i < chars {
+                out.push(B32[((n >> (35 - 5 * i)) & 31) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+fn b32dec(s: &str) -> Option<Vec<u8>> {
+    let t = s.trim_end_matches('=');
+    let mut bits = 0u64;
+    let mut nbits = 0;
+    let mut out = Vec::new();
+    for c in t.bytes() {
+        let v = B32.iter().position(|x| *x == c)? as u64;
+        bits = (bits << 5) | v;
+        nbits += 5;
+        if nbits >= 8 {
+            nbits -= 8;
+            out.push((bits >> nbits) as u8);
+            bits &= (1 << nbits) - 1;
+        }
+    }
+    Some(out)
 }
 
 fn go_split(s: &str, sep: &str) -> Vec<String> {
