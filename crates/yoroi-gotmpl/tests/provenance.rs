@@ -282,3 +282,120 @@ fn case_mapping_an_included_string_marks_changed_text_approximate() {
     assert!(c.approximate && matches!(&*c.source, ChunkSource::Text { .. }));
     assert!(!out.chunk_at(3).unwrap().approximate);
 }
+
+#[test]
+fn the_most_used_chart_functions_exist() {
+    // the most used functions of public charts, minus the Helm layer's (toYaml, include, tpl, required, lookup)
+    let f = FuncMap::sprig();
+    for name in [
+        "default",
+        "nindent",
+        "printf",
+        "quote",
+        "not",
+        "trimSuffix",
+        "trunc",
+        "list",
+        "eq",
+        "dict",
+        "ne",
+        "contains",
+        "empty",
+        "b64enc",
+        "print",
+        "append",
+        "join",
+        "ternary",
+        "omit",
+        "index",
+        "without",
+        "sha256sum",
+        "genCA",
+        "genSignedCert",
+        "int",
+        "fail",
+        "toString",
+        "indent",
+        "toJson",
+        "fromJson",
+        "semverCompare",
+        "regexMatch",
+        "merge",
+        "mergeOverwrite",
+        "hasKey",
+        "keys",
+        "set",
+        "get",
+        "pluck",
+        "upper",
+        "lower",
+        "replace",
+        "trim",
+        "hasPrefix",
+        "split",
+        "splitList",
+        "first",
+        "last",
+        "until",
+        "randAlphaNum",
+        "uuidv4",
+        "now",
+        "date",
+        "deepCopy",
+        "dig",
+        "kindIs",
+        "typeOf",
+        "coalesce",
+        "len",
+    ] {
+        assert!(f.contains(name), "{name}");
+    }
+    eprintln!("{} functions: {}", f.names().len(), f.names().join(" "));
+}
+
+#[test]
+fn tpl_renders_a_string_with_every_template_in_reach_and_its_own_file_id() {
+    let mut funcs = funcs();
+    funcs.insert("tpl", |cx, args| {
+        let text = args
+            .first()
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        let data = args.get(1).cloned().unwrap_or_default();
+        // the caller gives the string its own source id (here: the id of the values entry)
+        let s = cx
+            .tpl("values.yaml:tpl", FileId(99), &text, data)
+            .map_err(FuncError::Nested)?;
+        Ok(Kind::Str(s).into())
+    });
+    let mut set = TemplateSet::new();
+    let src = "{{ define \"name\" }}web{{ end }}{{ tpl .t . }}|{{ tpl \"{{ define \\\"x\\\" }}X{{ end }}{{ template \\\"x\\\" }}\" . }}";
+    set.parse("main", FileId(1), src, &funcs).unwrap();
+    let mut m = BTreeMap::new();
+    m.insert(
+        "t".to_string(),
+        Value::str("host-{{ include \"name\" . }}").with_origin(Some(Origin(7))),
+    );
+    let out = execute(&set, "main", Value::map(m), &funcs, Limits::default()).unwrap();
+    assert_eq!(out.text, "host-web|X");
+    let c = out.chunk_at(0).unwrap();
+    let ChunkSource::Text { span, stack } = &*c.source else {
+        panic!("{c:?}")
+    };
+    assert_eq!(span.file, FileId(99));
+    assert_eq!(&*frames(stack).next().unwrap().name, "values.yaml:tpl");
+    // a template the tpl text defined is gone afterwards
+    assert!(!set.contains("x"));
+    // a parse error in the string is an error of the tpl call
+    let mut m = BTreeMap::new();
+    m.insert("t".to_string(), Value::str("{{ nope }}"));
+    let err = execute(&set, "main", Value::map(m), &funcs, Limits::default()).unwrap_err();
+    assert!(
+        err.message.contains(
+            "error calling tpl: template: values.yaml:tpl:1: function \"nope\" not defined"
+        ),
+        "{}",
+        err.message
+    );
+}
