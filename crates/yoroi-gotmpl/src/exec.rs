@@ -226,6 +226,7 @@ pub fn execute(
             "template: no template {name:?} associated with template {name:?}"
         )));
     };
+    let _cap = crate::value::PrintCapGuard::set(limits.max_output);
     cx.vars.push(("$".into(), data.clone()));
     cx.run_list(&t.list, &data)?;
     let s = cx.out;

@@ -2,7 +2,9 @@
 
 use std::fmt::Write as _;
 
-use crate::value::{Kind, Value, format_float, format_v, go_quote, to_v};
+use crate::value::{
+    Kind, MAX_VALUE_DEPTH, Value, format_float, format_v, go_quote, print_cap, to_v,
+};
 
 #[derive(Default, Clone, Copy)]
 struct Flags {
@@ -214,7 +216,7 @@ fn fmt_float(x: f64, verb: char, f: Flags) -> Option<String> {
 }
 
 fn fmt_arg(out: &mut String, v: &Value, verb: char, f: Flags, depth: usize) {
-    if depth > 50 {
+    if depth > MAX_VALUE_DEPTH || out.len() > print_cap() {
         out.push_str("...");
         return;
     }
@@ -277,6 +279,9 @@ fn fmt_arg(out: &mut String, v: &Value, verb: char, f: Flags, depth: usize) {
         Kind::List(l) => {
             out.push('[');
             for (k, e) in l.iter().enumerate() {
+                if out.len() > print_cap() {
+                    break;
+                }
                 if k > 0 {
                     out.push(' ');
                 }
@@ -292,6 +297,9 @@ fn fmt_arg(out: &mut String, v: &Value, verb: char, f: Flags, depth: usize) {
                 .collect();
             out.push_str("map[");
             for (k, (key, e)) in entries.iter().enumerate() {
+                if out.len() > print_cap() {
+                    break;
+                }
                 if k > 0 {
                     out.push(' ');
                 }

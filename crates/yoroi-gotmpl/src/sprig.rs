@@ -8,7 +8,9 @@ use crate::exec::{Exec, FuncError};
 use crate::funcs::{
     FuncMap, first_origin, go_eq, min_args, nargs, str_value, want_bool, want_int, want_str,
 };
-use crate::value::{Chunk, Kind, Str, StrBuilder, Value, format_float, go_quote, to_v};
+use crate::value::{
+    Chunk, Kind, MAX_VALUE_DEPTH, Str, StrBuilder, Value, format_float, go_quote, print_cap, to_v,
+};
 
 /// Sprig's `strval`: strings as is, anything else through `%v`.
 pub(crate) fn strval(v: &Value) -> String {
@@ -124,7 +126,18 @@ fn strslice(v: &Value) -> Vec<String> {
 }
 
 /// reflect.DeepEqual over values.
+/// reflect.DeepEqual over values. Values nested past [`MAX_VALUE_DEPTH`] or larger than a million nodes compare
+/// unequal (Go would not return).
 pub(crate) fn deep_equal(a: &Value, b: &Value) -> bool {
+    let mut budget = 1_000_000usize;
+    deep_equal_in(a, b, 0, &mut budget)
+}
+
+fn deep_equal_in(a: &Value, b: &Value, depth: usize, budget: &mut usize) -> bool {
+    if depth > MAX_VALUE_DEPTH || *budget == 0 {
+        return false;
+    }
+    *budget -= 1;
     match (&a.kind, &b.kind) {
         (Kind::Nil, Kind::Nil) => true,
         (Kind::Bool(x), Kind::Bool(y)) => x == y,
@@ -132,7 +145,10 @@ pub(crate) fn deep_equal(a: &Value, b: &Value) -> bool {
         (Kind::Float(x), Kind::Float(y)) => x == y,
         (Kind::Str(x), Kind::Str(y)) => x.text == y.text,
         (Kind::List(x), Kind::List(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| deep_equal(p, q))
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| deep_equal_in(p, q, depth + 1, budget))
         }
         (Kind::Map(x), Kind::Map(y)) => {
             if Rc::ptr_eq(x, y) {
@@ -140,29 +156,45 @@ pub(crate) fn deep_equal(a: &Value, b: &Value) -> bool {
             }
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
-                && x.iter()
-                    .all(|(k, v)| y.get(k).is_some_and(|w| deep_equal(v, w)))
+                && x.iter().all(|(k, v)| {
+                    y.get(k)
+                        .is_some_and(|w| deep_equal_in(v, w, depth + 1, budget))
+                })
         }
         _ => false,
     }
 }
 
-fn deep_copy(v: &Value) -> Value {
-    match &v.kind {
+fn deep_copy(v: &Value, depth: usize, budget: &mut usize) -> Result<Value, FuncError> {
+    if depth > MAX_VALUE_DEPTH || *budget == 0 {
+        return Err(FuncError::Call(
+            "value too deep or too large to copy".into(),
+        ));
+    }
+    *budget -= 1;
+    Ok(match &v.kind {
         Kind::List(l) => Value {
-            kind: Kind::List(Rc::new(l.iter().map(deep_copy).collect())),
+            kind: Kind::List(Rc::new(
+                l.iter()
+                    .map(|e| deep_copy(e, depth + 1, budget))
+                    .collect::<Result<_, _>>()?,
+            )),
             origin: v.origin,
         },
         Kind::Map(m) => {
-            let c: BTreeMap<String, Value> = m
+            let entries: Vec<(String, Value)> = m
                 .borrow()
                 .iter()
-                .map(|(k, v)| (k.clone(), deep_copy(v)))
+                .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
+            let mut c = BTreeMap::new();
+            for (k, e) in entries {
+                c.insert(k, deep_copy(&e, depth + 1, budget)?);
+            }
             Value::map(c).with_origin(v.origin)
         }
         _ => v.clone(),
-    }
+    })
 }
 
 /// A string result that keeps `src`'s chunks when the bytes are unchanged, and marks them approximate otherwise.
@@ -495,8 +527,11 @@ pub(crate) fn to_json(
     indent: Option<usize>,
     depth: usize,
 ) -> Result<(), String> {
-    if depth > 1000 {
+    if depth > MAX_VALUE_DEPTH {
         return Err("json: unsupported value: encountered a cycle".into());
+    }
+    if out.len() > print_cap() {
+        return Err("json: value too large".into());
     }
     let nl = |out: &mut String, d: usize| {
         if indent.is_some() {
@@ -575,10 +610,17 @@ pub(crate) fn from_serde(v: &serde_json::Value) -> Value {
 
 // ----- merge (mergo) --------------------------------------------------------------------------------------------
 
-fn merge_into(dst: &crate::value::Map, src: &crate::value::Map, overwrite: bool, depth: usize) {
-    if depth > 100 || Rc::ptr_eq(dst, src) {
+fn merge_into(
+    dst: &crate::value::Map,
+    src: &crate::value::Map,
+    overwrite: bool,
+    depth: usize,
+    budget: &mut usize,
+) {
+    if depth > MAX_VALUE_DEPTH || *budget == 0 || Rc::ptr_eq(dst, src) {
         return;
     }
+    *budget -= 1;
     let entries: Vec<(String, Value)> = src
         .borrow()
         .iter()
@@ -599,7 +641,7 @@ fn merge_into(dst: &crate::value::Map, src: &crate::value::Map, overwrite: bool,
             }
             Some(dv) => {
                 if let (Kind::Map(dm), Kind::Map(sm)) = (&dv.kind, &sv.kind) {
-                    merge_into(dm, sm, overwrite, depth + 1);
+                    merge_into(dm, sm, overwrite, depth + 1, budget);
                 } else if overwrite || empty(&dv) {
                     dst.borrow_mut().insert(k, sv);
                 }
@@ -1575,14 +1617,14 @@ pub(crate) fn register(m: &mut FuncMap) {
             let dst = want_map(&a[0])?;
             for s in &a[1..] {
                 let src = want_map(s)?;
-                merge_into(&dst, &src, overwrite, 0);
+                merge_into(&dst, &src, overwrite, 0, &mut 1_000_000);
             }
             Ok(a[0].clone())
         });
     }
     m.insert("deepCopy", |_, a| {
         nargs("deepCopy", &a, 1)?;
-        Ok(deep_copy(&a[0]))
+        deep_copy(&a[0], 0, &mut 200_000)
     });
     m.insert("dig", |_, a| {
         min_args("dig", &a, 3)?;

@@ -463,10 +463,40 @@ fn is_go_printable(c: char) -> bool {
         || matches!(c as u32, 0xe000..=0xf8ff | 0xfff9..=0xfffb))
 }
 
-/// Go's `fmt` `%v` of a value. `top` is true for a value printed directly by an action, where nil prints as
-/// `<no value>`; nested (and through `print`) it is `<nil>`.
+thread_local! {
+    /// The size past which printing a value stops adding to its string (set from [`crate::Limits::max_output`]
+    /// while a template executes): a map that contains itself, or one shared many times over, would otherwise
+    /// print forever (Go overflows its stack).
+    static PRINT_CAP: std::cell::Cell<usize> = const { std::cell::Cell::new(64 << 20) };
+}
+
+/// The current print cap.
+pub(crate) fn print_cap() -> usize {
+    PRINT_CAP.with(std::cell::Cell::get)
+}
+
+/// Sets the print cap until the guard is dropped.
+pub(crate) struct PrintCapGuard(usize);
+
+impl PrintCapGuard {
+    pub(crate) fn set(cap: usize) -> Self {
+        PrintCapGuard(PRINT_CAP.with(|c| c.replace(cap)))
+    }
+}
+
+impl Drop for PrintCapGuard {
+    fn drop(&mut self) {
+        PRINT_CAP.with(|c| c.set(self.0));
+    }
+}
+
+/// Values nest at most this deep when printed, compared, copied or encoded.
+pub const MAX_VALUE_DEPTH: usize = 100;
+
+/// Go's `fmt` `%v` of a value (nil is `<nil>`; an action printing nil itself prints `<no value>`). Call with
+/// `depth` 0.
 pub fn format_v(v: &Value, out: &mut String, depth: usize) {
-    if depth > 100 {
+    if depth > MAX_VALUE_DEPTH || out.len() > print_cap() {
         out.push_str("...");
         return;
     }
@@ -481,6 +511,9 @@ pub fn format_v(v: &Value, out: &mut String, depth: usize) {
         Kind::List(l) => {
             out.push('[');
             for (i, e) in l.iter().enumerate() {
+                if out.len() > print_cap() {
+                    break;
+                }
                 if i > 0 {
                     out.push(' ');
                 }
@@ -496,6 +529,9 @@ pub fn format_v(v: &Value, out: &mut String, depth: usize) {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             for (i, (k, e)) in entries.iter().enumerate() {
+                if out.len() > print_cap() {
+                    break;
+                }
                 if i > 0 {
                     out.push(' ');
                 }

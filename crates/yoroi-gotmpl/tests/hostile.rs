@@ -189,3 +189,46 @@ fn unterminated_input_is_a_parse_error() {
         assert!(err.1.starts_with("template: t:1: "), "{src}: {}", err.1);
     }
 }
+
+#[test]
+fn shared_and_cyclic_maps_are_bounded_in_every_function() {
+    // $d holds 30 levels where each level has two keys pointing at the next: 2^30 leaves when walked naively
+    let mut src = String::from("{{ $d := dict \"leaf\" 1 }}");
+    for _ in 0..30 {
+        src.push_str("{{ $d = dict \"a\" $d \"b\" $d }}");
+    }
+    for (call, ok) in [
+        ("{{ len (printf \"%v\" $d) }}", true),
+        ("{{ len (toString $d) }}", true),
+        ("{{ $_ := toString $d }}{{ $d }}", false),
+        ("{{ toJson $d | len }}", true),
+        ("{{ deepEqual $d $d }}", true),
+        ("{{ $e := deepCopy $d }}", false),
+        ("{{ $_ := merge (dict) $d }}", true),
+    ] {
+        let limits = Limits {
+            max_output: 1 << 20,
+            ..Limits::default()
+        };
+        let r = run(&format!("{src}{call}"), limits);
+        assert_eq!(r.is_ok(), ok, "{call}: {r:?}");
+    }
+    // a map that contains itself
+    let cyc = "{{ $d := dict }}{{ $_ := set $d \"a\" $d }}{{ $_ := set $d \"b\" $d }}";
+    for call in [
+        "{{ len (print $d) }}",
+        "{{ toJson $d }}",
+        "{{ has $d (list $d) }}",
+        "{{ $e := deepCopy $d }}",
+    ] {
+        let limits = Limits {
+            max_output: 1 << 20,
+            ..Limits::default()
+        };
+        let r = run(&format!("{cyc}{call}"), limits);
+        assert!(
+            r.is_ok() || r.as_ref().is_err_and(|e| e.1.contains("too deep")),
+            "{call}: {r:?}"
+        );
+    }
+}
