@@ -66,24 +66,24 @@ pub fn write(
     }
     writer.write_all(b"      \"results\": [")?;
     let mut results = Elements::new(4);
-    results.write(writer, &report.findings, |chunk| {
+    results.write(writer, &report.findings, |chunk, out| {
         let mut masks = Masks::new(&secrets);
-        chunk
-            .iter()
-            .map(|f| serialize(&result(f, &rule_index, &mut masks), 4))
-            .collect()
+        for f in chunk {
+            element(out, &result(f, &rule_index, &mut masks), 4);
+        }
     })?;
-    results.write(writer, &report.absent, |chunk| {
-        chunk
-            .iter()
-            .map(|entry| serialize(&absent_result(entry), 4))
-            .collect()
+    results.write(writer, &report.absent, |chunk, out| {
+        for entry in chunk {
+            element(out, &absent_result(entry), 4);
+        }
     })?;
     results.finish(writer)?;
     writer.write_all(b",\n      \"tool\": {\n        \"driver\": {\n          \"informationUri\": \"https://yoroi.dev\",\n          \"name\": \"yoroi\",\n          \"rules\": [")?;
     let mut rules = Elements::new(6);
-    rules.write(writer, &report.rules, |chunk| {
-        chunk.iter().map(|r| serialize(&rule(r), 6)).collect()
+    rules.write(writer, &report.rules, |chunk, out| {
+        for r in chunk {
+            element(out, &rule(r), 6);
+        }
     })?;
     rules.finish(writer)?;
     let version = serialize(tool_version(), 5);
@@ -109,30 +109,45 @@ fn log_text(run: Value) -> String {
 /// The members of a JSON array at `depth` in the document, written as they come.
 struct Elements {
     depth: usize,
-    count: usize,
+    /// Whether an element has been written.
+    started: bool,
 }
 
 impl Elements {
     fn new(depth: usize) -> Elements {
-        Elements { depth, count: 0 }
+        Elements {
+            depth,
+            started: false,
+        }
     }
 
-    /// Appends `items`, serialised by `texts` (one text per item of a chunk) on every core.
+    /// Appends `items`, serialised a chunk at a time on every core by `texts`, which writes each
+    /// item of its chunk with [`element`].
     fn write<T: Sync>(
         &mut self,
         writer: &mut impl std::io::Write,
         items: &[T],
-        texts: impl Fn(&[T]) -> Vec<Vec<u8>> + Sync,
+        texts: impl Fn(&[T], &mut Vec<u8>) + Sync,
     ) -> std::io::Result<()> {
         use rayon::prelude::*;
-        let indent = b"  ".repeat(self.depth);
         for batch in items.chunks(BATCH) {
-            let chunks: Vec<Vec<Vec<u8>>> = batch.par_chunks(CHUNK).map(&texts).collect();
-            for text in chunks.iter().flatten() {
-                writer.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-                writer.write_all(&indent)?;
+            let chunks: Vec<Vec<u8>> = batch
+                .par_chunks(CHUNK)
+                .map(|chunk| {
+                    let mut out = Vec::with_capacity(chunk.len() * 2048);
+                    texts(chunk, &mut out);
+                    out
+                })
+                .collect();
+            for text in &chunks {
+                // Every element starts with `,`: not the array's first.
+                let text = if self.started {
+                    &text[..]
+                } else {
+                    text.get(1..).unwrap_or_default()
+                };
                 writer.write_all(text)?;
-                self.count += 1;
+                self.started |= !text.is_empty();
             }
         }
         Ok(())
@@ -140,7 +155,7 @@ impl Elements {
 
     /// Closes the array (`]` on its own line unless it is empty, as `serde_json` prints).
     fn finish(&self, writer: &mut impl std::io::Write) -> std::io::Result<()> {
-        if self.count > 0 {
+        if self.started {
             writer.write_all(b"\n")?;
             writer.write_all(&b"  ".repeat(self.depth - 1))?;
         }
@@ -148,10 +163,22 @@ impl Elements {
     }
 }
 
+/// Appends `value` to `out` as a member of an array at `depth - 1`: a comma, a line break, the
+/// indentation, then `value` pretty-printed at `depth`.
+fn element<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, depth: usize) {
+    out.extend_from_slice(b",\n");
+    let pretty = Pretty::at(depth);
+    // Writing to a Vec cannot fail.
+    let _ = pretty.indent(out);
+    let mut serializer = serde_json::Serializer::with_formatter(out, pretty);
+    // Serialising these types cannot fail.
+    let _ = value.serialize(&mut serializer);
+}
+
 /// `value` pretty-printed as it appears `depth` levels deep in the document (its first line
 /// not indented: the caller writes what precedes it).
 fn serialize<T: serde::Serialize + ?Sized>(value: &T, depth: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(2048);
+    let mut out = Vec::new();
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, Pretty::at(depth));
     // Serialising these types into a Vec cannot fail.
     let _ = value.serialize(&mut serializer);
