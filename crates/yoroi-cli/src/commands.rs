@@ -421,9 +421,20 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let writing = std::time::Instant::now();
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
-        // JSON is streamed: a report of 100,000 findings is over 100 MB of text.
+        // JSON and SARIF are streamed: a report of 100,000 findings is over 100 MB of text.
         if output.format == Format::Json && compliance.is_none() {
-            write_json(&report, output.path.as_ref())?;
+            stream(output.path.as_ref(), |mut out| {
+                yoroi_report::json::write(&report, &mut out)
+            })?;
+            continue;
+        }
+        if output.format == Format::Sarif {
+            let options = SarifOptions {
+                src_root: src_root.clone(),
+            };
+            stream(output.path.as_ref(), |mut out| {
+                yoroi_report::sarif::write(&report, &options, &mut out)
+            })?;
             continue;
         }
         let text = match (output.format, &compliance) {
@@ -512,8 +523,11 @@ fn emit(text: &str, path: Option<&std::path::Path>) -> Result<(), CliError> {
     }
 }
 
-/// Writes the JSON report to a file, or to standard output (a closed pipe is not an error).
-fn write_json(report: &yoroi_report::Report, path: Option<&PathBuf>) -> Result<(), CliError> {
+/// Writes a streamed report to a file, or to standard output (a closed pipe is not an error).
+fn stream(
+    path: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), CliError> {
     match path {
         Some(path) => {
             let failed = |source| CliError::Write {
@@ -522,12 +536,12 @@ fn write_json(report: &yoroi_report::Report, path: Option<&PathBuf>) -> Result<(
             };
             let file = std::fs::File::create(path).map_err(failed)?;
             let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
-            yoroi_report::json::write(report, &mut out).map_err(failed)?;
+            write(&mut out).map_err(failed)?;
             out.flush().map_err(failed)
         }
         None => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let _ = yoroi_report::json::write(report, &mut out);
+            let _ = write(&mut out);
             let _ = out.flush();
             Ok(())
         }
