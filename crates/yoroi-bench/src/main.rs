@@ -17,6 +17,12 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 use yoroi_bench::{Mix, generate, large_manifest, large_module, large_terraform, measure};
 
+// The same allocator as the `yoroi` binary (see src/main.rs): the scans timed here run in a child
+// of this executable, so they must allocate the way a user's scan does.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: u64 = 20_261_126;
 
 fn main() -> ExitCode {
