@@ -5,7 +5,7 @@
 
 use crate::CliError;
 use crate::scan::Overlay;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 use yoroi_checks::fix::{apply_fixes, parse_problems};
@@ -65,16 +65,17 @@ impl FixOptions {
     }
 }
 
-/// Runs fix rounds from `report`, calling `rescan` with the fixed texts after each; returns
-/// the last report and what changed.
+/// Runs fix rounds from `report`, calling `rescan` after each with the fixed texts and the
+/// files that round changed; returns the last report and what changed.
 pub fn run(
     mut report: Report,
     options: FixOptions,
-    mut rescan: impl FnMut(Arc<Overlay>) -> Report,
+    mut rescan: impl FnMut(Arc<Overlay>, &HashSet<PathBuf>) -> Report,
 ) -> (Report, FixOutcome) {
     let mut overlay = Overlay::new();
     let mut outcome = FixOutcome::default();
     for _ in 0..MAX_ROUNDS {
+        let mut round = HashSet::new();
         let mut by_file: BTreeMap<PathBuf, (Arc<SourceFile>, Vec<&Finding>)> = BTreeMap::new();
         for finding in report.findings.iter().filter(|f| options.wants(f)) {
             by_file
@@ -83,7 +84,6 @@ pub fn run(
                 .1
                 .push(finding);
         }
-        let mut progressed = false;
         for (path, (file, findings)) in by_file {
             if outcome.refused.contains(&path) {
                 continue;
@@ -102,14 +102,14 @@ pub fn run(
                 .entry(path.clone())
                 .or_insert_with(|| (file.text.clone(), String::new()))
                 .1 = applied.text.clone();
-            overlay.insert(path, applied.text);
+            overlay.insert(path.clone(), applied.text);
+            round.insert(path);
             outcome.applied += applied.fixes;
-            progressed = true;
         }
-        if !progressed {
+        if round.is_empty() {
             break;
         }
-        report = rescan(Arc::new(overlay.clone()));
+        report = rescan(Arc::new(overlay.clone()), &round);
     }
     (report, outcome)
 }
@@ -217,7 +217,7 @@ mod tests {
             FixOptions {
                 unsafe_fixes: false,
             },
-            |_| panic!("nothing was applied, so nothing is re-scanned"),
+            |_, _| panic!("nothing was applied, so nothing is re-scanned"),
         );
         assert_eq!(outcome.applied, 0);
         assert!(outcome.changed.is_empty());
@@ -233,8 +233,9 @@ mod tests {
             FixOptions {
                 unsafe_fixes: false,
             },
-            |overlay| {
+            |overlay, changed| {
                 rescans += 1;
+                assert!(changed.contains(&PathBuf::from("pod.yaml")));
                 let mut after = report(&overlay[&PathBuf::from("pod.yaml")], at, "false");
                 after.findings.clear();
                 after

@@ -7,7 +7,7 @@
 
 use crate::discover::Discovered;
 use rayon::prelude::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -16,7 +16,7 @@ use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
 use yoroi_project::files::{ModuleLoader, read_source};
 use yoroi_report::{Coverage, Report};
-use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{self, Module, ParsedModule};
 use yoroi_syntax::{FileKind, SourceFile};
 
@@ -147,6 +147,29 @@ impl Unit {
         owned_by(self.shard_key(), shard)
     }
 
+    fn key(&self) -> Key {
+        match self {
+            Unit::File(path, kind) => Key::File(path.clone(), *kind),
+            Unit::Stdin(_) => Key::Stdin,
+            Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => {
+                Key::Dir(module.dir.clone())
+            }
+            Unit::TerraformDir(dir, _) => Key::Dir(dir.clone()),
+        }
+    }
+
+    /// The unit's own files (standard input is none: it never changes).
+    fn own_paths(&self) -> Vec<PathBuf> {
+        match self {
+            Unit::File(path, _) => vec![path.clone()],
+            Unit::Stdin(_) => Vec::new(),
+            Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => {
+                module.files.iter().map(|f| f.path.clone()).collect()
+            }
+            Unit::TerraformDir(_, files) => files.iter().map(|f| f.path.clone()).collect(),
+        }
+    }
+
     /// Files this unit counts as scanned (Terraform directories are counted when parsed).
     fn file_count(&self) -> usize {
         match self {
@@ -207,6 +230,164 @@ fn coverage_of(document: &Document) -> Coverage {
     coverage
 }
 
+/// Reads a Terraform directory's files (phase 1) and, when they may call modules, parses them:
+/// the directory, the local modules it calls, and the findings of files that could not be read.
+/// A parse is kept for phase 2 while `retained` stays within `budget` bytes.
+fn plan_dir(
+    engine: &Engine,
+    overlay: &Overlay,
+    dir: PathBuf,
+    files: Vec<(PathBuf, FileKind)>,
+    max_bytes: u64,
+    retained: &AtomicU64,
+    budget: u64,
+) -> (Dir, Vec<PathBuf>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut sources = Vec::with_capacity(files.len());
+    for (path, kind) in files {
+        match read_overlaid(overlay, &path, kind, max_bytes) {
+            Ok(file) => sources.push(file),
+            Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
+        }
+    }
+    if !may_call_modules(&sources) {
+        return (Dir::Unparsed(dir, sources), Vec::new(), findings);
+    }
+    let size: u64 = sources.iter().map(|f| f.text.len() as u64).sum();
+    let (module, errors) = parse_dir(engine, dir, sources);
+    findings.extend(errors);
+    let calls = module.local_calls();
+    let kept = retained.fetch_add(size, Ordering::Relaxed) + size <= budget;
+    let dir = if kept {
+        Dir::Parsed(Arc::new(module))
+    } else {
+        Dir::Unparsed(module.dir, module.files)
+    };
+    (dir, calls, findings)
+}
+
+/// Called directories are looked up by their callers, and variable files alone are checked only
+/// for syntax errors: those are parsed if phase 1 did not keep them, so that every unparsed
+/// directory left is a root module.
+fn parse_if_needed(
+    engine: &Engine,
+    called: &HashSet<PathBuf>,
+    dir: Dir,
+    mut findings: Vec<Finding>,
+) -> (Dir, Vec<Finding>) {
+    match dir {
+        Dir::Unparsed(dir, files)
+            if called.contains(&dir) || !terraform::has_configuration(&files) =>
+        {
+            let (module, errors) = parse_dir(engine, dir, files);
+            findings.extend(errors);
+            (Dir::Parsed(Arc::new(module)), findings)
+        }
+        dir => (dir, findings),
+    }
+}
+
+/// What a Terraform directory is to the scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Evaluated as a root module.
+    Root,
+    /// Checked for syntax errors only (its resources are checked through its callers).
+    Callee,
+    /// Nothing to check (variable files that parse).
+    Nothing,
+}
+
+/// The unit a planned directory becomes, and its parse when callers look it up.
+fn classify(
+    dir: Dir,
+    called: &HashSet<PathBuf>,
+) -> (Role, Option<Unit>, Option<Arc<ParsedModule>>) {
+    let module = match dir {
+        Dir::Parsed(module) => module,
+        Dir::Unparsed(dir, files) => {
+            return (Role::Root, Some(Unit::TerraformDir(dir, files)), None);
+        }
+    };
+    let is_called = called.contains(&module.dir);
+    // Only directories some module calls are looked up later; a root module's parse is held by
+    // its unit alone and freed as soon as it has been checked.
+    let lookup = is_called.then(|| Arc::clone(&module));
+    if is_called || !module.has_configuration() && !module.errors.is_empty() {
+        (Role::Callee, Some(Unit::TerraformCallee(module)), lookup)
+    } else if module.has_configuration() {
+        (Role::Root, Some(Unit::TerraformRoot(module)), lookup)
+    } else {
+        (Role::Nothing, None, lookup)
+    }
+}
+
+/// What a scan keeps to be run again on a few changed files ([`rescan`], the rounds of `--fix`):
+/// each unit's results and the files they were computed from, and what phase 1 decided.
+pub struct ScanState {
+    /// Every Terraform directory by path: its files as discovered, the local modules it calls and
+    /// its role.
+    dirs: HashMap<PathBuf, PlannedDir>,
+    /// The parses of called directories, which callers read.
+    by_dir: HashMap<PathBuf, Arc<ParsedModule>>,
+    called: HashSet<PathBuf>,
+    /// Findings of Terraform files that could not be read or parsed, by directory (in the shard).
+    failures: BTreeMap<PathBuf, Vec<Finding>>,
+    /// The units in the shard, in scan order.
+    units: Vec<Kept>,
+}
+
+struct PlannedDir {
+    files: Vec<(PathBuf, FileKind)>,
+    calls: Vec<PathBuf>,
+    role: Role,
+}
+
+/// What identifies a unit from one scan to the next.
+enum Key {
+    File(PathBuf, FileKind),
+    Dir(PathBuf),
+    Stdin,
+}
+
+/// One unit's results.
+struct Kept {
+    key: Key,
+    /// Files counted as scanned.
+    files: usize,
+    /// Every file (normalised path) whose text the results depend on: the unit's own, and for a
+    /// Terraform root the files of the modules it called and those `file()` read.
+    reads: HashSet<PathBuf>,
+    checked: Checked,
+}
+
+/// A loader that notes every file the evaluation of one root module reads.
+struct Recorder<'a> {
+    inner: &'a ModuleLoader<'a>,
+    read: std::sync::Mutex<Vec<PathBuf>>,
+}
+
+impl Recorder<'_> {
+    fn note(&self, paths: impl IntoIterator<Item = PathBuf>) {
+        if let Ok(mut read) = self.read.lock() {
+            read.extend(paths);
+        }
+    }
+}
+
+impl SourceLoader for Recorder<'_> {
+    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+        let module = self.inner.module(dir)?;
+        self.note(module.files.iter().map(|f| f.path.clone()));
+        Ok(module)
+    }
+
+    fn read(&self, path: &Path) -> Option<String> {
+        self.note([path.to_path_buf()]);
+        self.inner.read(path)
+    }
+}
+
 /// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
 /// objects across files, on the objects the first pass already parsed.
 pub fn run(
@@ -215,93 +396,227 @@ pub fn run(
     discovered: Discovered,
     inputs: ScanInputs,
 ) -> Report {
+    scan(engine, options, discovered, inputs, false).0
+}
+
+/// [`run`], keeping what [`rescan`] needs.
+pub fn run_keeping(
+    engine: &Engine,
+    options: &ParseOptions,
+    discovered: Discovered,
+    inputs: ScanInputs,
+) -> (Report, ScanState) {
+    scan(engine, options, discovered, inputs, true)
+}
+
+fn scan(
+    engine: &Engine,
+    options: &ParseOptions,
+    discovered: Discovered,
+    mut inputs: ScanInputs,
+    keep: bool,
+) -> (Report, ScanState) {
     let started = Instant::now();
     let max_bytes = inputs.file_limits.max_bytes;
+    let mut listed: HashMap<PathBuf, Vec<(PathBuf, FileKind)>> = if keep {
+        discovered.modules.clone().into_iter().collect()
+    } else {
+        HashMap::new()
+    };
     // Phase 1: find which Terraform directories are called as local modules. A directory whose
     // files cannot hold a module call (no `module` or no `source` in the text) is not parsed
     // yet; the others are parsed, and their syntax trees kept for phase 2 within a budget.
     let retained = AtomicU64::new(0);
-    let parsed: Vec<(Dir, Vec<PathBuf>, Vec<Finding>)> = discovered
+    let planned: Vec<(PathBuf, Dir, Vec<PathBuf>, Vec<Finding>)> = discovered
         .modules
         .into_par_iter()
         .map(|(dir, files)| {
-            let mut findings = Vec::new();
-            let mut sources = Vec::with_capacity(files.len());
-            for (path, kind) in files {
-                match read_overlaid(&inputs.overlay, &path, kind, max_bytes) {
-                    Ok(file) => sources.push(file),
-                    Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
-                }
-            }
-            if !may_call_modules(&sources) {
-                return (Dir::Unparsed(dir, sources), Vec::new(), findings);
-            }
-            let size: u64 = sources.iter().map(|f| f.text.len() as u64).sum();
-            let (module, errors) = parse_dir(engine, dir, sources);
-            findings.extend(errors);
-            let calls = module.local_calls();
-            let kept = retained.fetch_add(size, Ordering::Relaxed) + size
-                <= inputs.file_limits.retained_terraform_bytes;
-            let dir = if kept {
-                Dir::Parsed(Arc::new(module))
-            } else {
-                Dir::Unparsed(module.dir, module.files)
-            };
-            (dir, calls, findings)
+            let (plan, calls, findings) = plan_dir(
+                engine,
+                &inputs.overlay,
+                dir.clone(),
+                files,
+                max_bytes,
+                &retained,
+                inputs.file_limits.retained_terraform_bytes,
+            );
+            (dir, plan, calls, findings)
         })
         .collect();
-    let called: HashSet<PathBuf> = parsed
+    let called: HashSet<PathBuf> = planned
         .iter()
-        .flat_map(|(_, calls, _)| calls.clone())
+        .flat_map(|(_, _, calls, _)| calls.clone())
         .collect();
-    // Called directories are looked up by their callers, and variable files alone are checked
-    // only for syntax errors: parse those not kept, so that every unparsed directory left is a
-    // root module.
-    let parsed: Vec<(Dir, Vec<Finding>)> = parsed
+    let planned: Vec<(PathBuf, Dir, Vec<PathBuf>, Vec<Finding>)> = planned
         .into_par_iter()
-        .map(|(dir, _, mut findings)| match dir {
-            Dir::Unparsed(dir, files)
-                if called.contains(&dir) || !terraform::has_configuration(&files) =>
-            {
-                let (module, errors) = parse_dir(engine, dir, files);
-                findings.extend(errors);
-                (Dir::Parsed(Arc::new(module)), findings)
-            }
-            dir => (dir, findings),
+        .map(|(path, dir, calls, findings)| {
+            let (dir, findings) = parse_if_needed(engine, &called, dir, findings);
+            (path, dir, calls, findings)
         })
         .collect();
-    let mut files_scanned = 0;
-    let mut findings: Vec<Finding> = Vec::new();
+    let mut state = ScanState {
+        dirs: HashMap::new(),
+        by_dir: HashMap::new(),
+        called: HashSet::new(),
+        failures: BTreeMap::new(),
+        units: Vec::new(),
+    };
     let mut units: Vec<Unit> = Vec::new();
-    let mut by_dir = HashMap::new();
-    let mut read_failures: Vec<(PathBuf, Vec<Finding>)> = Vec::new();
-    for (dir, read_errors) in parsed {
-        let module = match dir {
-            Dir::Parsed(module) => module,
-            Dir::Unparsed(dir, files) => {
-                if !read_errors.is_empty() {
-                    read_failures.push((dir.clone(), read_errors));
-                }
-                units.push(Unit::TerraformDir(dir, files));
-                continue;
-            }
-        };
+    for (path, dir, calls, read_errors) in planned {
+        let (role, unit, lookup) = classify(dir, &called);
         if !read_errors.is_empty() {
-            read_failures.push((module.dir.clone(), read_errors));
+            state.failures.insert(path.clone(), read_errors);
         }
-        // Only directories some module calls are looked up later; a root module's parse is
-        // held by its unit alone and freed as soon as it has been checked.
-        if called.contains(&module.dir) {
-            by_dir.insert(module.dir.clone(), Arc::clone(&module));
+        if let Some(module) = lookup {
+            state.by_dir.insert(path.clone(), module);
         }
-        if called.contains(&module.dir) || !module.has_configuration() && !module.errors.is_empty()
-        {
-            units.push(Unit::TerraformCallee(module));
-        } else if module.has_configuration() {
-            units.push(Unit::TerraformRoot(module));
+        units.extend(unit);
+        if keep {
+            let files = listed.remove(&path).unwrap_or_default();
+            state.dirs.insert(path, PlannedDir { files, calls, role });
         }
     }
     let parsed_at = started.elapsed();
+    units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
+    if let Some(file) = inputs.stdin.take() {
+        units.push(Unit::Stdin(file));
+    }
+    if let Some(shard) = inputs.shard {
+        units.retain(|unit| unit.in_shard(shard));
+        state.failures.retain(|dir, _| owned_by(Some(dir), shard));
+    }
+    let unit_count = units.len();
+    let by_dir = if keep {
+        state.by_dir.clone()
+    } else {
+        std::mem::take(&mut state.by_dir)
+    };
+    state.units = check_units(engine, options, units, by_dir, &inputs);
+    if keep {
+        state.called = called;
+    }
+    let checked_at = started.elapsed();
+    let report = state.finish(
+        engine,
+        &inputs,
+        keep,
+        started,
+        format!("{unit_count} units"),
+        [parsed_at, checked_at],
+    );
+    (report, state)
+}
+
+/// Scans again after the `changed` files got new texts (in `inputs.overlay`), giving the report
+/// a full scan would: only the units that read a changed file are checked again (a Terraform
+/// root when it calls a changed module, however deep), the others keep their results; the
+/// cross-file pass and everything after it run over all units. `None` when a change altered
+/// which directories are roots or called modules (a module call added or removed): only a full
+/// scan is right then.
+pub fn rescan(
+    engine: &Engine,
+    options: &ParseOptions,
+    state: &mut ScanState,
+    inputs: ScanInputs,
+    changed: &HashSet<PathBuf>,
+) -> Option<Report> {
+    let started = Instant::now();
+    let changed: HashSet<PathBuf> = changed.iter().map(|p| eval::normalize(p)).collect();
+    let touched = |kept: &Kept| kept.reads.iter().any(|p| changed.contains(p));
+    // Terraform directories to plan again: those with a changed file, and the roots that read
+    // one (the changed directories' callers).
+    let mut again: BTreeSet<&PathBuf> = state
+        .dirs
+        .iter()
+        .filter(|(_, d)| {
+            d.files
+                .iter()
+                .any(|(p, _)| changed.contains(&eval::normalize(p)))
+        })
+        .map(|(dir, _)| dir)
+        .collect();
+    for kept in &state.units {
+        if let Key::Dir(dir) = &kept.key
+            && touched(kept)
+        {
+            again.insert(dir);
+        }
+    }
+    let retained = AtomicU64::new(0);
+    let planned: Vec<(PathBuf, Vec<PathBuf>, Vec<Finding>, Dir)> = again
+        .into_par_iter()
+        .filter_map(|dir| {
+            let files = state.dirs.get(dir)?.files.clone();
+            let (plan, calls, findings) = plan_dir(
+                engine,
+                &inputs.overlay,
+                dir.clone(),
+                files,
+                inputs.file_limits.max_bytes,
+                &retained,
+                u64::MAX,
+            );
+            let (plan, findings) = parse_if_needed(engine, &state.called, plan, findings);
+            Some((dir.clone(), calls, findings, plan))
+        })
+        .collect();
+    let mut fresh: HashMap<PathBuf, Unit> = HashMap::new();
+    for (path, calls, read_errors, dir) in planned {
+        let (role, unit, lookup) = classify(dir, &state.called);
+        let before = state.dirs.get(&path)?;
+        if before.calls != calls || before.role != role {
+            return None;
+        }
+        state.failures.remove(&path);
+        if !read_errors.is_empty() && inputs.shard.is_none_or(|s| owned_by(Some(&path), s)) {
+            state.failures.insert(path.clone(), read_errors);
+        }
+        if let Some(module) = lookup {
+            state.by_dir.insert(path.clone(), module);
+        }
+        if let Some(unit) = unit {
+            fresh.insert(path, unit);
+        }
+    }
+    let mut at = Vec::new();
+    let mut units = Vec::new();
+    for (index, kept) in state.units.iter().enumerate() {
+        let unit = match &kept.key {
+            Key::Dir(dir) => fresh.remove(dir),
+            Key::File(path, kind) if touched(kept) => Some(Unit::File(path.clone(), *kind)),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            at.push(index);
+            units.push(unit);
+        }
+    }
+    let parsed_at = started.elapsed();
+    let label = format!("{} of {} units again", units.len(), state.units.len());
+    let checked = check_units(engine, options, units, state.by_dir.clone(), &inputs);
+    for (index, kept) in at.into_iter().zip(checked) {
+        state.units[index] = kept;
+    }
+    let checked_at = started.elapsed();
+    Some(state.finish(
+        engine,
+        &inputs,
+        true,
+        started,
+        label,
+        [parsed_at, checked_at],
+    ))
+}
+
+/// Checks units in parallel, noting what each read.
+fn check_units(
+    engine: &Engine,
+    options: &ParseOptions,
+    units: Vec<Unit>,
+    by_dir: HashMap<PathBuf, Arc<ParsedModule>>,
+    inputs: &ScanInputs,
+) -> Vec<Kept> {
+    let max_bytes = inputs.file_limits.max_bytes;
     let overlay = Arc::clone(&inputs.overlay);
     let buffers = move |path: &Path| {
         let text = overlay.get(path)?;
@@ -310,19 +625,6 @@ pub fn run(
     };
     let loader =
         ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers).max_file_bytes(max_bytes);
-    units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
-    if let Some(file) = inputs.stdin {
-        units.push(Unit::Stdin(file));
-    }
-    if let Some(shard) = inputs.shard {
-        units.retain(|unit| unit.in_shard(shard));
-        read_failures.retain(|(dir, _)| owned_by(Some(dir), shard));
-    }
-    for (_, errors) in read_failures {
-        files_scanned += errors.len();
-        findings.extend(errors);
-    }
-    files_scanned += units.iter().map(Unit::file_count).sum::<usize>();
     let bar = (inputs.progress && units.len() >= PROGRESS_MIN_UNITS).then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(units.len() as u64),
@@ -335,18 +637,24 @@ pub fn run(
         }
         bar
     });
-    let unit_count = units.len();
-    let results: Vec<Checked> = units
+    let kept: Vec<Kept> = units
         .into_par_iter()
         .map(|unit| {
             // A panic outside the rules (a parser, the evaluator) costs only this unit.
             let subject = unit.subject();
+            let key = unit.key();
+            let counted = unit.file_count();
+            let mut reads = unit.own_paths();
+            let recorder = Recorder {
+                inner: &loader,
+                read: std::sync::Mutex::new(Vec::new()),
+            };
             let checked = yoroi_checks::guard::catch(|| {
                 check_unit(
                     engine,
                     options,
                     unit,
-                    &loader,
+                    &recorder,
                     &inputs.overlay,
                     &inputs.terraform,
                     inputs.limits,
@@ -366,66 +674,124 @@ pub fn run(
                 directives: Vec::new(),
                 coverage: Coverage::default(),
             });
+            reads.extend(recorder.read.into_inner().unwrap_or_default());
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
-            checked
+            Kept {
+                key,
+                files: counted + checked.files,
+                reads: reads.iter().map(|p| eval::normalize(p)).collect(),
+                checked,
+            }
         })
         .collect();
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let checked_at = started.elapsed();
-    let mut kubernetes = Vec::new();
-    let mut directives = Vec::new();
-    let mut coverage = Coverage::default();
-    // One allocation instead of repeated doubling (a transient 1.5× of every finding).
-    findings.reserve(results.iter().map(|c| c.findings.len()).sum());
-    for checked in results {
-        coverage.add(&checked.coverage);
-        files_scanned += checked.files;
-        findings.extend(checked.findings);
-        kubernetes.extend(checked.kubernetes);
-        directives.extend(checked.directives);
-    }
-    if engine.wants_kubernetes_set() {
-        findings.extend(engine.check_set(&kubernetes));
-    }
-    let manifests = kubernetes.len();
-    drop(kubernetes);
-    let related_at = started.elapsed();
-    yoroi_project::apply_suppressions(
-        engine,
-        &mut findings,
-        directives,
-        inputs.require_suppression_reason,
-    );
-    findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    // A module called from two places reports the same finding twice.
-    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
-    if inputs.verbose {
-        eprintln!(
-            "yoroi: {unit_count} units{}; Terraform parsed in {} ms, units checked by {} ms, \
-             cross-file pass ({manifests} manifests) done by {} ms, findings sorted by {} ms",
-            inputs
-                .shard
-                .map(|s| format!(" in shard {}/{}", s.index, s.count))
-                .unwrap_or_default(),
-            parsed_at.as_millis(),
-            checked_at.as_millis(),
-            related_at.as_millis(),
-            started.elapsed().as_millis()
+    kept
+}
+
+impl ScanState {
+    /// The report of the units' results: the cross-file pass over every unit's Kubernetes
+    /// objects, suppressions, sorting. With `keep`, the results stay for the next [`rescan`];
+    /// without, they are moved into the report.
+    fn finish(
+        &mut self,
+        engine: &Engine,
+        inputs: &ScanInputs,
+        keep: bool,
+        started: Instant,
+        units: String,
+        [parsed_at, checked_at]: [std::time::Duration; 2],
+    ) -> Report {
+        let mut files_scanned = 0;
+        let mut findings: Vec<Finding> = Vec::new();
+        let mut kubernetes = Vec::new();
+        let mut directives = Vec::new();
+        let mut coverage = Coverage::default();
+        // One allocation instead of repeated doubling (a transient 1.5× of every finding).
+        findings.reserve(
+            self.failures.values().map(Vec::len).sum::<usize>()
+                + self
+                    .units
+                    .iter()
+                    .map(|k| k.checked.findings.len())
+                    .sum::<usize>(),
         );
-    }
-    let mut rules: Vec<_> = engine.enabled_rules().to_vec();
-    rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    Report {
-        findings,
-        files_scanned,
-        rules,
-        duration: started.elapsed(),
-        absent: Vec::new(),
-        coverage,
+        let mut take = |found: &mut Vec<Finding>| {
+            if keep {
+                findings.extend(found.iter().cloned());
+            } else {
+                findings.append(found);
+            }
+        };
+        for errors in self.failures.values_mut() {
+            files_scanned += errors.len();
+            take(errors);
+        }
+        let mut objects = Vec::with_capacity(self.units.len());
+        for kept in &mut self.units {
+            let checked = &mut kept.checked;
+            coverage.add(&checked.coverage);
+            files_scanned += kept.files;
+            take(&mut checked.findings);
+            objects.push(checked.kubernetes.len());
+            kubernetes.append(&mut checked.kubernetes);
+            if keep {
+                directives.extend(checked.directives.iter().cloned());
+            } else {
+                directives.append(&mut checked.directives);
+            }
+        }
+        if engine.wants_kubernetes_set() {
+            findings.extend(engine.check_set(&kubernetes));
+        }
+        let manifests = kubernetes.len();
+        if keep {
+            // The objects go back to their units for the next pass.
+            let mut objects_back = kubernetes.into_iter();
+            for (kept, count) in self.units.iter_mut().zip(objects) {
+                kept.checked.kubernetes = objects_back.by_ref().take(count).collect();
+            }
+        } else {
+            drop(kubernetes);
+            self.units.clear();
+        }
+        let related_at = started.elapsed();
+        yoroi_project::apply_suppressions(
+            engine,
+            &mut findings,
+            directives,
+            inputs.require_suppression_reason,
+        );
+        findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        // A module called from two places reports the same finding twice.
+        findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        if inputs.verbose {
+            eprintln!(
+                "yoroi: {units}{}; Terraform parsed in {} ms, units checked by {} ms, \
+                 cross-file pass ({manifests} manifests) done by {} ms, findings sorted by {} ms",
+                inputs
+                    .shard
+                    .map(|s| format!(" in shard {}/{}", s.index, s.count))
+                    .unwrap_or_default(),
+                parsed_at.as_millis(),
+                checked_at.as_millis(),
+                related_at.as_millis(),
+                started.elapsed().as_millis()
+            );
+        }
+        let mut rules: Vec<_> = engine.enabled_rules().to_vec();
+        rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+        Report {
+            findings,
+            files_scanned,
+            rules,
+            duration: started.elapsed(),
+            absent: Vec::new(),
+            coverage,
+        }
     }
 }
 
@@ -458,7 +824,7 @@ fn check_unit(
     engine: &Engine,
     options: &ParseOptions,
     unit: Unit,
-    loader: &ModuleLoader<'_>,
+    loader: &dyn SourceLoader,
     overlay: &Overlay,
     terraform: &RootInputs,
     limits: EvalLimits,
