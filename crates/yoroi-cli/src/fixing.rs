@@ -5,10 +5,11 @@
 
 use crate::CliError;
 use crate::scan::Overlay;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use yoroi_checks::fix::{apply_fixes, parse_problems};
+use yoroi_checks::fix::{apply_fixes, parses_worse};
 use yoroi_checks::{Finding, FixKind};
 use yoroi_report::Report;
 use yoroi_syntax::SourceFile;
@@ -84,27 +85,34 @@ pub fn run(
                 .1
                 .push(finding);
         }
-        for (path, (file, findings)) in by_file {
-            if outcome.refused.contains(&path) {
-                continue;
-            }
-            let applied = apply_fixes(&file.text, findings.iter().filter_map(|f| f.fix.as_deref()));
-            if applied.fixes == 0 || applied.text == file.text {
-                continue;
-            }
-            let fixed = SourceFile::new(&path, file.kind, applied.text.clone());
-            if parse_problems(&fixed) > parse_problems(&file) {
-                outcome.refused.push(path);
-                continue;
-            }
+        // Files are fixed and re-parsed in parallel, then taken in path order.
+        let fixed: Vec<(PathBuf, Arc<SourceFile>, Fixed)> = by_file
+            .into_iter()
+            .filter(|(path, _)| !outcome.refused.contains(path))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(path, (file, findings))| {
+                let fixed = fix_file(&path, &file, &findings);
+                (path, file, fixed)
+            })
+            .collect();
+        for (path, file, fixed) in fixed {
+            let (text, fixes) = match fixed {
+                Fixed::Nothing => continue,
+                Fixed::Refused => {
+                    outcome.refused.push(path);
+                    continue;
+                }
+                Fixed::Text(text, fixes) => (text, fixes),
+            };
             outcome
                 .changed
                 .entry(path.clone())
                 .or_insert_with(|| (file.text.clone(), String::new()))
-                .1 = applied.text.clone();
-            overlay.insert(path.clone(), applied.text);
+                .1 = text.clone();
+            overlay.insert(path.clone(), text);
             round.insert(path);
-            outcome.applied += applied.fixes;
+            outcome.applied += fixes;
         }
         if round.is_empty() {
             break;
@@ -112,6 +120,32 @@ pub fn run(
         report = rescan(Arc::new(overlay.clone()), &round);
     }
     (report, outcome)
+}
+
+/// What applying a file's fixes gave.
+enum Fixed {
+    /// No fix applied, or the text did not change.
+    Nothing,
+    /// The fixed text would parse worse than the original.
+    Refused,
+    /// The new text, and how many fixes it took.
+    Text(String, usize),
+}
+
+fn fix_file(path: &Path, file: &Arc<SourceFile>, findings: &[&Finding]) -> Fixed {
+    let applied = apply_fixes(&file.text, findings.iter().filter_map(|f| f.fix.as_deref()));
+    if applied.fixes == 0 || applied.text == file.text {
+        return Fixed::Nothing;
+    }
+    let fixed = SourceFile::new(path, file.kind, applied.text);
+    if parses_worse(file, &fixed) {
+        return Fixed::Refused;
+    }
+    let text = match Arc::try_unwrap(fixed) {
+        Ok(source) => source.text,
+        Err(shared) => shared.text.clone(),
+    };
+    Fixed::Text(text, applied.fixes)
 }
 
 /// Writes the fixed files.

@@ -43,6 +43,34 @@ pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
     }
 }
 
+/// Whether `after` has more syntax errors than `before` ([`parse_problems`]): what keeps a
+/// fixed file from being written. A YAML stream's documents are parsed apart, each failing at
+/// most once, so only the documents that differ between the two texts are parsed (a fix to one
+/// object of a large stream costs that object's parse); a text without problems is never worse.
+pub fn parses_worse(before: &Arc<SourceFile>, after: &Arc<SourceFile>) -> bool {
+    if before.kind == FileKind::Yaml && after.kind == FileKind::Yaml {
+        let mut changed: std::collections::HashMap<&str, isize> = Default::default();
+        for range in yoroi_syntax::yaml::document_ranges(&before.text) {
+            *changed.entry(&before.text[range]).or_default() -= 1;
+        }
+        for range in yoroi_syntax::yaml::document_ranges(&after.text) {
+            *changed.entry(&after.text[range]).or_default() += 1;
+        }
+        let mut more = 0;
+        for (document, times) in changed {
+            if times != 0 {
+                let lines = yoroi_syntax::LineIndex::new(document);
+                let limits = yoroi_syntax::yaml::YamlLimits::default();
+                let errors = yoroi_syntax::yaml::parse_stream(document, &lines, limits).errors;
+                more += times * errors.len() as isize;
+            }
+        }
+        return more > 0;
+    }
+    let problems = parse_problems(after);
+    problems > 0 && problems > parse_problems(before)
+}
+
 /// `autofix:` as written in `rule.yaml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
