@@ -389,3 +389,30 @@ fn from_elsewhere(node: &Node) -> Result<(), Declined> {
         None => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> Arc<SourceFile> {
+        SourceFile::new("stream.yaml", FileKind::Yaml, text.to_string())
+    }
+
+    #[test]
+    fn a_stream_parses_worse_only_when_more_of_its_documents_fail() {
+        let broken = "a: [1\n";
+        let before = yaml(&format!("a: 1\n---\n{broken}---\nb: 2\n"));
+        // Fixing the good document keeps the broken one as it was: not worse.
+        let fixed = yaml(&format!("a: 2\n---\n{broken}---\nb: 2\n"));
+        assert!(!parses_worse(&before, &fixed));
+        assert_eq!(parse_problems(&fixed), parse_problems(&before));
+        // Breaking another document is worse, even though the texts share the broken one.
+        let worse = yaml(&format!("a: [2\n---\n{broken}---\nb: 2\n"));
+        assert!(parses_worse(&before, &worse));
+        assert!(parse_problems(&worse) > parse_problems(&before));
+        // Mending the broken document while breaking another is not worse.
+        let traded = yaml("a: [2\n---\na: 1\n---\nb: 2\n");
+        assert!(!parses_worse(&before, &traded));
+        assert_eq!(parse_problems(&traded), parse_problems(&before));
+    }
+}
