@@ -335,6 +335,8 @@ pub struct ScanState {
     failures: BTreeMap<PathBuf, Vec<Finding>>,
     /// The units in the shard, in scan order.
     units: Vec<Kept>,
+    /// Time spent scanning, over the first scan and every rescan: a rescan's report says this.
+    spent: std::time::Duration,
 }
 
 struct PlannedDir {
@@ -460,6 +462,7 @@ fn scan(
         called: HashSet::new(),
         failures: BTreeMap::new(),
         units: Vec::new(),
+        spent: std::time::Duration::ZERO,
     };
     let mut units: Vec<Unit> = Vec::new();
     for (path, dir, calls, read_errors) in planned {
@@ -784,11 +787,12 @@ impl ScanState {
         }
         let mut rules: Vec<_> = engine.enabled_rules().to_vec();
         rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+        self.spent += started.elapsed();
         Report {
             findings,
             files_scanned,
             rules,
-            duration: started.elapsed(),
+            duration: self.spent,
             absent: Vec::new(),
             coverage,
         }
