@@ -25,6 +25,26 @@ fn human() {
 }
 
 #[test]
+fn concise() {
+    let out = yoroi(&["scan", "testdata", "--format", "concise"]);
+    settings().bind(|| insta::assert_snapshot!("concise", stdout(&out)));
+}
+
+#[test]
+fn statistics_table() {
+    let out = yoroi(&[
+        "scan",
+        "testdata",
+        "--format",
+        "concise",
+        "--statistics",
+        "--rule",
+        "DKR002,DKR006,K8S001,AWS009",
+    ]);
+    settings().bind(|| insta::assert_snapshot!("statistics", stdout(&out)));
+}
+
+#[test]
 fn json() {
     let out = yoroi(&["scan", "testdata", "--format", "json"]);
     settings().bind(|| insta::assert_snapshot!("json", stdout(&out)));

@@ -2,14 +2,14 @@
 
 use crate::discover::{Filters, discover};
 use crate::output::{Format, plan};
-use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
+use crate::{CliError, ColorChoice, RulesFormat, ScanArgs, ShowHelpChoice};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use yoroi_checks::{Catalog, Engine, ParseOptions, Selection};
 use yoroi_project::config::{self, Config};
 use yoroi_project::policy::{FindingPolicy, path_glob};
-use yoroi_report::human::HumanOptions;
+use yoroi_report::human::{HumanOptions, ShowHelp};
 use yoroi_report::sarif::SarifOptions;
 use yoroi_syntax::terraform::eval::{EvalLimits, RootInputs};
 use yoroi_syntax::{FileKind, SourceFile};
@@ -451,13 +451,20 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             yoroi_report::compliance::evaluate(b, &report, engine.catalog()),
         )
     });
+    let cwd = std::env::current_dir()
+        .ok()
+        .map(|d| d.to_string_lossy().replace('\\', "/"));
+    let statistics = args
+        .statistics
+        .then(|| yoroi_report::statistics::compute(&report));
+    let statistics_json = statistics.as_deref().map(yoroi_report::statistics::json);
     let writing = std::time::Instant::now();
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
         // JSON and SARIF are streamed: a report of 100,000 findings is over 100 MB of text.
         if output.format == Format::Json && compliance.is_none() {
             stream(output.path.as_ref(), |mut out| {
-                yoroi_report::json::write(&report, &mut out)
+                yoroi_report::json::write_with(&report, statistics_json.as_ref(), &mut out)
             })?;
             continue;
         }
@@ -482,10 +489,17 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
                     HumanOptions {
                         color: to_terminal,
                         links: to_terminal,
-                        width: 100,
+                        width: human_width(),
                         summary: !args.quiet,
+                        show_help: match args.show_help {
+                            ShowHelpChoice::Always => ShowHelp::Always,
+                            ShowHelpChoice::Once => ShowHelp::Once,
+                            ShowHelpChoice::Never => ShowHelp::Never,
+                        },
+                        cwd: cwd.as_deref(),
                     },
                 ),
+                Format::Concise => yoroi_report::concise::render(&report, cwd.as_deref()),
                 Format::Json => yoroi_report::json::render(&report),
                 Format::Sarif => yoroi_report::sarif::render(
                     &report,
@@ -509,6 +523,22 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             writing.elapsed().as_millis()
         );
     }
+    if let Some(counts) = &statistics {
+        // The table follows the findings on standard output when people read it there; JSON
+        // carries it as a member; otherwise it goes to standard error, beside the summary.
+        let table = yoroi_report::statistics::table(counts);
+        let on_stdout = outputs.iter().find(|o| o.path.is_none()).map(|o| o.format);
+        match on_stdout {
+            Some(Format::Human | Format::Concise) => {
+                let mut stdout = std::io::stdout().lock();
+                let _ = stdout.write_all(b"\n");
+                let _ = stdout.write_all(table.as_bytes());
+                let _ = stdout.flush();
+            }
+            Some(Format::Json) => {}
+            _ => eprint!("{table}"),
+        }
+    }
     if !args.quiet
         && !outputs
             .iter()
@@ -529,6 +559,16 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let fail_on = args.fail_on.unwrap_or(yoroi_checks::Severity::Low);
     let failing = report.active().any(|f| f.severity >= fail_on);
     Ok(if failing && !args.soft_fail { 1 } else { 0 })
+}
+
+/// Columns for the human format: `COLUMNS` when set (shells export it to terminals), else 120,
+/// which CI log viewers show without wrapping.
+fn human_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c >= 40)
+        .unwrap_or(120)
 }
 
 /// A progress bar only helps a person watching a terminal: never in CI logs or when standard

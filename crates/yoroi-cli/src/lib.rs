@@ -99,6 +99,13 @@ enum RulesFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ShowHelpChoice {
+    Always,
+    Once,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ColorChoice {
     Auto,
     Always,
@@ -110,8 +117,8 @@ struct ScanArgs {
     /// Files or directories to scan; `-` reads standard input (needs --stdin-filename).
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Output format: human, json, sarif, junit, checkstyle, gitlab, github or markdown;
-    /// `FORMAT=FILE` writes it to a file. Repeatable.
+    /// Output format: human, concise, json, sarif, junit, checkstyle, gitlab, github or
+    /// markdown; `FORMAT=FILE` writes it to a file. Repeatable.
     #[arg(long, short = 'f', value_name = "FORMAT[=FILE]", value_delimiter = ',')]
     format: Vec<String>,
     /// Write the format given without `=FILE` to this file instead of standard output.
@@ -220,6 +227,14 @@ struct ScanArgs {
     /// SARIF with `yoroi merge-sarif`.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     shard: Option<Shard>,
+    /// After the findings, a table of how often each rule fired and how many findings have a fix
+    /// (in the JSON report as `statistics`).
+    #[arg(long)]
+    statistics: bool,
+    /// When the human format prints a rule's help and docs link: with every finding, with the
+    /// rule's first finding only, or never.
+    #[arg(long, value_enum, default_value_t = ShowHelpChoice::Once)]
+    show_help: ShowHelpChoice,
     /// Print findings only: no summary line, no progress bar.
     #[arg(long, short = 'q', conflicts_with = "verbose")]
     quiet: bool,

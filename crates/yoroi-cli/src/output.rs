@@ -6,6 +6,7 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Human,
+    Concise,
     Json,
     Sarif,
     Junit,
@@ -19,6 +20,7 @@ impl Format {
     fn parse(s: &str) -> Result<Format, CliError> {
         match s {
             "human" | "text" => Ok(Format::Human),
+            "concise" => Ok(Format::Concise),
             "json" => Ok(Format::Json),
             "sarif" => Ok(Format::Sarif),
             "junit" => Ok(Format::Junit),
@@ -27,7 +29,7 @@ impl Format {
             "github" => Ok(Format::Github),
             "markdown" => Ok(Format::Markdown),
             other => Err(CliError::Usage(format!(
-                "unknown format `{other}` (human, json, sarif, junit, checkstyle, gitlab, github, markdown)"
+                "unknown format `{other}` (human, concise, json, sarif, junit, checkstyle, gitlab, github, markdown)"
             ))),
         }
     }

@@ -5,33 +5,51 @@ use crate::Report;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
+use std::collections::HashSet;
 use std::fmt;
 use yoroi_checks::{Finding, Severity};
 
+/// When a rule's help text and docs link are printed (`--show-help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ShowHelp {
+    /// With every finding.
+    Always,
+    /// With a rule's first finding of the run; later ones refer to it.
+    #[default]
+    Once,
+    /// Never (the rule id still names it: `yoroi explain ID`).
+    Never,
+}
+
 /// Rendering options.
 #[derive(Debug, Clone, Copy)]
-pub struct HumanOptions {
+pub struct HumanOptions<'a> {
     pub color: bool,
     /// Terminal hyperlinks on rule codes (off in tests and when not a terminal).
     pub links: bool,
     pub width: usize,
     /// End with the one-line summary (off with `--quiet`).
     pub summary: bool,
+    pub show_help: ShowHelp,
+    /// Paths are shown relative to this directory when under it.
+    pub cwd: Option<&'a str>,
 }
 
-impl Default for HumanOptions {
+impl Default for HumanOptions<'_> {
     fn default() -> Self {
         HumanOptions {
             color: false,
             links: false,
             width: 100,
             summary: true,
+            show_help: ShowHelp::Once,
+            cwd: None,
         }
     }
 }
 
-/// Renders every finding and the summary line.
-pub fn render(report: &Report, options: HumanOptions) -> String {
+/// Renders every finding, grouped under one header per file, and the summary line.
+pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
     let theme = if options.color {
         GraphicalTheme::unicode()
     } else {
@@ -40,24 +58,71 @@ pub fn render(report: &Report, options: HumanOptions) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_links(options.links)
         .with_width(options.width)
-        .with_context_lines(1);
+        .with_context_lines(0);
     let mut out = String::new();
     let secrets = crate::secret_spans(&report.findings);
-    for finding in report.active() {
-        let masks = secrets
-            .get(finding.file.path.as_path())
-            .map_or(&[][..], Vec::as_slice);
-        let diagnostic = FindingDiagnostic::new(finding, masks);
-        if handler.render_report(&mut out, &diagnostic).is_err() {
-            out.push_str(&plain_line(finding));
+    let mut helped: HashSet<&str> = HashSet::new();
+    let findings: Vec<&Finding> = report.active().collect();
+    let mut at = 0;
+    while at < findings.len() {
+        let path = findings[at].file.path.as_path();
+        let end = at
+            + findings[at..]
+                .iter()
+                .take_while(|f| f.file.path.as_path() == path)
+                .count();
+        let display = crate::relative(findings[at].file.display(), options.cwd);
+        let count = end - at;
+        let header = format!(
+            "{display} ({count} finding{})",
+            if count == 1 { "" } else { "s" }
+        );
+        if options.color {
+            out.push_str(&format!("\u{1b}[1;4m{header}\u{1b}[0m\n"));
+        } else {
+            out.push_str(&format!("── {header} ──\n"));
         }
-        out.push('\n');
+        let masks = secrets.get(path).map_or(&[][..], Vec::as_slice);
+        for finding in &findings[at..end] {
+            let id = finding.rule.meta.id.as_str();
+            let help = match options.show_help {
+                ShowHelp::Always => Help::Full,
+                ShowHelp::Once if helped.insert(id) => Help::Full,
+                ShowHelp::Once => Help::Above,
+                ShowHelp::Never => Help::None,
+            };
+            let diagnostic = FindingDiagnostic::new(finding, display, masks, help);
+            let mut text = String::new();
+            if handler.render_report(&mut text, &diagnostic).is_err() {
+                out.push_str(&plain_line(finding));
+                continue;
+            }
+            // miette separates its parts with blank lines; the file header groups findings.
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        at = end;
     }
     if options.summary {
+        if !findings.is_empty() {
+            out.push('\n');
+        }
         out.push_str(&report.summary_line());
         out.push('\n');
     }
     out
+}
+
+/// How much of a rule's help a finding prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Help {
+    /// The help paragraph and the docs link.
+    Full,
+    /// A pointer to where it was printed.
+    Above,
+    None,
 }
 
 /// `path:line:col: severity[ID] message` — used when a snippet cannot be rendered.
@@ -80,22 +145,31 @@ pub fn plain_line(finding: &Finding) -> String {
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
     source: NamedSource<String>,
-    help: String,
+    help: Option<String>,
+    shown: Help,
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(finding: &'a Finding, secrets: &[yoroi_syntax::Span]) -> Self {
+    fn new(
+        finding: &'a Finding,
+        display: &str,
+        secrets: &[yoroi_syntax::Span],
+        help: Help,
+    ) -> Self {
         let text = crate::mask(&finding.file.text, 0, secrets);
-        let source = NamedSource::new(finding.file.display_path(), text)
-            .with_language(finding.file.kind.name());
+        let source = NamedSource::new(display, text).with_language(finding.file.kind.name());
         let meta = &finding.rule.meta;
-        let mut help = first_paragraph(&meta.remediation);
+        let mut lines: Vec<String> = Vec::new();
+        match help {
+            Help::Full => lines.push(first_paragraph(&meta.remediation)),
+            Help::Above | Help::None => {}
+        }
         if let Some(fix) = &finding.fix {
             let how = match fix.applicability {
                 yoroi_checks::FixKind::Unsafe => "yoroi scan --fix --unsafe-fixes",
                 _ => "yoroi scan --fix",
             };
-            help = format!("{help}\nfix available ({how}): {}", fix.title);
+            lines.push(format!("fix available ({how}): {}", fix.title));
         }
         for label in &finding.labels {
             if label.file.path != finding.file.path {
@@ -103,8 +177,8 @@ impl<'a> FindingDiagnostic<'a> {
                     .file
                     .lines
                     .line_col(&label.file.text, label.span.start());
-                help.push_str(&format!(
-                    "\nnote: {} ({}:{})",
+                lines.push(format!(
+                    "note: {} ({}:{})",
                     label.message,
                     label.file.display_path(),
                     pos.line
@@ -114,7 +188,8 @@ impl<'a> FindingDiagnostic<'a> {
         FindingDiagnostic {
             finding,
             source,
-            help,
+            help: (!lines.is_empty()).then(|| lines.join("\n")),
+            shown: help,
         }
     }
 }
@@ -137,7 +212,7 @@ impl fmt::Debug for FindingDiagnostic<'_> {
 
 impl fmt::Display for FindingDiagnostic<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} [{}]", self.finding.message, self.finding.severity)
+        f.write_str(&self.finding.message)
     }
 }
 
@@ -146,7 +221,16 @@ impl std::error::Error for FindingDiagnostic<'_> {}
 impl Diagnostic for FindingDiagnostic<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         let meta = &self.finding.rule.meta;
-        Some(Box::new(format!("{}({})", meta.id, meta.name)))
+        let f = self.finding;
+        let mut code = format!("{}({}) [{}]", meta.id, meta.name, f.severity);
+        // The object, unless the message names it already.
+        if let Some(object) = f.object.as_deref().filter(|o| !f.message.contains(o)) {
+            code.push_str(&format!(" {object}"));
+        }
+        if self.shown == Help::Above {
+            code.push_str(" (help above)");
+        }
+        Some(Box::new(code))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -158,11 +242,14 @@ impl Diagnostic for FindingDiagnostic<'_> {
     }
 
     fn url<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(self.finding.rule.docs_url()))
+        (self.shown == Help::Full)
+            .then(|| Box::new(self.finding.rule.docs_url()) as Box<dyn fmt::Display + 'b>)
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(self.help.as_str()))
+        self.help
+            .as_deref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display + 'b>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -171,12 +258,9 @@ impl Diagnostic for FindingDiagnostic<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let f = self.finding;
-        let primary_text = f
-            .object
-            .clone()
-            .unwrap_or_else(|| f.rule.meta.title.clone());
+        // The object is named on the header line: the primary span is underlined only.
         let mut labels = vec![LabeledSpan::new_primary_with_span(
-            Some(primary_text),
+            None,
             (f.span.start(), f.span.len()),
         )];
         for label in f.labels.iter().filter(|l| l.file.path == f.file.path) {

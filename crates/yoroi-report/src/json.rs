@@ -21,6 +21,15 @@ const CHUNK: usize = 512;
 /// Streams the report (what [`render`] returns) to `out`. The layout is serde_json's pretty
 /// printer's; findings are serialised on every core, in order, a batch at a time.
 pub fn write(report: &Report, writer: &mut impl std::io::Write) -> std::io::Result<()> {
+    write_with(report, None, writer)
+}
+
+/// [`write`], with the `statistics` member (`--statistics`) when given.
+pub fn write_with(
+    report: &Report,
+    statistics: Option<&Value>,
+    writer: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     use rayon::prelude::*;
     let by_severity: serde_json::Map<String, Value> = report
         .counts()
@@ -28,12 +37,15 @@ pub fn write(report: &Report, writer: &mut impl std::io::Write) -> std::io::Resu
         .map(|(s, n)| (s.as_str().to_string(), json!(n)))
         .collect();
     #[derive(serde::Serialize)]
-    struct Rest {
+    struct Rest<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        statistics: Option<&'a Value>,
         summary: Value,
         tool: Value,
         version: u32,
     }
     let rest = Rest {
+        statistics,
         summary: json!({
             "files_scanned": report.files_scanned,
             "rules_run": report.rules.len(),

@@ -4,10 +4,12 @@
 pub mod baseline;
 pub mod ci;
 pub mod compliance;
+pub mod concise;
 pub mod fingerprint;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod statistics;
 
 pub use fingerprint::{fingerprint, stable_hash};
 
@@ -85,6 +87,17 @@ pub(crate) fn secret_spans(
 
 /// `text` (which starts at byte `offset` of its file) with every byte of `secrets` replaced by
 /// `*`, line breaks kept: byte offsets stay valid for the spans that point into it.
+/// A path for people: relative to `cwd` (the working directory, `/`-separated) when under it.
+pub fn relative<'a>(display: &'a str, cwd: Option<&str>) -> &'a str {
+    let Some(cwd) = cwd.map(|c| c.trim_end_matches('/')) else {
+        return display;
+    };
+    match display.strip_prefix(cwd) {
+        Some(rest) if !cwd.is_empty() && rest.starts_with('/') => &rest[1..],
+        _ => display.strip_prefix("./").unwrap_or(display),
+    }
+}
+
 pub(crate) fn mask(text: &str, offset: usize, secrets: &[yoroi_syntax::Span]) -> String {
     let end = offset + text.len();
     if !secrets.iter().any(|s| s.start() < end && offset < s.end()) {
@@ -157,8 +170,20 @@ impl Report {
         if baselined > 0 {
             findings.push_str(&format!(", {baselined} in the baseline"));
         }
+        // The rules that fire most, when some rule fires more than once.
+        let counts = statistics::compute(self);
+        let top: Vec<String> = counts
+            .iter()
+            .take(3)
+            .map(|c| format!("{} ×{}", c.id, c.count))
+            .collect();
+        let top = if counts.first().is_some_and(|c| c.count > 1) {
+            format!(" Most frequent: {}.", top.join(", "))
+        } else {
+            String::new()
+        };
         format!(
-            "Scanned {} file{} with {} rules in {}: {findings}.",
+            "Scanned {} file{} with {} rules in {}: {findings}.{top}",
             self.files_scanned,
             if self.files_scanned == 1 { "" } else { "s" },
             self.rules.len(),
@@ -262,6 +287,24 @@ mod redaction_tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn paths_are_relative_to_the_working_directory_when_under_it() {
+        assert_eq!(
+            relative("/w/repo/k8s/a.yaml", Some("/w/repo")),
+            "k8s/a.yaml"
+        );
+        assert_eq!(
+            relative("/w/repo/k8s/a.yaml", Some("/w/repo/")),
+            "k8s/a.yaml"
+        );
+        assert_eq!(
+            relative("/w/repository/a.yaml", Some("/w/repo")),
+            "/w/repository/a.yaml"
+        );
+        assert_eq!(relative("./k8s/a.yaml", Some("/w/repo")), "k8s/a.yaml");
+        assert_eq!(relative("k8s/a.yaml", None), "k8s/a.yaml");
     }
 
     #[test]
