@@ -788,15 +788,19 @@ fn check_units(
     inputs: &ScanInputs,
     track: bool,
 ) -> Vec<Kept> {
-    let max_bytes = inputs.file_limits.max_bytes;
-    let overlay = Arc::clone(&inputs.overlay);
-    let buffers = move |path: &Path| {
-        let text = overlay.get(path)?;
-        let kind = FileKind::from_path(path)?;
-        Some(SourceFile::new(path, kind, text.clone()))
-    };
-    let loader =
-        ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers).max_file_bytes(max_bytes);
+    with_loader(by_dir, inputs, |loader| {
+        check_units_with(engine, options, units, inputs, track, loader)
+    })
+}
+
+fn check_units_with(
+    engine: &Engine,
+    options: &ParseOptions,
+    units: Vec<Unit>,
+    inputs: &ScanInputs,
+    track: bool,
+    loader: &ModuleLoader<'_>,
+) -> Vec<Kept> {
     let bar = (inputs.progress && units.len() >= PROGRESS_MIN_UNITS).then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(units.len() as u64),
@@ -818,7 +822,7 @@ fn check_units(
             let counted = unit.file_count();
             let mut reads = unit.own_paths();
             let recorder = Recorder {
-                inner: &loader,
+                inner: loader,
                 read: std::sync::Mutex::new(Vec::new()),
             };
             let checked = yoroi_checks::guard::catch(|| {

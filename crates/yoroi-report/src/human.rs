@@ -63,16 +63,10 @@ pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
     let secrets = crate::secret_spans(&report.findings);
     let mut helped: HashSet<&str> = HashSet::new();
     let findings: Vec<&Finding> = report.active().collect();
-    let mut at = 0;
-    while at < findings.len() {
-        let path = findings[at].file.path.as_path();
-        let end = at
-            + findings[at..]
-                .iter()
-                .take_while(|f| f.file.path.as_path() == path)
-                .count();
-        let display = crate::relative(findings[at].file.display(), options.cwd);
-        let count = end - at;
+    for group in findings.chunk_by(|a, b| a.file.path == b.file.path) {
+        let path = group[0].file.path.as_path();
+        let display = crate::relative(group[0].file.display(), options.cwd);
+        let count = group.len();
         let header = format!(
             "{display} ({count} finding{})",
             if count == 1 { "" } else { "s" }
@@ -83,7 +77,7 @@ pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
             out.push_str(&format!("── {header} ──\n"));
         }
         let masks = secrets.get(path).map_or(&[][..], Vec::as_slice);
-        for finding in &findings[at..end] {
+        for finding in group {
             let id = finding.rule.meta.id.as_str();
             let help = match options.show_help {
                 ShowHelp::Always => Help::Full,
@@ -103,7 +97,6 @@ pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
                 out.push('\n');
             }
         }
-        at = end;
     }
     if options.summary {
         if !findings.is_empty() {
