@@ -229,11 +229,14 @@ fn coverage_of(document: &Document) -> Coverage {
 pub fn run(
     engine: &Engine,
     options: &ParseOptions,
-    discovered: Discovered,
+    mut discovered: Discovered,
     inputs: ScanInputs,
 ) -> Report {
     let started = Instant::now();
     let max_bytes = inputs.file_limits.max_bytes;
+    // Kustomize overlays are built first: the files they read are checked through them.
+    let kustomized =
+        crate::kustomize::take(&mut discovered, &inputs.roots, &inputs.overlay, max_bytes);
     // Phase 1: find which Terraform directories are called as local modules. A directory whose
     // files cannot hold a module call (no `module` or no `source` in the text) is not parsed
     // yet; the others are parsed, and their syntax trees kept for phase 2 within a budget.
@@ -485,6 +488,14 @@ pub fn run(
         findings.extend(found);
         unbound_count = evaluated;
     }
+    let overlays = crate::kustomize::check(engine, options, kustomized, |dir| {
+        inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
+    });
+    files_scanned += overlays.files;
+    coverage.add(&overlays.coverage);
+    findings.extend(overlays.findings);
+    kubernetes.extend(overlays.kubernetes);
+    directives.extend(overlays.directives);
     if engine.wants_kubernetes_set() {
         findings.extend(engine.check_set(&kubernetes));
     }
