@@ -226,11 +226,8 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
     let mut out = Checked::default();
     let kustomization = kustomization_source(root);
     for d in &root.build.diagnostics {
-        out.findings.extend(engine.kustomization_not_built(
-            &d.file,
-            d.span,
-            &format!("{}", d.message),
-        ));
+        out.findings
+            .extend(engine.kustomization_not_built(&d.file, d.span, &d.message));
     }
     let mut files: Vec<Arc<SourceFile>> = Vec::new();
     // The objects per file, in build order.
@@ -479,7 +476,7 @@ pub fn render_text(build: &Build) -> String {
     let mut out = String::new();
     for object in &build.objects {
         out.push_str("---\n# Source: ");
-        out.push_str(&object.file.display());
+        out.push_str(object.file.display());
         out.push('\n');
         out.push_str(&yoroi_kustomize::to_yaml(&[&object.root]));
     }
