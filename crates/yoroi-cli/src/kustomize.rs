@@ -298,17 +298,32 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
 
 /// Every node (and entry key) span of the objects that a patch or a kustomization field wrote,
 /// with where it was written.
-fn origins_of(objects: &[K8sObject]) -> HashMap<Span, Arc<Origin>> {
-    fn walk(node: &Node, out: &mut HashMap<Span, Arc<Origin>>) {
+fn origins_of(objects: &[K8sObject]) -> HashMap<Span, Option<Arc<Origin>>> {
+    // Nodes a patch added take the span of the node they were added to, so several nodes written
+    // in different places may share one span: such a span is ambiguous (`None`), and a finding
+    // there stays at the object's own line.
+    fn add(out: &mut HashMap<Span, Option<Arc<Origin>>>, span: Span, origin: &Arc<Origin>) {
+        match out.get_mut(&span) {
+            None => {
+                out.insert(span, Some(Arc::clone(origin)));
+            }
+            Some(Some(known))
+                if !(Arc::ptr_eq(&known.file, &origin.file) && known.span == origin.span) =>
+            {
+                out.insert(span, None);
+            }
+            Some(_) => {}
+        }
+    }
+    fn walk(node: &Node, out: &mut HashMap<Span, Option<Arc<Origin>>>) {
         if let Some(origin) = &node.origin {
-            out.entry(node.span).or_insert_with(|| Arc::clone(origin));
+            add(out, node.span, origin);
         }
         match &node.value {
             Value::Map(entries) => {
                 for entry in entries {
                     if let Some(origin) = &entry.value.origin {
-                        out.entry(entry.key_span)
-                            .or_insert_with(|| Arc::clone(origin));
+                        add(out, entry.key_span, origin);
                     }
                     walk(&entry.value, out);
                 }
@@ -347,7 +362,7 @@ fn origin_files(root: &Node) -> Vec<Arc<Origin>> {
 fn locate(
     finding: &mut Finding,
     file: &Arc<SourceFile>,
-    origins: &HashMap<Span, Arc<Origin>>,
+    origins: &HashMap<Span, Option<Arc<Origin>>>,
     kustomization_file: &Arc<SourceFile>,
 ) {
     let kustomization = kustomization_file.display();
@@ -356,6 +371,7 @@ fn locate(
     let labelled = finding.labels.iter().position(|l| {
         origins
             .values()
+            .flatten()
             .any(|o| Arc::ptr_eq(&l.file, &o.file) && l.span == o.span)
     });
     let origin = match labelled {
@@ -365,6 +381,7 @@ fn locate(
         }
         None => origins
             .get(&finding.span)
+            .and_then(Option::as_ref)
             .filter(|o| o.file.path != file.path)
             .map(|o| (Arc::clone(&o.file), o.span, o.note.clone())),
     };
