@@ -193,3 +193,160 @@ fn diff_snapshots_per_format() {
         settings().bind(|| insta::assert_snapshot!(name, stdout(&out)));
     }
 }
+
+/// A tree where fixes land in a Dockerfile, in manifests whose objects other files refer to, and
+/// in a Terraform module two roots call.
+fn mixed_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "Dockerfile", DOCKERFILE);
+    write(dir.path(), "k8s/deploy.yaml", DEPLOYMENT);
+    write(
+        dir.path(),
+        "k8s/service.yaml",
+        "\
+apiVersion: v1
+kind: Service
+metadata:
+    name: web
+spec:
+    selector: {app: web} # yoroi:ignore K8S002 reason=\"suppresses nothing\"
+    ports: [{port: 80}]
+---
+apiVersion: v1
+kind: Service
+metadata:
+    name: orphan
+spec:
+    selector: {app: nothing}
+    ports: [{port: 80}]
+",
+    );
+    write(
+        dir.path(),
+        "modules/kms/main.tf",
+        "\
+variable \"rotate\" {
+  default = true
+}
+
+resource \"aws_kms_key\" \"this\" {
+  description         = \"rotation off\"
+  enable_key_rotation = false
+}
+
+resource \"aws_kms_key\" \"by_caller\" {
+  description         = \"rotation from the caller\"
+  enable_key_rotation = var.rotate
+}
+",
+    );
+    // A module no caller instantiates (a wrapper over an empty map) is checked on its own: its
+    // fix comes from that evaluation alone.
+    write(
+        dir.path(),
+        "wrappers/main.tf",
+        "\
+variable \"items\" {
+  default = {}
+}
+
+module \"wrapped\" {
+  source   = \"../modules/unbound\"
+  for_each = var.items
+}
+",
+    );
+    write(
+        dir.path(),
+        "modules/unbound/main.tf",
+        "\
+resource \"aws_kms_key\" \"wrapped\" {
+  description         = \"rotation off, whatever the caller\"
+  enable_key_rotation = false
+}
+",
+    );
+    for root in ["prod", "stage"] {
+        write(
+            dir.path(),
+            &format!("infra/{root}/main.tf"),
+            "\
+variable \"rotate\" {}
+
+module \"kms\" {
+  source = \"../../modules/kms\"
+  rotate = var.rotate
+}
+",
+        );
+        write(
+            dir.path(),
+            &format!("infra/{root}/terraform.tfvars"),
+            "rotate = false\n",
+        );
+    }
+    dir
+}
+
+/// Runs `--fix` in a fresh copy of the mixed tree, rescanning everything after each round when
+/// `full`; returns the JSON report (without its timing) and every file's text afterwards.
+fn fix_mixed(full: bool, extra: &[&str]) -> (serde_json::Value, Vec<(String, String)>) {
+    let dir = mixed_project();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_yoroi"));
+    command
+        .args(["scan", ".", "--fix", "--unsafe-fixes", "--format", "json"])
+        .args(extra)
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null());
+    if full {
+        command.env("YOROI_FIX_FULL_RESCAN", "1");
+    }
+    let out = command.output().expect("the yoroi binary runs");
+    assert!(stderr(&out).contains("findings remain"), "{}", stderr(&out));
+    let mut report = json(&out);
+    report
+        .as_object_mut()
+        .and_then(|r| r.get_mut("summary"))
+        .and_then(|s| s.as_object_mut())
+        .map(|s| s.remove("duration_ms"));
+    let mut files = Vec::new();
+    for name in [
+        "Dockerfile",
+        "k8s/deploy.yaml",
+        "k8s/service.yaml",
+        "modules/kms/main.tf",
+        "infra/prod/main.tf",
+        "infra/stage/main.tf",
+        "modules/unbound/main.tf",
+    ] {
+        files.push((name.to_string(), read(&dir, name)));
+    }
+    (report, files)
+}
+
+#[test]
+fn fix_rounds_that_rescan_what_changed_end_as_a_full_rescan_does() {
+    let (incremental, fixed) = fix_mixed(false, &[]);
+    let (full, fixed_fully) = fix_mixed(true, &[]);
+    assert_eq!(fixed, fixed_fully);
+    assert_eq!(incremental, full);
+    // The tree exercised what it is meant to: a fix in the module both roots call, fixes in a
+    // manifest the cross-file pass reports on (K8S088 on the fixed Deployment, K8S081 on an
+    // unchanged file), an unused suppression, and a module finding whose value came from each
+    // caller.
+    let module = &fixed[3].1;
+    assert!(module.contains("enable_key_rotation = true"), "{module}");
+    assert!(fixed[1].1.contains("allowPrivilegeEscalation: false"));
+    assert!(fixed[0].1.contains("COPY app.js"));
+    assert!(fixed[6].1.contains("enable_key_rotation = true"), "{}", fixed[6].1);
+    let text = incremental.to_string();
+    for id in ["K8S081", "K8S088", "YOR005", "AWS009"] {
+        assert!(text.contains(id), "{id} in {text}");
+    }
+    // The same with the policy of the command line applied to what remains.
+    assert_eq!(
+        fix_mixed(false, &["--severity", "medium"]).0,
+        fix_mixed(true, &["--severity", "medium"]).0
+    );
+}

@@ -5,7 +5,8 @@
 //! yoroi-bench large DIR [--lines N]     # one big manifest, one big .tf, a 5,000-resource module
 //! yoroi-bench parse DIR                 # parse-only, per format, single-threaded
 //! yoroi-bench scan DIR [--runs N] [-- YOROI-ARGS…]   # full scans in a child process: wall, peak RSS
-//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N]
+//! yoroi-bench corpus [PATH] [--out DIR] [--runs N] [--check]   # a real corpus, SARIF to a file
+//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N] [--corpus PATH]
 //! ```
 //!
 //! `all` is what `docs/performance.md` reports; every corpus goes under `target/bench/` unless
@@ -16,6 +17,12 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 use yoroi_bench::{Mix, generate, large_manifest, large_module, large_terraform, measure};
 
+// The same allocator as the `yoroi` binary (see src/main.rs): the scans timed here run in a child
+// of this executable, so they must allocate the way a user's scan does.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: u64 = 20_261_126;
 
 fn main() -> ExitCode {
@@ -25,6 +32,7 @@ fn main() -> ExitCode {
         Some("large") => cmd_large(&args[1..]),
         Some("parse") => cmd_parse(&args[1..]),
         Some("scan") => cmd_scan(&args[1..]),
+        Some("corpus") => cmd_corpus(&args[1..]),
         Some("all") => cmd_all(&args[1..]),
         // The child of `scan`: one scan in this process, then the peak RSS on stderr.
         Some("__scan") => {
@@ -48,7 +56,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | all [--out DIR] [--sizes A,B,C] [--runs N] [--check]";
+const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | corpus [PATH] [--out DIR] [--runs N] [--check] | all [--out DIR] [--sizes A,B,C] [--runs N] [--corpus PATH] [--check]";
 
 /// `--name value` from a list of arguments.
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
@@ -199,6 +207,93 @@ fn scan_best(target: &Path, runs: usize, extra: &[String]) -> Result<(Duration, 
     Ok((best, rss))
 }
 
+/// The median wall time of `runs` scans and the largest peak RSS.
+fn scan_median(target: &Path, runs: usize, extra: &[String]) -> Result<(Duration, u64), String> {
+    let mut walls = Vec::new();
+    let mut rss = 0;
+    for _ in 0..runs.max(1) {
+        let (wall, peak) = scan_once(target, extra)?;
+        walls.push(wall);
+        rss = rss.max(peak);
+    }
+    walls.sort();
+    Ok((walls[walls.len() / 2], rss))
+}
+
+/// Runs whose median the real-corpus target is judged on.
+const CORPUS_RUNS: usize = 5;
+
+/// The real corpus to measure: `--corpus PATH` (or the positional path of `corpus`), else
+/// `YOROI_BENCH_CORPUS`, else `../shared/corpus` when it exists. `None` when none is there: a
+/// checkout without the corpus skips the measurement rather than failing.
+fn corpus_path(explicit: Option<&str>) -> Option<PathBuf> {
+    let path = match explicit {
+        Some(path) => PathBuf::from(path),
+        None => match std::env::var_os("YOROI_BENCH_CORPUS") {
+            Some(path) => PathBuf::from(path),
+            None => PathBuf::from("../shared/corpus"),
+        },
+    };
+    path.is_dir().then_some(path)
+}
+
+/// The whole real corpus scanned with SARIF written to a file (the slowest output format):
+/// median wall of the runs and peak RSS, judged against issue #20's limits.
+fn measure_corpus(
+    explicit: Option<&str>,
+    out: &Path,
+    runs: usize,
+    targets: &mut Targets,
+) -> Result<(), String> {
+    let Some(corpus) = corpus_path(explicit) else {
+        let shown = explicit.map_or_else(
+            || "$YOROI_BENCH_CORPUS or ../shared/corpus".to_string(),
+            str::to_string,
+        );
+        println!("shared corpus, SARIF to a file: skipped: corpus not found ({shown})");
+        return Ok(());
+    };
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let sarif = out.join("shared-corpus.sarif");
+    let extra = [
+        "--format".to_string(),
+        format!("sarif={}", sarif.display()),
+        "--soft-fail".to_string(),
+    ];
+    let (wall, rss) = scan_median(&corpus, runs, &extra)?;
+    let mb = rss as f64 / 1024.0;
+    println!("| corpus | output | runs | median wall | peak RSS |\n|---|---|---:|---:|---:|");
+    println!(
+        "| {} | SARIF to a file | {} | {} | {mb:.0} MB |",
+        corpus.display(),
+        runs.max(1),
+        ms(wall)
+    );
+    targets.at_most(
+        "shared corpus, SARIF to a file: median wall",
+        wall.as_secs_f64(),
+        0.85,
+        "s",
+    );
+    targets.at_most("shared corpus, SARIF to a file: peak RSS", mb, 300.0, "MB");
+    Ok(())
+}
+
+fn cmd_corpus(args: &[String]) -> Result<(), String> {
+    let explicit = args
+        .first()
+        .filter(|a| !a.starts_with("--"))
+        .map(String::as_str);
+    let out = flag(args, "--out").map_or_else(|| PathBuf::from("target/bench"), PathBuf::from);
+    let runs = number(args, "--runs", CORPUS_RUNS)?;
+    let mut targets = Targets::default();
+    measure_corpus(explicit, &out, runs, &mut targets)?;
+    if targets.rows.is_empty() {
+        return Ok(());
+    }
+    targets.report(args.iter().any(|a| a == "--check"))
+}
+
 fn cmd_scan(args: &[String]) -> Result<(), String> {
     let dir = positional(args)?;
     let runs = number(args, "--runs", 3)?;
@@ -326,10 +421,14 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
         ms(parse),
         ms(eval)
     );
+
+    println!("\n## Real corpus\n");
+    measure_corpus(flag(args, "--corpus"), &out, CORPUS_RUNS, &mut targets)?;
     targets.report(args.iter().any(|a| a == "--check"))
 }
 
-/// The targets of issue #10, judged on the measurements of `all` (best of the runs).
+/// The targets of issues #10 and #20, judged on the measurements of `all` (best of the runs;
+/// the real corpus on the median).
 #[derive(Default)]
 struct Targets {
     rows: Vec<(String, f64, f64, &'static str)>,

@@ -1,6 +1,6 @@
 //! The subcommands.
 
-use crate::discover::{Discovered, Filters, discover};
+use crate::discover::{Filters, discover};
 use crate::output::{Format, plan};
 use crate::{CliError, ColorChoice, RulesFormat, ScanArgs};
 use std::io::{IsTerminal, Read, Write};
@@ -329,24 +329,20 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         )]
     };
     let require_suppression_reason = config.require_suppression_reason.unwrap_or(false);
-    let collect = |discovered: Discovered, overlay: Arc<crate::scan::Overlay>| {
-        let mut report = crate::scan::run(
-            &engine,
-            &parse_options,
-            discovered,
-            crate::scan::ScanInputs {
-                stdin: stdin.clone(),
-                roots: roots.clone(),
-                terraform: terraform.clone(),
-                limits,
-                file_limits,
-                require_suppression_reason,
-                overlay,
-                shard: args.shard,
-                progress: !args.quiet && show_progress(),
-                verbose: args.verbose,
-            },
-        );
+    let inputs = |overlay: Arc<crate::scan::Overlay>| crate::scan::ScanInputs {
+        stdin: stdin.clone(),
+        roots: roots.clone(),
+        terraform: terraform.clone(),
+        limits,
+        file_limits,
+        require_suppression_reason,
+        overlay,
+        shard: args.shard,
+        progress: !args.quiet && show_progress(),
+        verbose: args.verbose,
+    };
+    // What the command line and the config decide about the scan's findings.
+    let decide = |mut report: yoroi_report::Report| {
         apply_configs_to_findings(&mut report, &policies);
         if !context_only.is_empty() {
             report
@@ -368,14 +364,44 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         }
         report
     };
-    let mut report = collect(discovered, Arc::default());
     let fixing = (args.fix || args.diff).then_some(crate::fixing::FixOptions {
         unsafe_fixes: args.unsafe_fixes,
     });
+    let report;
     if let Some(options) = fixing {
-        let (fixed, outcome) = crate::fixing::run(report, options, |overlay| {
-            collect(discover(&paths, &filters), overlay)
-        });
+        // The rounds scan again only what the fixes changed, unless told to scan everything
+        // (which tests compare against).
+        let full = std::env::var_os("YOROI_FIX_FULL_RESCAN").is_some_and(|v| v != "0");
+        let (first, mut state) =
+            crate::scan::run_keeping(&engine, &parse_options, discovered, inputs(Arc::default()));
+        let (fixed, outcome) =
+            crate::fixing::run(decide(first), options, |overlay, changed_files| {
+                if full {
+                    return decide(crate::scan::run(
+                        &engine,
+                        &parse_options,
+                        discover(&paths, &filters),
+                        inputs(overlay),
+                    ));
+                }
+                if let Some(report) = crate::scan::rescan(
+                    &engine,
+                    &parse_options,
+                    &mut state,
+                    inputs(Arc::clone(&overlay)),
+                    changed_files,
+                ) {
+                    return decide(report);
+                }
+                let (report, fresh) = crate::scan::run_keeping(
+                    &engine,
+                    &parse_options,
+                    discover(&paths, &filters),
+                    inputs(overlay),
+                );
+                state = fresh;
+                decide(report)
+            });
         report = fixed;
         let held_back = options.held_back(&report);
         if args.diff {
@@ -393,6 +419,13 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             "{}",
             crate::fixing::summary(&outcome, &report, held_back, false)
         );
+    } else {
+        report = decide(crate::scan::run(
+            &engine,
+            &parse_options,
+            discovered,
+            inputs(Arc::default()),
+        ));
     }
     if let Some(path) = &args.write_baseline {
         std::fs::write(path, yoroi_report::baseline::write(&report)).map_err(|source| {
@@ -421,9 +454,20 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let writing = std::time::Instant::now();
     for output in &outputs {
         let to_terminal = output.path.is_none() && color;
-        // JSON is streamed: a report of 100,000 findings is over 100 MB of text.
+        // JSON and SARIF are streamed: a report of 100,000 findings is over 100 MB of text.
         if output.format == Format::Json && compliance.is_none() {
-            write_json(&report, output.path.as_ref())?;
+            stream(output.path.as_ref(), |mut out| {
+                yoroi_report::json::write(&report, &mut out)
+            })?;
+            continue;
+        }
+        if output.format == Format::Sarif {
+            let options = SarifOptions {
+                src_root: src_root.clone(),
+            };
+            stream(output.path.as_ref(), |mut out| {
+                yoroi_report::sarif::write(&report, &options, &mut out)
+            })?;
             continue;
         }
         let text = match (output.format, &compliance) {
@@ -512,8 +556,11 @@ fn emit(text: &str, path: Option<&std::path::Path>) -> Result<(), CliError> {
     }
 }
 
-/// Writes the JSON report to a file, or to standard output (a closed pipe is not an error).
-fn write_json(report: &yoroi_report::Report, path: Option<&PathBuf>) -> Result<(), CliError> {
+/// Writes a streamed report to a file, or to standard output (a closed pipe is not an error).
+fn stream(
+    path: Option<&PathBuf>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), CliError> {
     match path {
         Some(path) => {
             let failed = |source| CliError::Write {
@@ -522,12 +569,12 @@ fn write_json(report: &yoroi_report::Report, path: Option<&PathBuf>) -> Result<(
             };
             let file = std::fs::File::create(path).map_err(failed)?;
             let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
-            yoroi_report::json::write(report, &mut out).map_err(failed)?;
+            write(&mut out).map_err(failed)?;
             out.flush().map_err(failed)
         }
         None => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-            let _ = yoroi_report::json::write(report, &mut out);
+            let _ = write(&mut out);
             let _ = out.flush();
             Ok(())
         }

@@ -5,10 +5,11 @@
 
 use crate::CliError;
 use crate::scan::Overlay;
-use std::collections::BTreeMap;
-use std::path::PathBuf;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use yoroi_checks::fix::{apply_fixes, parse_problems};
+use yoroi_checks::fix::{apply_fixes, parses_worse};
 use yoroi_checks::{Finding, FixKind};
 use yoroi_report::Report;
 use yoroi_syntax::SourceFile;
@@ -65,16 +66,17 @@ impl FixOptions {
     }
 }
 
-/// Runs fix rounds from `report`, calling `rescan` with the fixed texts after each; returns
-/// the last report and what changed.
+/// Runs fix rounds from `report`, calling `rescan` after each with the fixed texts and the
+/// files that round changed; returns the last report and what changed.
 pub fn run(
     mut report: Report,
     options: FixOptions,
-    mut rescan: impl FnMut(Arc<Overlay>) -> Report,
+    mut rescan: impl FnMut(Arc<Overlay>, &HashSet<PathBuf>) -> Report,
 ) -> (Report, FixOutcome) {
     let mut overlay = Overlay::new();
     let mut outcome = FixOutcome::default();
     for _ in 0..MAX_ROUNDS {
+        let mut round = HashSet::new();
         let mut by_file: BTreeMap<PathBuf, (Arc<SourceFile>, Vec<&Finding>)> = BTreeMap::new();
         for finding in report.findings.iter().filter(|f| options.wants(f)) {
             by_file
@@ -83,35 +85,67 @@ pub fn run(
                 .1
                 .push(finding);
         }
-        let mut progressed = false;
-        for (path, (file, findings)) in by_file {
-            if outcome.refused.contains(&path) {
-                continue;
-            }
-            let applied = apply_fixes(&file.text, findings.iter().filter_map(|f| f.fix.as_deref()));
-            if applied.fixes == 0 || applied.text == file.text {
-                continue;
-            }
-            let fixed = SourceFile::new(&path, file.kind, applied.text.clone());
-            if parse_problems(&fixed) > parse_problems(&file) {
-                outcome.refused.push(path);
-                continue;
-            }
+        // Files are fixed and re-parsed in parallel, then taken in path order.
+        let fixed: Vec<(PathBuf, Arc<SourceFile>, Fixed)> = by_file
+            .into_iter()
+            .filter(|(path, _)| !outcome.refused.contains(path))
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|(path, (file, findings))| {
+                let fixed = fix_file(&path, &file, &findings);
+                (path, file, fixed)
+            })
+            .collect();
+        for (path, file, fixed) in fixed {
+            let (text, fixes) = match fixed {
+                Fixed::Nothing => continue,
+                Fixed::Refused => {
+                    outcome.refused.push(path);
+                    continue;
+                }
+                Fixed::Text(text, fixes) => (text, fixes),
+            };
             outcome
                 .changed
                 .entry(path.clone())
                 .or_insert_with(|| (file.text.clone(), String::new()))
-                .1 = applied.text.clone();
-            overlay.insert(path, applied.text);
-            outcome.applied += applied.fixes;
-            progressed = true;
+                .1 = text.clone();
+            overlay.insert(path.clone(), text);
+            round.insert(path);
+            outcome.applied += fixes;
         }
-        if !progressed {
+        if round.is_empty() {
             break;
         }
-        report = rescan(Arc::new(overlay.clone()));
+        report = rescan(Arc::new(overlay.clone()), &round);
     }
     (report, outcome)
+}
+
+/// What applying a file's fixes gave.
+enum Fixed {
+    /// No fix applied, or the text did not change.
+    Nothing,
+    /// The fixed text would parse worse than the original.
+    Refused,
+    /// The new text, and how many fixes it took.
+    Text(String, usize),
+}
+
+fn fix_file(path: &Path, file: &Arc<SourceFile>, findings: &[&Finding]) -> Fixed {
+    let applied = apply_fixes(&file.text, findings.iter().filter_map(|f| f.fix.as_deref()));
+    if applied.fixes == 0 || applied.text == file.text {
+        return Fixed::Nothing;
+    }
+    let fixed = SourceFile::new(path, file.kind, applied.text);
+    if parses_worse(file, &fixed) {
+        return Fixed::Refused;
+    }
+    let text = match Arc::try_unwrap(fixed) {
+        Ok(source) => source.text,
+        Err(shared) => shared.text.clone(),
+    };
+    Fixed::Text(text, applied.fixes)
 }
 
 /// Writes the fixed files.
@@ -217,7 +251,7 @@ mod tests {
             FixOptions {
                 unsafe_fixes: false,
             },
-            |_| panic!("nothing was applied, so nothing is re-scanned"),
+            |_, _| panic!("nothing was applied, so nothing is re-scanned"),
         );
         assert_eq!(outcome.applied, 0);
         assert!(outcome.changed.is_empty());
@@ -233,8 +267,9 @@ mod tests {
             FixOptions {
                 unsafe_fixes: false,
             },
-            |overlay| {
+            |overlay, changed| {
                 rescans += 1;
+                assert!(changed.contains(&PathBuf::from("pod.yaml")));
                 let mut after = report(&overlay[&PathBuf::from("pod.yaml")], at, "false");
                 after.findings.clear();
                 after

@@ -8,7 +8,7 @@
 use crate::discover::Discovered;
 use crate::unbound::{self, CallGraph};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -105,15 +105,6 @@ enum Dir {
     Unparsed(PathBuf, Vec<Arc<SourceFile>>),
 }
 
-impl Dir {
-    fn path(&self) -> &Path {
-        match self {
-            Dir::Parsed(module) => &module.dir,
-            Dir::Unparsed(dir, _) => dir,
-        }
-    }
-}
-
 /// Whether any of the files could call a module: a call needs the words `module` and `source`
 /// (a block type and an attribute name are plain identifiers, in `.tf` and `.tf.json` alike).
 fn may_call_modules(files: &[Arc<SourceFile>]) -> bool {
@@ -159,6 +150,29 @@ impl Unit {
 
     fn in_shard(&self, shard: crate::Shard) -> bool {
         owned_by(self.shard_key(), shard)
+    }
+
+    fn key(&self) -> Key {
+        match self {
+            Unit::File(path, kind) => Key::File(path.clone(), *kind),
+            Unit::Stdin(_) => Key::Stdin,
+            Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => {
+                Key::Dir(module.dir.clone())
+            }
+            Unit::TerraformDir(dir, _) => Key::Dir(dir.clone()),
+        }
+    }
+
+    /// The unit's own files (standard input is none: it never changes).
+    fn own_paths(&self) -> Vec<PathBuf> {
+        match self {
+            Unit::File(path, _) => vec![path.clone()],
+            Unit::Stdin(_) => Vec::new(),
+            Unit::TerraformRoot(module) | Unit::TerraformCallee(module) => {
+                module.files.iter().map(|f| f.path.clone()).collect()
+            }
+            Unit::TerraformDir(_, files) => files.iter().map(|f| f.path.clone()).collect(),
+        }
     }
 
     /// Files this unit counts as scanned (Terraform directories are counted when parsed).
@@ -224,137 +238,388 @@ fn coverage_of(document: &Document) -> Coverage {
     coverage
 }
 
-/// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
-/// objects across files, on the objects the first pass already parsed.
-pub fn run(
+/// Reads a Terraform directory's files (phase 1) and, when they may call modules, parses them:
+/// the directory, the local modules it calls, and the findings of files that could not be read.
+/// A parse is kept for phase 2 while `retained` stays within `budget` bytes.
+fn plan_dir(
     engine: &Engine,
-    options: &ParseOptions,
-    mut discovered: Discovered,
-    inputs: ScanInputs,
-) -> Report {
-    let started = Instant::now();
-    let max_bytes = inputs.file_limits.max_bytes;
-    // Kustomize overlays are built first: the files they read are checked through them.
-    let kustomized =
-        crate::kustomize::take(&mut discovered, &inputs.roots, &inputs.overlay, max_bytes);
-    // Phase 1: find which Terraform directories are called as local modules. A directory whose
-    // files cannot hold a module call (no `module` or no `source` in the text) is not parsed
-    // yet; the others are parsed, and their syntax trees kept for phase 2 within a budget.
-    let retained = AtomicU64::new(0);
-    let parsed: Vec<(Dir, Vec<LocalCall>, Vec<Finding>)> = discovered
-        .modules
-        .into_par_iter()
-        .map(|(dir, files)| {
-            let mut findings = Vec::new();
-            let mut sources = Vec::with_capacity(files.len());
-            for (path, kind) in files {
-                match read_overlaid(&inputs.overlay, &path, kind, max_bytes) {
-                    Ok(file) => sources.push(file),
-                    Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
-                }
-            }
-            if !may_call_modules(&sources) {
-                return (Dir::Unparsed(dir, sources), Vec::new(), findings);
-            }
-            let size: u64 = sources.iter().map(|f| f.text.len() as u64).sum();
-            let (module, errors) = parse_dir(engine, dir, sources);
-            findings.extend(errors);
-            let calls = module.local_calls_counted();
-            let kept = retained.fetch_add(size, Ordering::Relaxed) + size
-                <= inputs.file_limits.retained_terraform_bytes;
-            let dir = if kept {
-                Dir::Parsed(Arc::new(module))
-            } else {
-                Dir::Unparsed(module.dir, module.files)
-            };
-            (dir, calls, findings)
-        })
-        .collect();
-    let mut edges = Vec::new();
-    let parsed: Vec<(Dir, Vec<Finding>)> = parsed
-        .into_iter()
-        .map(|(dir, calls, findings)| {
-            if !calls.is_empty() {
-                edges.push((dir.path().to_path_buf(), calls));
-            }
-            (dir, findings)
-        })
-        .collect();
-    let graph = CallGraph::new(edges);
-    let called = |dir: &Path| graph.is_called(dir);
-    // Called directories are looked up by their callers, and variable files alone are checked
-    // only for syntax errors: parse those not kept, so that every unparsed directory left is a
-    // root module.
-    let parsed: Vec<(Dir, Vec<Finding>)> = parsed
-        .into_par_iter()
-        .map(|(dir, mut findings)| match dir {
-            Dir::Unparsed(dir, files) if called(&dir) || !terraform::has_configuration(&files) => {
-                let (module, errors) = parse_dir(engine, dir, files);
-                findings.extend(errors);
-                (Dir::Parsed(Arc::new(module)), findings)
-            }
-            dir => (dir, findings),
-        })
-        .collect();
-    let mut files_scanned = 0;
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut units: Vec<Unit> = Vec::new();
-    let mut by_dir = HashMap::new();
-    let mut read_failures: Vec<(PathBuf, Vec<Finding>)> = Vec::new();
-    for (dir, read_errors) in parsed {
-        let module = match dir {
-            Dir::Parsed(module) => module,
-            Dir::Unparsed(dir, files) => {
-                if !read_errors.is_empty() {
-                    read_failures.push((dir.clone(), read_errors));
-                }
-                units.push(Unit::TerraformDir(dir, files));
-                continue;
-            }
-        };
-        if !read_errors.is_empty() {
-            read_failures.push((module.dir.clone(), read_errors));
-        }
-        // Only directories some module calls are looked up later; a root module's parse is
-        // held by its unit alone and freed as soon as it has been checked.
-        if called(&module.dir) {
-            by_dir.insert(module.dir.clone(), Arc::clone(&module));
-        }
-        if called(&module.dir) || !module.has_configuration() && !module.errors.is_empty() {
-            units.push(Unit::TerraformCallee(module));
-        } else if module.has_configuration() {
-            units.push(Unit::TerraformRoot(module));
+    overlay: &Overlay,
+    dir: PathBuf,
+    files: Vec<(PathBuf, FileKind)>,
+    max_bytes: u64,
+    retained: &AtomicU64,
+    budget: u64,
+) -> (Dir, Vec<LocalCall>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut sources = Vec::with_capacity(files.len());
+    for (path, kind) in files {
+        match read_overlaid(overlay, &path, kind, max_bytes) {
+            Ok(file) => sources.push(file),
+            Err((file, message)) => findings.extend(engine.file_error(&file, &message)),
         }
     }
-    // Modules that may have no instance, the ones this shard decides, and what is upstream of
-    // them (see [`unbound`]).
-    let candidates: BTreeSet<PathBuf> = graph
-        .candidates()
-        .into_iter()
-        .filter(|dir| by_dir.get(dir).is_some_and(|m| m.has_configuration()))
-        .collect();
-    let owned: BTreeSet<PathBuf> = candidates
-        .iter()
-        .filter(|dir| inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard)))
-        .cloned()
-        .collect();
-    let upstream = graph.ancestors(owned.iter().map(PathBuf::as_path));
-    let undecided: BTreeSet<PathBuf> = candidates
-        .into_iter()
-        .filter(|dir| owned.contains(dir) || upstream.contains(dir))
-        .collect();
-    let track = !owned.is_empty();
-    let parsed_at = started.elapsed();
+    if !may_call_modules(&sources) {
+        return (Dir::Unparsed(dir, sources), Vec::new(), findings);
+    }
+    let size: u64 = sources.iter().map(|f| f.text.len() as u64).sum();
+    let (module, errors) = parse_dir(engine, dir, sources);
+    findings.extend(errors);
+    let calls = module.local_calls_counted();
+    let kept = retained.fetch_add(size, Ordering::Relaxed) + size <= budget;
+    let dir = if kept {
+        Dir::Parsed(Arc::new(module))
+    } else {
+        Dir::Unparsed(module.dir, module.files)
+    };
+    (dir, calls, findings)
+}
+
+/// Called directories are looked up by their callers, and variable files alone are checked only
+/// for syntax errors: those are parsed if phase 1 did not keep them, so that every unparsed
+/// directory left is a root module.
+fn parse_if_needed(
+    engine: &Engine,
+    called: &HashSet<PathBuf>,
+    dir: Dir,
+    mut findings: Vec<Finding>,
+) -> (Dir, Vec<Finding>) {
+    match dir {
+        Dir::Unparsed(dir, files)
+            if called.contains(&dir) || !terraform::has_configuration(&files) =>
+        {
+            let (module, errors) = parse_dir(engine, dir, files);
+            findings.extend(errors);
+            (Dir::Parsed(Arc::new(module)), findings)
+        }
+        dir => (dir, findings),
+    }
+}
+
+/// What a Terraform directory is to the scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Evaluated as a root module.
+    Root,
+    /// Checked for syntax errors only (its resources are checked through its callers).
+    Callee,
+    /// Nothing to check (variable files that parse).
+    Nothing,
+}
+
+/// The unit a planned directory becomes, and its parse when callers look it up.
+fn classify(
+    dir: Dir,
+    called: &HashSet<PathBuf>,
+) -> (Role, Option<Unit>, Option<Arc<ParsedModule>>) {
+    let module = match dir {
+        Dir::Parsed(module) => module,
+        Dir::Unparsed(dir, files) => {
+            return (Role::Root, Some(Unit::TerraformDir(dir, files)), None);
+        }
+    };
+    let is_called = called.contains(&module.dir);
+    // Only directories some module calls are looked up later; a root module's parse is held by
+    // its unit alone and freed as soon as it has been checked.
+    let lookup = is_called.then(|| Arc::clone(&module));
+    if is_called || !module.has_configuration() && !module.errors.is_empty() {
+        (Role::Callee, Some(Unit::TerraformCallee(module)), lookup)
+    } else if module.has_configuration() {
+        (Role::Root, Some(Unit::TerraformRoot(module)), lookup)
+    } else {
+        (Role::Nothing, None, lookup)
+    }
+}
+
+/// What a scan keeps to be run again on a few changed files ([`rescan`], the rounds of `--fix`):
+/// each unit's results and the files they were computed from, and what phase 1 decided.
+pub struct ScanState {
+    /// Every Terraform directory by path: its files as discovered, the local modules it calls and
+    /// its role.
+    dirs: HashMap<PathBuf, PlannedDir>,
+    /// The parses of called directories, which callers read.
+    by_dir: HashMap<PathBuf, Arc<ParsedModule>>,
+    called: HashSet<PathBuf>,
+    /// Findings of Terraform files that could not be read or parsed, by directory (in the shard).
+    failures: BTreeMap<PathBuf, Vec<Finding>>,
+    /// The units in the shard, in scan order.
+    units: Vec<Kept>,
+    /// Modules that may have no instance.
+    unbound: Unbound,
+    /// Time spent scanning, over the first scan and every rescan: a rescan's report says this.
+    spent: std::time::Duration,
+}
+
+struct PlannedDir {
+    files: Vec<(PathBuf, FileKind)>,
+    calls: Vec<LocalCall>,
+    role: Role,
+}
+
+/// Modules that may have no instance (see [`unbound`]): what deciding them needs, and the last
+/// decision.
+#[derive(Default)]
+struct Unbound {
+    graph: CallGraph,
+    /// Candidates this shard decides, and those upstream of them, decided first.
+    undecided: BTreeSet<PathBuf>,
+    /// The candidates whose findings this shard reports.
+    owned: BTreeSet<PathBuf>,
+    /// Root modules whose instances the decision needs (other shards' roots included).
+    upstream: HashSet<PathBuf>,
+    /// Directories that other shards' roots instantiate.
+    foreign: HashSet<PathBuf>,
+    /// What the roots instantiated when the last decision was made.
+    instantiated: HashSet<PathBuf>,
+    /// The modules evaluated on their own: the files each read and its findings.
+    decided: Vec<Decided>,
+    evaluated: usize,
+}
+
+struct Decided {
+    reads: HashSet<PathBuf>,
+    findings: Vec<Finding>,
+}
+
+impl Unbound {
+    fn plan(
+        graph: CallGraph,
+        by_dir: &HashMap<PathBuf, Arc<ParsedModule>>,
+        shard: Option<crate::Shard>,
+    ) -> Unbound {
+        let candidates: BTreeSet<PathBuf> = graph
+            .candidates()
+            .into_iter()
+            .filter(|dir| by_dir.get(dir).is_some_and(|m| m.has_configuration()))
+            .collect();
+        let owned: BTreeSet<PathBuf> = candidates
+            .iter()
+            .filter(|dir| shard.is_none_or(|shard| owned_by(Some(dir), shard)))
+            .cloned()
+            .collect();
+        let upstream = graph.ancestors(owned.iter().map(PathBuf::as_path));
+        let undecided: BTreeSet<PathBuf> = candidates
+            .into_iter()
+            .filter(|dir| owned.contains(dir) || upstream.contains(dir))
+            .collect();
+        Unbound {
+            graph,
+            undecided,
+            owned,
+            upstream,
+            ..Unbound::default()
+        }
+    }
+
+    /// Whether roots must say what they instantiate: some module this shard decides may have no
+    /// instance.
+    fn track(&self) -> bool {
+        !self.owned.is_empty()
+    }
+}
+
+/// Runs `f` with a module loader over the called directories' parses and the unsaved buffers.
+fn with_loader<R>(
+    by_dir: HashMap<PathBuf, Arc<ParsedModule>>,
+    inputs: &ScanInputs,
+    f: impl FnOnce(&ModuleLoader<'_>) -> R,
+) -> R {
     let overlay = Arc::clone(&inputs.overlay);
     let buffers = move |path: &Path| {
         let text = overlay.get(path)?;
         let kind = FileKind::from_path(path)?;
         Some(SourceFile::new(path, kind, text.clone()))
     };
-    let loader =
-        ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers).max_file_bytes(max_bytes);
+    let loader = ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers)
+        .max_file_bytes(inputs.file_limits.max_bytes);
+    f(&loader)
+}
+
+/// The directories other shards' root modules instantiate (they are evaluated for nothing else).
+fn instantiated_by(
+    engine: &Engine,
+    foreign: Vec<Unit>,
+    by_dir: &HashMap<PathBuf, Arc<ParsedModule>>,
+    inputs: &ScanInputs,
+) -> HashSet<PathBuf> {
+    if foreign.is_empty() {
+        return HashSet::new();
+    }
+    with_loader(by_dir.clone(), inputs, |loader| {
+        let reached: Vec<Vec<PathBuf>> = foreign
+            .into_par_iter()
+            .map(|unit| {
+                yoroi_checks::guard::catch(|| {
+                    let ctx = EvalContext::new(loader, inputs.limits);
+                    let module = match unit {
+                        Unit::TerraformRoot(parsed) => {
+                            eval::evaluate_root(&parsed, &inputs.terraform, &ctx)
+                        }
+                        Unit::TerraformDir(dir, files) => {
+                            let (parsed, _) = parse_dir(engine, dir, files);
+                            eval::evaluate_root(&parsed, &inputs.terraform, &ctx)
+                        }
+                        _ => Module::default(),
+                    };
+                    unbound::instantiated(&module)
+                })
+                .unwrap_or_default()
+            })
+            .collect();
+        reached.into_iter().flatten().collect()
+    })
+}
+
+/// What identifies a unit from one scan to the next.
+enum Key {
+    File(PathBuf, FileKind),
+    Dir(PathBuf),
+    Stdin,
+    /// Every Kustomize overlay of the scan.
+    Kustomize,
+}
+
+/// One unit's results.
+struct Kept {
+    key: Key,
+    /// Files counted as scanned.
+    files: usize,
+    /// Every file (normalised path) whose text the results depend on: the unit's own, and for a
+    /// Terraform root the files of the modules it called and those `file()` read.
+    reads: HashSet<PathBuf>,
+    checked: Checked,
+}
+
+/// A loader that notes every file the evaluation of one root module reads.
+struct Recorder<'a> {
+    inner: &'a ModuleLoader<'a>,
+    read: std::sync::Mutex<Vec<PathBuf>>,
+}
+
+impl Recorder<'_> {
+    fn note(&self, paths: impl IntoIterator<Item = PathBuf>) {
+        if let Ok(mut read) = self.read.lock() {
+            read.extend(paths);
+        }
+    }
+}
+
+impl SourceLoader for Recorder<'_> {
+    fn module(&self, dir: &Path) -> Result<Arc<ParsedModule>, String> {
+        let module = self.inner.module(dir)?;
+        self.note(module.files.iter().map(|f| f.path.clone()));
+        Ok(module)
+    }
+
+    fn read(&self, path: &Path) -> Option<String> {
+        self.note([path.to_path_buf()]);
+        self.inner.read(path)
+    }
+}
+
+/// Runs the whole scan: every unit in parallel, then, once, the rules that relate Kubernetes
+/// objects across files, on the objects the first pass already parsed.
+pub fn run(
+    engine: &Engine,
+    options: &ParseOptions,
+    discovered: Discovered,
+    inputs: ScanInputs,
+) -> Report {
+    scan(engine, options, discovered, inputs, false).0
+}
+
+/// [`run`], keeping what [`rescan`] needs.
+pub fn run_keeping(
+    engine: &Engine,
+    options: &ParseOptions,
+    discovered: Discovered,
+    inputs: ScanInputs,
+) -> (Report, ScanState) {
+    scan(engine, options, discovered, inputs, true)
+}
+
+fn scan(
+    engine: &Engine,
+    options: &ParseOptions,
+    mut discovered: Discovered,
+    mut inputs: ScanInputs,
+    keep: bool,
+) -> (Report, ScanState) {
+    let started = Instant::now();
+    let max_bytes = inputs.file_limits.max_bytes;
+    // Kustomize overlays are built first: the files they read are checked through them.
+    let kustomized =
+        crate::kustomize::take(&mut discovered, &inputs.roots, &inputs.overlay, max_bytes);
+    let mut listed: HashMap<PathBuf, Vec<(PathBuf, FileKind)>> = if keep {
+        discovered.modules.clone().into_iter().collect()
+    } else {
+        HashMap::new()
+    };
+    // Phase 1: find which Terraform directories are called as local modules. A directory whose
+    // files cannot hold a module call (no `module` or no `source` in the text) is not parsed
+    // yet; the others are parsed, and their syntax trees kept for phase 2 within a budget.
+    let retained = AtomicU64::new(0);
+    let planned: Vec<(PathBuf, Dir, Vec<LocalCall>, Vec<Finding>)> = discovered
+        .modules
+        .into_par_iter()
+        .map(|(dir, files)| {
+            let (plan, calls, findings) = plan_dir(
+                engine,
+                &inputs.overlay,
+                dir.clone(),
+                files,
+                max_bytes,
+                &retained,
+                inputs.file_limits.retained_terraform_bytes,
+            );
+            (dir, plan, calls, findings)
+        })
+        .collect();
+    let called: HashSet<PathBuf> = planned
+        .iter()
+        .flat_map(|(_, _, calls, _)| calls.iter().map(|(callee, _)| callee.clone()))
+        .collect();
+    let graph = CallGraph::new(
+        planned
+            .iter()
+            .filter(|(_, _, calls, _)| !calls.is_empty())
+            .map(|(path, _, calls, _)| (path.clone(), calls.clone())),
+    );
+    let planned: Vec<(PathBuf, Dir, Vec<LocalCall>, Vec<Finding>)> = planned
+        .into_par_iter()
+        .map(|(path, dir, calls, findings)| {
+            let (dir, findings) = parse_if_needed(engine, &called, dir, findings);
+            (path, dir, calls, findings)
+        })
+        .collect();
+    let mut state = ScanState {
+        dirs: HashMap::new(),
+        by_dir: HashMap::new(),
+        called: HashSet::new(),
+        failures: BTreeMap::new(),
+        units: Vec::new(),
+        unbound: Unbound::default(),
+        spent: std::time::Duration::ZERO,
+    };
+    let mut units: Vec<Unit> = Vec::new();
+    for (path, dir, calls, read_errors) in planned {
+        let (role, unit, lookup) = classify(dir, &called);
+        if !read_errors.is_empty() {
+            state.failures.insert(path.clone(), read_errors);
+        }
+        if let Some(module) = lookup {
+            state.by_dir.insert(path.clone(), module);
+        }
+        units.extend(unit);
+        if keep {
+            let files = listed.remove(&path).unwrap_or_default();
+            state.dirs.insert(path, PlannedDir { files, calls, role });
+        }
+    }
+    state.unbound = Unbound::plan(graph, &state.by_dir, inputs.shard);
+    let track = state.unbound.track();
+    let parsed_at = started.elapsed();
     units.extend(discovered.files.into_iter().map(|(p, k)| Unit::File(p, k)));
-    if let Some(file) = inputs.stdin {
+    if let Some(file) = inputs.stdin.take() {
         units.push(Unit::Stdin(file));
     }
     // Root modules of other shards upstream of this shard's candidates are evaluated too, only
@@ -362,6 +627,7 @@ pub fn run(
     let mut foreign: Vec<Unit> = Vec::new();
     if let Some(shard) = inputs.shard {
         if track {
+            let upstream = &state.unbound.upstream;
             foreign = units
                 .iter()
                 .filter(|unit| !unit.in_shard(shard))
@@ -377,13 +643,196 @@ pub fn run(
                 .collect();
         }
         units.retain(|unit| unit.in_shard(shard));
-        read_failures.retain(|(dir, _)| owned_by(Some(dir), shard));
+        state.failures.retain(|dir, _| owned_by(Some(dir), shard));
     }
-    for (_, errors) in read_failures {
-        files_scanned += errors.len();
-        findings.extend(errors);
+    let unit_count = units.len();
+    // Called directories stay for the modules that may have no instance, decided afterwards.
+    let by_dir = if keep || track {
+        state.by_dir.clone()
+    } else {
+        std::mem::take(&mut state.by_dir)
+    };
+    state.units = check_units(engine, options, units, by_dir, &inputs, track);
+    if keep {
+        state.called = called;
     }
-    files_scanned += units.iter().map(Unit::file_count).sum::<usize>();
+    if track {
+        state.unbound.foreign = instantiated_by(engine, foreign, &state.by_dir, &inputs);
+        state.decide_unbound(engine, &inputs, None);
+        if !keep {
+            state.by_dir.clear();
+        }
+    }
+    if !kustomized.roots.is_empty() {
+        let reads = kustomized
+            .consumed
+            .iter()
+            .map(|p| eval::normalize(p))
+            .collect();
+        let overlays = crate::kustomize::check(engine, options, kustomized, |dir| {
+            inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
+        });
+        state.units.push(Kept {
+            key: Key::Kustomize,
+            files: overlays.files,
+            reads,
+            checked: Checked {
+                files: 0,
+                findings: overlays.findings,
+                kubernetes: overlays.kubernetes,
+                directives: overlays.directives,
+                coverage: overlays.coverage,
+                instantiated: Vec::new(),
+            },
+        });
+    }
+    let checked_at = started.elapsed();
+    let report = state.finish(
+        engine,
+        &inputs,
+        keep,
+        started,
+        format!("{unit_count} units"),
+        [parsed_at, checked_at],
+    );
+    (report, state)
+}
+
+/// Scans again after the `changed` files got new texts (in `inputs.overlay`), giving the report
+/// a full scan would: only the units that read a changed file are checked again (a Terraform
+/// root when it calls a changed module, however deep), the others keep their results; the
+/// cross-file pass and everything after it run over all units. `None` when a change altered
+/// which directories are roots or called modules (a module call added or removed): only a full
+/// scan is right then.
+pub fn rescan(
+    engine: &Engine,
+    options: &ParseOptions,
+    state: &mut ScanState,
+    inputs: ScanInputs,
+    changed: &HashSet<PathBuf>,
+) -> Option<Report> {
+    let started = Instant::now();
+    // Other shards' roots were evaluated only to learn what they instantiate; they are not kept.
+    if inputs.shard.is_some() && state.unbound.track() {
+        return None;
+    }
+    let changed: HashSet<PathBuf> = changed.iter().map(|p| eval::normalize(p)).collect();
+    let touched = |kept: &Kept| kept.reads.iter().any(|p| changed.contains(p));
+    // An overlay is built again from scratch: a scan is.
+    if state
+        .units
+        .iter()
+        .any(|kept| matches!(kept.key, Key::Kustomize) && touched(kept))
+    {
+        return None;
+    }
+    // Terraform directories to plan again: those with a changed file, and the roots that read
+    // one (the changed directories' callers).
+    let mut again: BTreeSet<&PathBuf> = state
+        .dirs
+        .iter()
+        .filter(|(_, d)| {
+            d.files
+                .iter()
+                .any(|(p, _)| changed.contains(&eval::normalize(p)))
+        })
+        .map(|(dir, _)| dir)
+        .collect();
+    for kept in &state.units {
+        if let Key::Dir(dir) = &kept.key
+            && touched(kept)
+        {
+            again.insert(dir);
+        }
+    }
+    let retained = AtomicU64::new(0);
+    let planned: Vec<(PathBuf, Vec<LocalCall>, Vec<Finding>, Dir)> = again
+        .into_par_iter()
+        .filter_map(|dir| {
+            let files = state.dirs.get(dir)?.files.clone();
+            let (plan, calls, findings) = plan_dir(
+                engine,
+                &inputs.overlay,
+                dir.clone(),
+                files,
+                inputs.file_limits.max_bytes,
+                &retained,
+                u64::MAX,
+            );
+            let (plan, findings) = parse_if_needed(engine, &state.called, plan, findings);
+            Some((dir.clone(), calls, findings, plan))
+        })
+        .collect();
+    let mut fresh: HashMap<PathBuf, Unit> = HashMap::new();
+    for (path, calls, read_errors, dir) in planned {
+        let (role, unit, lookup) = classify(dir, &state.called);
+        let before = state.dirs.get(&path)?;
+        if before.calls != calls || before.role != role {
+            return None;
+        }
+        state.failures.remove(&path);
+        if !read_errors.is_empty() && inputs.shard.is_none_or(|s| owned_by(Some(&path), s)) {
+            state.failures.insert(path.clone(), read_errors);
+        }
+        if let Some(module) = lookup {
+            state.by_dir.insert(path.clone(), module);
+        }
+        if let Some(unit) = unit {
+            fresh.insert(path, unit);
+        }
+    }
+    let mut at = Vec::new();
+    let mut units = Vec::new();
+    for (index, kept) in state.units.iter().enumerate() {
+        let unit = match &kept.key {
+            Key::Dir(dir) => fresh.remove(dir),
+            Key::File(path, kind) if touched(kept) => Some(Unit::File(path.clone(), *kind)),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            at.push(index);
+            units.push(unit);
+        }
+    }
+    let parsed_at = started.elapsed();
+    let label = format!("{} of {} units again", units.len(), state.units.len());
+    let track = state.unbound.track();
+    let checked = check_units(engine, options, units, state.by_dir.clone(), &inputs, track);
+    for (index, kept) in at.into_iter().zip(checked) {
+        state.units[index] = kept;
+    }
+    if track {
+        state.decide_unbound(engine, &inputs, Some(&changed));
+    }
+    let checked_at = started.elapsed();
+    Some(state.finish(
+        engine,
+        &inputs,
+        true,
+        started,
+        label,
+        [parsed_at, checked_at],
+    ))
+}
+
+/// Checks units in parallel, noting what each read.
+fn check_units(
+    engine: &Engine,
+    options: &ParseOptions,
+    units: Vec<Unit>,
+    by_dir: HashMap<PathBuf, Arc<ParsedModule>>,
+    inputs: &ScanInputs,
+    track: bool,
+) -> Vec<Kept> {
+    let max_bytes = inputs.file_limits.max_bytes;
+    let overlay = Arc::clone(&inputs.overlay);
+    let buffers = move |path: &Path| {
+        let text = overlay.get(path)?;
+        let kind = FileKind::from_path(path)?;
+        Some(SourceFile::new(path, kind, text.clone()))
+    };
+    let loader =
+        ModuleLoader::new(by_dir, inputs.roots.clone(), &buffers).max_file_bytes(max_bytes);
     let bar = (inputs.progress && units.len() >= PROGRESS_MIN_UNITS).then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(units.len() as u64),
@@ -396,18 +845,24 @@ pub fn run(
         }
         bar
     });
-    let unit_count = units.len();
-    let results: Vec<Checked> = units
+    let kept: Vec<Kept> = units
         .into_par_iter()
         .map(|unit| {
             // A panic outside the rules (a parser, the evaluator) costs only this unit.
             let subject = unit.subject();
+            let key = unit.key();
+            let counted = unit.file_count();
+            let mut reads = unit.own_paths();
+            let recorder = Recorder {
+                inner: &loader,
+                read: std::sync::Mutex::new(Vec::new()),
+            };
             let checked = yoroi_checks::guard::catch(|| {
                 check_unit(
                     engine,
                     options,
                     unit,
-                    &loader,
+                    &recorder,
                     &inputs.overlay,
                     &inputs.terraform,
                     inputs.limits,
@@ -429,114 +884,205 @@ pub fn run(
                 coverage: Coverage::default(),
                 instantiated: Vec::new(),
             });
+            reads.extend(recorder.read.into_inner().unwrap_or_default());
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
-            checked
+            Kept {
+                key,
+                files: counted + checked.files,
+                reads: reads.iter().map(|p| eval::normalize(p)).collect(),
+                checked,
+            }
         })
         .collect();
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    let checked_at = started.elapsed();
-    let mut kubernetes = Vec::new();
-    let mut directives = Vec::new();
-    let mut coverage = Coverage::default();
-    let mut instantiated: HashSet<PathBuf> = HashSet::new();
-    let mut unbound_count = 0;
-    // One allocation instead of repeated doubling (a transient 1.5× of every finding).
-    findings.reserve(results.iter().map(|c| c.findings.len()).sum());
-    for checked in results {
-        instantiated.extend(checked.instantiated);
-        coverage.add(&checked.coverage);
-        files_scanned += checked.files;
-        findings.extend(checked.findings);
-        kubernetes.extend(checked.kubernetes);
-        directives.extend(checked.directives);
-    }
-    if track {
-        let reached: Vec<Vec<PathBuf>> = foreign
-            .into_par_iter()
-            .map(|unit| {
-                yoroi_checks::guard::catch(|| {
-                    let ctx = EvalContext::new(&loader, inputs.limits);
-                    let module = match unit {
-                        Unit::TerraformRoot(parsed) => {
-                            eval::evaluate_root(&parsed, &inputs.terraform, &ctx)
-                        }
-                        Unit::TerraformDir(dir, files) => {
-                            let (parsed, _) = parse_dir(engine, dir, files);
-                            eval::evaluate_root(&parsed, &inputs.terraform, &ctx)
-                        }
-                        _ => Module::default(),
-                    };
-                    unbound::instantiated(&module)
-                })
-                .unwrap_or_default()
-            })
-            .collect();
-        instantiated.extend(reached.into_iter().flatten());
-        let (found, evaluated) = check_unbound(
+    kept
+}
+
+impl ScanState {
+    /// The report of the units' results: the cross-file pass over every unit's Kubernetes
+    /// objects, suppressions, sorting. With `keep`, the results stay for the next [`rescan`];
+    /// without, they are moved into the report.
+    fn finish(
+        &mut self,
+        engine: &Engine,
+        inputs: &ScanInputs,
+        keep: bool,
+        started: Instant,
+        units: String,
+        [parsed_at, checked_at]: [std::time::Duration; 2],
+    ) -> Report {
+        let mut files_scanned = 0;
+        let mut findings: Vec<Finding> = Vec::new();
+        let mut kubernetes = Vec::new();
+        let mut directives = Vec::new();
+        let mut coverage = Coverage::default();
+        // One allocation instead of repeated doubling (a transient 1.5× of every finding).
+        findings.reserve(
+            self.failures.values().map(Vec::len).sum::<usize>()
+                + self
+                    .units
+                    .iter()
+                    .map(|k| k.checked.findings.len())
+                    .sum::<usize>(),
+        );
+        let mut take = |found: &mut Vec<Finding>| {
+            if keep {
+                findings.extend(found.iter().cloned());
+            } else {
+                findings.append(found);
+            }
+        };
+        for errors in self.failures.values_mut() {
+            files_scanned += errors.len();
+            take(errors);
+        }
+        for decided in &mut self.unbound.decided {
+            take(&mut decided.findings);
+        }
+        let mut objects = Vec::with_capacity(self.units.len());
+        for kept in &mut self.units {
+            let checked = &mut kept.checked;
+            coverage.add(&checked.coverage);
+            files_scanned += kept.files;
+            take(&mut checked.findings);
+            objects.push(checked.kubernetes.len());
+            kubernetes.append(&mut checked.kubernetes);
+            if keep {
+                directives.extend(checked.directives.iter().cloned());
+            } else {
+                directives.append(&mut checked.directives);
+            }
+        }
+        if engine.wants_kubernetes_set() {
+            findings.extend(engine.check_set(&kubernetes));
+        }
+        let manifests = kubernetes.len();
+        if keep {
+            // The objects go back to their units for the next pass.
+            let mut objects_back = kubernetes.into_iter();
+            for (kept, count) in self.units.iter_mut().zip(objects) {
+                kept.checked.kubernetes = objects_back.by_ref().take(count).collect();
+            }
+        } else {
+            drop(kubernetes);
+            self.units.clear();
+        }
+        let related_at = started.elapsed();
+        yoroi_project::apply_suppressions(
             engine,
-            &loader,
-            inputs.limits,
-            &graph,
-            &undecided,
-            &owned,
-            instantiated,
+            &mut findings,
+            directives,
+            inputs.require_suppression_reason,
         );
-        findings.extend(found);
-        unbound_count = evaluated;
+        findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        // A module called from two places reports the same finding twice.
+        findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        yoroi_report::fingerprint::number_occurrences(&mut findings);
+        if inputs.verbose {
+            eprintln!(
+                "yoroi: {units}{}; Terraform parsed in {} ms, units checked by {} ms \
+                 ({} modules may have no instance, {} of them evaluated on their own), \
+                 cross-file pass ({manifests} manifests) done by {} ms, findings sorted by {} ms",
+                inputs
+                    .shard
+                    .map(|s| format!(" in shard {}/{}", s.index, s.count))
+                    .unwrap_or_default(),
+                parsed_at.as_millis(),
+                checked_at.as_millis(),
+                self.unbound.undecided.len(),
+                self.unbound.evaluated,
+                related_at.as_millis(),
+                started.elapsed().as_millis()
+            );
+        }
+        let mut rules: Vec<_> = engine.enabled_rules().to_vec();
+        rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+        self.spent += started.elapsed();
+        Report {
+            findings,
+            files_scanned,
+            rules,
+            duration: self.spent,
+            absent: Vec::new(),
+            coverage,
+        }
     }
-    let overlays = crate::kustomize::check(engine, options, kustomized, |dir| {
-        inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
-    });
-    files_scanned += overlays.files;
-    coverage.add(&overlays.coverage);
-    findings.extend(overlays.findings);
-    kubernetes.extend(overlays.kubernetes);
-    directives.extend(overlays.directives);
-    if engine.wants_kubernetes_set() {
-        findings.extend(engine.check_set(&kubernetes));
-    }
-    let manifests = kubernetes.len();
-    drop(kubernetes);
-    let related_at = started.elapsed();
-    yoroi_project::apply_suppressions(
-        engine,
-        &mut findings,
-        directives,
-        inputs.require_suppression_reason,
-    );
-    findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    // A module called from two places reports the same finding twice.
-    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
-    yoroi_report::fingerprint::number_occurrences(&mut findings);
-    if inputs.verbose {
-        eprintln!(
-            "yoroi: {unit_count} units{}; Terraform parsed in {} ms, units checked by {} ms \
-             ({} modules may have no instance, {unbound_count} of them evaluated on their own), \
-             cross-file pass ({manifests} manifests) done by {} ms, findings sorted by {} ms",
-            inputs
-                .shard
-                .map(|s| format!(" in shard {}/{}", s.index, s.count))
-                .unwrap_or_default(),
-            parsed_at.as_millis(),
-            checked_at.as_millis(),
-            undecided.len(),
-            related_at.as_millis(),
-            started.elapsed().as_millis()
-        );
-    }
-    let mut rules: Vec<_> = engine.enabled_rules().to_vec();
-    rules.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    Report {
-        findings,
-        files_scanned,
-        rules,
-        duration: started.elapsed(),
-        absent: Vec::new(),
-        coverage,
+}
+
+impl ScanState {
+    /// Decides the candidate modules (see [`unbound`]) callers first: one that nothing
+    /// instantiated is evaluated on its own with its inputs unknown, which may instantiate the
+    /// modules it calls. Findings are kept for the modules this shard owns; the others are
+    /// evaluated only to learn what they instantiate. Their files, suppressions and coverage were
+    /// counted by their callee unit. After a rescan (`changed`), the last decision stands when
+    /// the roots instantiate what they did and no module it evaluated read a changed file.
+    fn decide_unbound(
+        &mut self,
+        engine: &Engine,
+        inputs: &ScanInputs,
+        changed: Option<&HashSet<PathBuf>>,
+    ) {
+        let mut instantiated: HashSet<PathBuf> = self
+            .units
+            .iter()
+            .flat_map(|kept| kept.checked.instantiated.iter().cloned())
+            .chain(self.unbound.foreign.iter().cloned())
+            .collect();
+        let decision = &mut self.unbound;
+        if let Some(changed) = changed
+            && instantiated == decision.instantiated
+            && !decision
+                .decided
+                .iter()
+                .any(|d| d.reads.iter().any(|p| changed.contains(p)))
+        {
+            return;
+        }
+        decision.instantiated = instantiated.clone();
+        let mut decided = Vec::new();
+        with_loader(self.by_dir.clone(), inputs, |loader| {
+            for round in decision.graph.rounds(&decision.undecided) {
+                let results: Vec<(Vec<PathBuf>, Decided)> = round
+                    .into_par_iter()
+                    .filter(|dir| !instantiated.contains(dir))
+                    .map(|dir| {
+                        let started = Instant::now();
+                        let recorder = Recorder {
+                            inner: loader,
+                            read: std::sync::Mutex::new(Vec::new()),
+                        };
+                        let (reached, findings) = yoroi_checks::guard::catch(|| {
+                            let Ok(parsed) = recorder.module(&dir) else {
+                                return (Vec::new(), Vec::new());
+                            };
+                            let ctx = EvalContext::new(&recorder, inputs.limits);
+                            let module = eval::evaluate_unbound(&parsed, &ctx);
+                            let reached = unbound::instantiated(&module);
+                            let findings = if decision.owned.contains(&dir) {
+                                engine.check_since(&Document::Terraform(module), started)
+                            } else {
+                                Vec::new()
+                            };
+                            (reached, findings)
+                        })
+                        .unwrap_or_default();
+                        let reads = recorder.read.into_inner().unwrap_or_default();
+                        let reads = reads.iter().map(|p| eval::normalize(p)).collect();
+                        (reached, Decided { reads, findings })
+                    })
+                    .collect();
+                for (reached, result) in results {
+                    instantiated.extend(reached);
+                    decided.push(result);
+                }
+            }
+        });
+        decision.evaluated = decided.len();
+        decision.decided = decided;
     }
 }
 
@@ -569,7 +1115,7 @@ fn check_unit(
     engine: &Engine,
     options: &ParseOptions,
     unit: Unit,
-    loader: &ModuleLoader<'_>,
+    loader: &dyn SourceLoader,
     overlay: &Overlay,
     terraform: &RootInputs,
     limits: EvalLimits,
@@ -648,54 +1194,6 @@ fn check_unit(
         }
         Unit::TerraformCallee(parsed) => only(callee_document(&parsed), &parsed.files),
     }
-}
-
-/// Decides the candidate modules (see [`unbound`]) callers first: one that nothing instantiated
-/// is evaluated on its own with its inputs unknown, which may instantiate the modules it calls.
-/// Findings are kept for the modules this shard owns; the others are evaluated only to learn
-/// what they instantiate. Their files, suppressions and coverage were counted by their callee
-/// unit.
-fn check_unbound(
-    engine: &Engine,
-    loader: &ModuleLoader<'_>,
-    limits: EvalLimits,
-    graph: &CallGraph,
-    undecided: &BTreeSet<PathBuf>,
-    owned: &BTreeSet<PathBuf>,
-    mut instantiated: HashSet<PathBuf>,
-) -> (Vec<Finding>, usize) {
-    let mut findings = Vec::new();
-    let mut evaluated = 0;
-    for round in graph.rounds(undecided) {
-        let results: Vec<(Vec<PathBuf>, Vec<Finding>)> = round
-            .into_par_iter()
-            .filter(|dir| !instantiated.contains(dir))
-            .map(|dir| {
-                let started = Instant::now();
-                yoroi_checks::guard::catch(|| {
-                    let Ok(parsed) = loader.module(&dir) else {
-                        return (Vec::new(), Vec::new());
-                    };
-                    let ctx = EvalContext::new(loader, limits);
-                    let module = eval::evaluate_unbound(&parsed, &ctx);
-                    let reached = unbound::instantiated(&module);
-                    let findings = if owned.contains(&dir) {
-                        engine.check_since(&Document::Terraform(module), started)
-                    } else {
-                        Vec::new()
-                    };
-                    (reached, findings)
-                })
-                .unwrap_or_default()
-            })
-            .collect();
-        evaluated += results.len();
-        for (reached, found) in results {
-            instantiated.extend(reached);
-            findings.extend(found);
-        }
-    }
-    (findings, evaluated)
 }
 
 /// A directory checked only for its syntax errors (its resources are checked through callers).

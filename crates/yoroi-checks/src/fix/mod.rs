@@ -43,6 +43,34 @@ pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
     }
 }
 
+/// Whether `after` has more syntax errors than `before` ([`parse_problems`]): what keeps a
+/// fixed file from being written. A YAML stream's documents are parsed apart, each failing at
+/// most once, so only the documents that differ between the two texts are parsed (a fix to one
+/// object of a large stream costs that object's parse); a text without problems is never worse.
+pub fn parses_worse(before: &Arc<SourceFile>, after: &Arc<SourceFile>) -> bool {
+    if before.kind == FileKind::Yaml && after.kind == FileKind::Yaml {
+        let mut changed: std::collections::HashMap<&str, isize> = Default::default();
+        for range in yoroi_syntax::yaml::document_ranges(&before.text) {
+            *changed.entry(&before.text[range]).or_default() -= 1;
+        }
+        for range in yoroi_syntax::yaml::document_ranges(&after.text) {
+            *changed.entry(&after.text[range]).or_default() += 1;
+        }
+        let mut more = 0;
+        for (document, times) in changed {
+            if times != 0 {
+                let lines = yoroi_syntax::LineIndex::new(document);
+                let limits = yoroi_syntax::yaml::YamlLimits::default();
+                let errors = yoroi_syntax::yaml::parse_stream(document, &lines, limits).errors;
+                more += times * errors.len() as isize;
+            }
+        }
+        return more > 0;
+    }
+    let problems = parse_problems(after);
+    problems > 0 && problems > parse_problems(before)
+}
+
 /// `autofix:` as written in `rule.yaml`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -359,5 +387,32 @@ fn from_elsewhere(node: &Node) -> Result<(), Declined> {
     match &node.origin {
         Some(origin) => Err(Declined::FromVariable(Arc::clone(origin))),
         None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml(text: &str) -> Arc<SourceFile> {
+        SourceFile::new("stream.yaml", FileKind::Yaml, text.to_string())
+    }
+
+    #[test]
+    fn a_stream_parses_worse_only_when_more_of_its_documents_fail() {
+        let broken = "a: [1\n";
+        let before = yaml(&format!("a: 1\n---\n{broken}---\nb: 2\n"));
+        // Fixing the good document keeps the broken one as it was: not worse.
+        let fixed = yaml(&format!("a: 2\n---\n{broken}---\nb: 2\n"));
+        assert!(!parses_worse(&before, &fixed));
+        assert_eq!(parse_problems(&fixed), parse_problems(&before));
+        // Breaking another document is worse, even though the texts share the broken one.
+        let worse = yaml(&format!("a: [2\n---\n{broken}---\nb: 2\n"));
+        assert!(parses_worse(&before, &worse));
+        assert!(parse_problems(&worse) > parse_problems(&before));
+        // Mending the broken document while breaking another is not worse.
+        let traded = yaml("a: [2\n---\na: 1\n---\nb: 2\n");
+        assert!(!parses_worse(&before, &traded));
+        assert_eq!(parse_problems(&traded), parse_problems(&before));
     }
 }
