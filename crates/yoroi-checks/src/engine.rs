@@ -1167,7 +1167,17 @@ fn emit_verdicts(
             emitter.report(span, message)
         };
         finding.object(object);
-        if let Some(origin) = verdict.node.and_then(|n| n.origin.as_ref()) {
+        // The node's origin, else (a value missing from a list item that a Kustomize patch added,
+        // the whole item judged) the subject's: where the judged text was written.
+        let origin = verdict
+            .node
+            .and_then(|n| n.origin.as_ref())
+            .or_else(|| match verdict.node {
+                Some(node) if !std::ptr::eq(node, verdict.subject.node) => None,
+                _ if rule.domain == Domain::Kubernetes => verdict.subject.node.origin.as_ref(),
+                _ => None,
+            });
+        if let Some(origin) = origin {
             finding.label_in(&origin.file, origin.span, origin.note.clone());
         }
         if verdict.unknown {

@@ -157,13 +157,8 @@ pub fn take(
             Some((kustomization, build, read))
         })
         .collect();
-    // A kustomization that another one read is a base, a resource directory or a component.
-    let included: HashSet<&PathBuf> = builds.iter().flat_map(|(_, _, read)| read).collect();
+    let top = top_level(&builds);
     let mut result = Kustomized::default();
-    let top: Vec<bool> = builds
-        .iter()
-        .map(|(k, _, _)| !included.contains(k))
-        .collect();
     for ((kustomization, build, read), top) in builds.into_iter().zip(top) {
         if !top {
             continue;
@@ -181,6 +176,34 @@ pub fn take(
     result
 }
 
+/// Which builds are top-level overlays. A kustomization that another one read is a base, a
+/// resource directory or a component; but kustomizations that only include each other (a cycle,
+/// A includes B includes A) would then all be bases and nothing would be built: the first of such
+/// a group (in path order) is built as an overlay, so that its build reports the cycle.
+fn top_level(builds: &[(PathBuf, Build, HashSet<PathBuf>)]) -> Vec<bool> {
+    let included: HashSet<&PathBuf> = builds.iter().flat_map(|(_, _, read)| read).collect();
+    let mut top: Vec<bool> = builds
+        .iter()
+        .map(|(k, _, _)| !included.contains(k))
+        .collect();
+    let mut reached: HashSet<&PathBuf> = HashSet::new();
+    for ((k, _, read), top) in builds.iter().zip(&top) {
+        if *top {
+            reached.insert(k);
+            reached.extend(read);
+        }
+    }
+    // `builds` is in path order (the directories were sorted).
+    for (index, (k, _, read)) in builds.iter().enumerate() {
+        if !reached.contains(k) {
+            top[index] = true;
+            reached.insert(k);
+            reached.extend(read);
+        }
+    }
+    top
+}
+
 /// What checking the overlays produced, to merge into the scan's totals.
 #[derive(Default)]
 pub struct Checked {
@@ -189,6 +212,34 @@ pub struct Checked {
     pub kubernetes: Vec<K8sFile>,
     pub directives: Vec<Directive>,
     pub coverage: Coverage,
+    pub built_by: BuiltBy,
+}
+
+/// The source files of built objects (each build reads its own copy, so one file shared by two
+/// overlays is two `Arc`s), with the kustomization that built them.
+#[derive(Default)]
+pub struct BuiltBy(Vec<(Arc<SourceFile>, Arc<SourceFile>)>);
+
+impl BuiltBy {
+    /// Names the kustomization that built the object of each finding of the cross-file pass
+    /// that lies in a built file.
+    pub fn label(&self, findings: &mut [Finding]) {
+        if self.0.is_empty() {
+            return;
+        }
+        let by_file: HashMap<*const SourceFile, &Arc<SourceFile>> = self
+            .0
+            .iter()
+            .map(|(file, kustomization)| (Arc::as_ptr(file), kustomization))
+            .collect();
+        for finding in findings {
+            if let Some(kustomization) = by_file.get(&Arc::as_ptr(&finding.file)) {
+                let built_by = format!("built by `{}`", kustomization.display());
+                finding.fix = None;
+                finding.label_in(kustomization, Span::empty(0), built_by);
+            }
+        }
+    }
 }
 
 /// Checks the objects of every top-level overlay that `owned` keeps (a shard).
@@ -217,6 +268,7 @@ pub fn check(
         out.kubernetes.extend(part.kubernetes);
         out.directives.extend(part.directives);
         out.coverage.add(&part.coverage);
+        out.built_by.0.extend(part.built_by.0);
     }
     dedupe_fixes(&mut out.findings);
     out
@@ -255,7 +307,10 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
         }
     }
     for (file, objects) in groups {
-        let origins = origins_of(&objects);
+        out.built_by
+            .0
+            .push((Arc::clone(&file), Arc::clone(&kustomization)));
+        let origins = Origins::of(&objects);
         let document = Document::Kubernetes {
             file: Arc::clone(&file),
             objects,
@@ -293,6 +348,43 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
             out.directives.extend(suppress::directives(&origin.file));
         }
     }
+    out
+}
+
+/// Where the nodes of some objects were written, when a patch or a kustomization field did.
+struct Origins {
+    /// Every node (and entry key) span, with where it was written (`None`: ambiguous).
+    at: HashMap<Span, Option<Arc<Origin>>>,
+    /// Every place that wrote a node, ambiguous spans included.
+    written: HashSet<(PathBuf, Span)>,
+}
+
+impl Origins {
+    fn of(objects: &[K8sObject]) -> Origins {
+        let at = origins_of(objects);
+        let mut written = HashSet::new();
+        for object in objects {
+            for origin in all_origins(&object.root) {
+                written.insert((origin.file.path.clone(), origin.span));
+            }
+        }
+        Origins { at, written }
+    }
+}
+
+fn all_origins(root: &Node) -> Vec<Arc<Origin>> {
+    fn walk(node: &Node, out: &mut Vec<Arc<Origin>>) {
+        if let Some(origin) = &node.origin {
+            out.push(Arc::clone(origin));
+        }
+        match &node.value {
+            Value::Map(entries) => entries.iter().for_each(|e| walk(&e.value, out)),
+            Value::Seq(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, &mut out);
     out
 }
 
@@ -362,17 +454,15 @@ fn origin_files(root: &Node) -> Vec<Arc<Origin>> {
 fn locate(
     finding: &mut Finding,
     file: &Arc<SourceFile>,
-    origins: &HashMap<Span, Option<Arc<Origin>>>,
+    origins: &Origins,
     kustomization_file: &Arc<SourceFile>,
 ) {
     let kustomization = kustomization_file.display();
     // The engine labels a judged node's origin (declarative rules): that label names the node
-    // the finding is about. Otherwise, the finding's own span.
+    // the finding is about (or the list item a patch added, when the value it lacks is
+    // missing). Otherwise, the finding's own span.
     let labelled = finding.labels.iter().position(|l| {
-        origins
-            .values()
-            .flatten()
-            .any(|o| Arc::ptr_eq(&l.file, &o.file) && l.span == o.span)
+        l.file.path != file.path && origins.written.contains(&(l.file.path.clone(), l.span))
     });
     let origin = match labelled {
         Some(index) => {
@@ -380,6 +470,7 @@ fn locate(
             Some((label.file, label.span, label.message))
         }
         None => origins
+            .at
             .get(&finding.span)
             .and_then(Option::as_ref)
             .filter(|o| o.file.path != file.path)
@@ -463,7 +554,7 @@ fn dedupe_fixes(findings: &mut [Finding]) {
 /// standard error. Exit 1 when the build had problems.
 pub fn render(path: &Path) -> Result<u8, crate::CliError> {
     let overlay = HashMap::new();
-    let roots = [path.to_path_buf()];
+    let roots = render_roots(path);
     let fs = RecordingFs::new(&roots, &overlay, yoroi_project::files::MAX_FILE_BYTES);
     if !path.is_dir() || yoroi_kustomize::kustomization_file(path, &fs).is_none() {
         return Err(crate::CliError::Usage(format!(
@@ -486,6 +577,18 @@ pub fn render(path: &Path) -> Result<u8, crate::CliError> {
         );
     }
     Ok(u8::from(!build.diagnostics.is_empty()))
+}
+
+/// Where `yoroi render` may read: the directory itself, the current directory, and the
+/// repository holding the directory (bases usually sit beside overlays: `../../base`).
+fn render_roots(path: &Path) -> Vec<PathBuf> {
+    let mut roots = vec![path.to_path_buf(), PathBuf::from(".")];
+    if let Ok(absolute) = std::path::absolute(path)
+        && let Some(repository) = absolute.ancestors().find(|d| d.join(".git").exists())
+    {
+        roots.push(repository.to_path_buf());
+    }
+    roots
 }
 
 /// The YAML stream of a build with `# Source:` comments, as `helm template` prints them.

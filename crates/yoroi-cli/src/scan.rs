@@ -347,6 +347,9 @@ pub struct ScanState {
     unbound: Unbound,
     /// Time spent scanning, over the first scan and every rescan: a rescan's report says this.
     spent: std::time::Duration,
+    /// The files of objects that Kustomize overlays built, with the kustomization of each: the
+    /// cross-file pass's findings on them name it.
+    built_by: crate::kustomize::BuiltBy,
 }
 
 struct PlannedDir {
@@ -599,6 +602,7 @@ fn scan(
         units: Vec::new(),
         unbound: Unbound::default(),
         spent: std::time::Duration::ZERO,
+        built_by: crate::kustomize::BuiltBy::default(),
     };
     let mut units: Vec<Unit> = Vec::new();
     for (path, dir, calls, read_errors) in planned {
@@ -672,6 +676,7 @@ fn scan(
         let overlays = crate::kustomize::check(engine, options, kustomized, |dir| {
             inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
         });
+        state.built_by = overlays.built_by;
         state.units.push(Kept {
             key: Key::Kustomize,
             files: overlays.files,
@@ -958,7 +963,9 @@ impl ScanState {
             }
         }
         if engine.wants_kubernetes_set() {
-            findings.extend(engine.check_set(&kubernetes));
+            let mut related = engine.check_set(&kubernetes);
+            self.built_by.label(&mut related);
+            findings.extend(related);
         }
         let manifests = kubernetes.len();
         if keep {
