@@ -406,6 +406,8 @@ pub struct Engine {
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
     parse_error: Option<Arc<Rule>>,
     template_not_rendered: Option<Arc<Rule>>,
+    /// `YOR009` (a kustomization, or part of it, could not be built).
+    kustomization_not_built: Option<Arc<Rule>>,
     /// `YOR002` (module not analysed) and `YOR003` (evaluation incomplete), when enabled.
     module_not_analysed: Option<Arc<Rule>>,
     evaluation_incomplete: Option<Arc<Rule>>,
@@ -517,6 +519,7 @@ impl Engine {
             terraform_by_type: HashMap::new(),
             parse_error: None,
             template_not_rendered: None,
+            kustomization_not_built: None,
             module_not_analysed: None,
             evaluation_incomplete: None,
             internal_error: None,
@@ -548,6 +551,7 @@ impl Engine {
                             "YOR006" => &mut engine.internal_error,
                             "YOR007" => &mut engine.time_budget_rule,
                             "YOR008" => &mut engine.template_not_rendered,
+                            "YOR009" => &mut engine.kustomization_not_built,
                             _ => continue,
                         };
                         *slot = Some(Arc::clone(rule));
@@ -900,6 +904,21 @@ impl Engine {
         }
     }
 
+    /// A finding of `YOR009` (kustomization not built) at `span` of `file`, the line that asked
+    /// for what could not be built (a remote base, a missing file, `helmCharts` ...).
+    pub fn kustomization_not_built(
+        &self,
+        file: &Arc<SourceFile>,
+        span: Span,
+        message: &str,
+    ) -> Vec<Finding> {
+        let mut out = Vec::new();
+        if let Some(rule) = &self.kustomization_not_built {
+            Emitter::new(rule, file, &mut out).report(span, message.to_string());
+        }
+        out
+    }
+
     fn template_not_rendered(
         &self,
         file: &Arc<SourceFile>,
@@ -1148,7 +1167,17 @@ fn emit_verdicts(
             emitter.report(span, message)
         };
         finding.object(object);
-        if let Some(origin) = verdict.node.and_then(|n| n.origin.as_ref()) {
+        // The node's origin, else (a value missing from a list item that a Kustomize patch added,
+        // the whole item judged) the subject's: where the judged text was written.
+        let origin = verdict
+            .node
+            .and_then(|n| n.origin.as_ref())
+            .or_else(|| match verdict.node {
+                Some(node) if !std::ptr::eq(node, verdict.subject.node) => None,
+                _ if rule.domain == Domain::Kubernetes => verdict.subject.node.origin.as_ref(),
+                _ => None,
+            });
+        if let Some(origin) = origin {
             finding.label_in(&origin.file, origin.span, origin.note.clone());
         }
         if verdict.unknown {

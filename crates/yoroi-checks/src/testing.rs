@@ -76,6 +76,9 @@ pub fn example_findings(
 ) -> Vec<Finding> {
     let docs = example_documents(rule, files);
     let mut findings: Vec<Finding> = docs.iter().flat_map(|d| engine.check(d)).collect();
+    if rule.meta.id == "YOR009" {
+        findings.extend(kustomization_findings(engine, rule, files));
+    }
     let directives: Vec<_> = docs
         .iter()
         .flat_map(Document::files)
@@ -99,6 +102,29 @@ pub fn example_findings(
     findings.retain(|f| f.suppression.is_none());
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings
+}
+
+/// YOR009's examples are kustomization folders: built in memory, their diagnostics reported as
+/// a scan reports them.
+fn kustomization_findings(engine: &Engine, rule: &Rule, files: &[&Example]) -> Vec<Finding> {
+    let base = PathBuf::from("checks").join(&rule.dir);
+    let mut fs = yoroi_kustomize::MemFs::new();
+    for example in files {
+        fs.add(base.join(&example.name), example.text.clone());
+    }
+    let Some(dir) = files
+        .iter()
+        .find(|e| e.name.ends_with("/kustomization.yaml"))
+        .and_then(|e| base.join(&e.name).parent().map(PathBuf::from))
+    else {
+        return Vec::new();
+    };
+    let build = yoroi_kustomize::build(&dir, &fs, yoroi_kustomize::Limits::default());
+    build
+        .diagnostics
+        .iter()
+        .flat_map(|d| engine.kustomization_not_built(&d.file, d.span, &d.message))
+        .collect()
 }
 
 /// The token that arms the panic test hook in YOR006's bad example.

@@ -111,7 +111,7 @@ const DEFAULT_FILE_TIME_BUDGET: f64 = 30.0;
 const MAX_DEPTH_CAP: usize = 10_000;
 
 /// Findings that mean some file was not (fully) analysed: `--fail-on-partial` exits 3.
-const PARTIAL_RULES: [&str; 3] = ["YOR001", "YOR006", "YOR007"];
+const PARTIAL_RULES: [&str; 4] = ["YOR001", "YOR006", "YOR007", "YOR009"];
 
 pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
     let start = args

@@ -7,6 +7,7 @@
 mod commands;
 mod discover;
 mod fixing;
+mod kustomize;
 mod new_since;
 mod output;
 mod scan;
@@ -40,6 +41,14 @@ struct Cli {
 enum Command {
     /// Scan files and directories (default: the current directory).
     Scan(Box<ScanArgs>),
+    /// Print the objects yoroi builds from a kustomization directory (the multi-document YAML
+    /// that `kustomize build` prints, with `# Source:` comments), so that you can see what a
+    /// scan checks. Problems go to standard error; exit 1 when the build was incomplete.
+    Render {
+        /// A directory holding `kustomization.yaml`, `kustomization.yml` or `Kustomization`.
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+    },
     /// List the rules.
     Rules {
         /// table, json or markdown.
@@ -321,6 +330,7 @@ where
         .build_global();
     let result = match cli.command {
         Command::Scan(args) => commands::scan(*args),
+        Command::Render { path } => kustomize::render(&path),
         Command::Rules {
             format,
             checks_dirs,

@@ -347,6 +347,9 @@ pub struct ScanState {
     unbound: Unbound,
     /// Time spent scanning, over the first scan and every rescan: a rescan's report says this.
     spent: std::time::Duration,
+    /// The files of objects that Kustomize overlays built, with the kustomization of each: the
+    /// cross-file pass's findings on them name it.
+    built_by: crate::kustomize::BuiltBy,
 }
 
 struct PlannedDir {
@@ -474,6 +477,8 @@ enum Key {
     File(PathBuf, FileKind),
     Dir(PathBuf),
     Stdin,
+    /// Every Kustomize overlay of the scan.
+    Kustomize,
 }
 
 /// One unit's results.
@@ -538,12 +543,15 @@ pub fn run_keeping(
 fn scan(
     engine: &Engine,
     options: &ParseOptions,
-    discovered: Discovered,
+    mut discovered: Discovered,
     mut inputs: ScanInputs,
     keep: bool,
 ) -> (Report, ScanState) {
     let started = Instant::now();
     let max_bytes = inputs.file_limits.max_bytes;
+    // Kustomize overlays are built first: the files they read are checked through them.
+    let kustomized =
+        crate::kustomize::take(&mut discovered, &inputs.roots, &inputs.overlay, max_bytes);
     let mut listed: HashMap<PathBuf, Vec<(PathBuf, FileKind)>> = if keep {
         discovered.modules.clone().into_iter().collect()
     } else {
@@ -594,6 +602,7 @@ fn scan(
         units: Vec::new(),
         unbound: Unbound::default(),
         spent: std::time::Duration::ZERO,
+        built_by: crate::kustomize::BuiltBy::default(),
     };
     let mut units: Vec<Unit> = Vec::new();
     for (path, dir, calls, read_errors) in planned {
@@ -658,6 +667,30 @@ fn scan(
             state.by_dir.clear();
         }
     }
+    if !kustomized.roots.is_empty() {
+        let reads = kustomized
+            .consumed
+            .iter()
+            .map(|p| eval::normalize(p))
+            .collect();
+        let overlays = crate::kustomize::check(engine, options, kustomized, |dir| {
+            inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
+        });
+        state.built_by = overlays.built_by;
+        state.units.push(Kept {
+            key: Key::Kustomize,
+            files: overlays.files,
+            reads,
+            checked: Checked {
+                files: 0,
+                findings: overlays.findings,
+                kubernetes: overlays.kubernetes,
+                directives: overlays.directives,
+                coverage: overlays.coverage,
+                instantiated: Vec::new(),
+            },
+        });
+    }
     let checked_at = started.elapsed();
     let report = state.finish(
         engine,
@@ -690,6 +723,14 @@ pub fn rescan(
     }
     let changed: HashSet<PathBuf> = changed.iter().map(|p| eval::normalize(p)).collect();
     let touched = |kept: &Kept| kept.reads.iter().any(|p| changed.contains(p));
+    // An overlay is built again from scratch: a scan is.
+    if state
+        .units
+        .iter()
+        .any(|kept| matches!(kept.key, Key::Kustomize) && touched(kept))
+    {
+        return None;
+    }
     // Terraform directories to plan again: those with a changed file, and the roots that read
     // one (the changed directories' callers).
     let mut again: BTreeSet<&PathBuf> = state
@@ -926,7 +967,9 @@ impl ScanState {
             }
         }
         if engine.wants_kubernetes_set() {
-            findings.extend(engine.check_set(&kubernetes));
+            let mut related = engine.check_set(&kubernetes);
+            self.built_by.label(&mut related);
+            findings.extend(related);
         }
         let manifests = kubernetes.len();
         if keep {

@@ -540,6 +540,16 @@ pub fn replacements(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Acc) {
                                     note: note.to_string(),
                                 }));
                             }
+                            // kustomize copies only the text into a scalar target, which
+                            // keeps its type: a string stays a string, and a field it created
+                            // (or a number, a boolean) takes the type the text reads as.
+                            if let Some(text) = scalar_text(&value) {
+                                match &n.value {
+                                    Value::Str(_) => v.value = Value::Str(text),
+                                    Value::Map(_) | Value::Seq(_) | Value::Unknown => {}
+                                    _ => v.value = yoroi_syntax::yaml::plain_scalar(&text),
+                                }
+                            }
                             *n = v;
                         } else {
                             let cur = scalar_string(n).unwrap_or_default();
@@ -562,6 +572,14 @@ pub fn replacements(engine: &mut Engine<'_>, kust: &Kust, acc: &mut Acc) {
                 }
             }
         }
+    }
+}
+
+/// The text of a scalar (not of a null).
+fn scalar_text(node: &Node) -> Option<String> {
+    match &node.value {
+        Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => scalar_string(node),
+        _ => None,
     }
 }
 

@@ -377,3 +377,48 @@ spec:
     let expected = r#"[{"apiVersion": "v1", "data": {"tag": "9.1"}, "kind": "ConfigMap", "metadata": {"name": "versions"}}, {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "db"}, "spec": {"ports": [{"port": 5432}]}}, {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"annotations": {"db.example.com/host": "db"}, "name": "app"}, "spec": {"template": {"spec": {"containers": [{"args": ["--port=5432"], "env": [{"name": "DB_HOST", "value": "db"}], "image": "app:9.1", "name": "app"}]}}}}]"#;
     assert_builds(&fs, "/k", expected);
 }
+
+/// A replacement copies the text into a scalar target, which keeps its type: a string stays a
+/// string, a number takes the number, and a field it creates reads the text as plain YAML.
+/// (Expected output from kustomize v5.7.1.)
+#[test]
+fn replacements_keep_the_target_type() {
+    let fs = MemFs::new()
+        .with(
+            "/k/kustomization.yaml",
+            r#"resources:
+- objects.yaml
+replacements:
+- source: {kind: ConfigMap, name: src, fieldPath: data.count}
+  targets:
+  - select: {kind: Deployment}
+    fieldPaths:
+    - spec.template.metadata.annotations.created
+    - spec.template.metadata.annotations.text
+    - spec.replicas
+    options: {create: true}
+"#,
+        )
+        .with(
+            "/k/objects.yaml",
+            r#"apiVersion: v1
+kind: ConfigMap
+metadata: {name: src}
+data: {count: "4"}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app}
+spec:
+  replicas: 1
+  template:
+    metadata:
+      annotations: {text: "x"}
+"#,
+        );
+    assert_builds(
+        &fs,
+        "/k",
+        r#"[{"apiVersion": "v1", "data": {"count": "4"}, "kind": "ConfigMap", "metadata": {"name": "src"}}, {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "app"}, "spec": {"replicas": 4, "template": {"metadata": {"annotations": {"created": 4, "text": "4"}}}}}]"#,
+    );
+}

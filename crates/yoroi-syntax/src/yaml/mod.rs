@@ -357,6 +357,11 @@ fn count_nodes(node: &Node) -> usize {
     count
 }
 
+/// The value a plain (unquoted, untagged) scalar of this text has.
+pub fn plain_scalar(text: &str) -> Value {
+    scalar_value(text, ScalarStyle::Plain, None)
+}
+
 /// YAML 1.2 core schema for plain scalars, plus the YAML 1.1 booleans (`yes`/`no`/`on`/`off`) that
 /// Kubernetes' YAML decoder still accepts. Quoted and block scalars are always strings.
 fn scalar_value(text: &str, style: ScalarStyle, tag: Option<&saphyr_parser::Tag>) -> Value {

@@ -1,0 +1,10 @@
+//! YOR009 kustomization-not-built: a kustomization (or a part of it: a remote base, `helmCharts`,
+//! a missing file) that could not be built as `kustomize build` would. Reported by the scan at
+//! the line that asks for it, so that no overlay is left out without a word.
+
+use crate::rules::{Check, RustRule};
+
+pub(crate) const RULE: RustRule = RustRule {
+    id: "YOR009",
+    check: Check::Engine,
+};
