@@ -254,10 +254,25 @@ fn parse_first(text: &str) -> Result<Option<Node>, (String, std::ops::Range<usiz
 
 /// A scalar's text as Helm's typed metadata reads it (the source text for plain numbers: `version: 1.10`).
 fn scalar_text(n: &Node, src: &str) -> String {
+    let raw = src.get(n.span.range()).unwrap_or("");
+    if let YValue::Str(s) = &n.value
+        && !raw.starts_with(['"', '\'', '|', '>', '!', '&', '*'])
+        && let yoroi_gotmpl::Kind::Bool(b) = crate::values::resolve_v2(s)
+    {
+        // go-yaml v2: `name: off` is the boolean false, which Helm's typed metadata reads as "false"
+        return b.to_string();
+    }
     match &n.value {
         YValue::Str(s) => s.clone(),
         YValue::Null => String::new(),
-        YValue::Int(_) | YValue::Float(_) | YValue::Bool(_) => src.get(n.span.range()).unwrap_or("").trim().to_string(),
+        YValue::Int(_) | YValue::Float(_) | YValue::Bool(_) => {
+            let raw = src.get(n.span.range()).unwrap_or("").trim();
+            match crate::values::resolve_v2(raw) {
+                yoroi_gotmpl::Kind::Bool(b) => b.to_string(),
+                yoroi_gotmpl::Kind::Float(f) if f.fract() == 0.0 && f.abs() < 1e18 && !raw.contains('.') => format!("{}", f as i64),
+                _ => raw.to_string(),
+            }
+        }
         _ => String::new(),
     }
 }
