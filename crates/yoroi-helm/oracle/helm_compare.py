@@ -83,11 +83,12 @@ def helm(helm_bin, chart, args):
     return p.returncode, p.stdout, p.stderr
 
 
-def yoroi_bin():
-    subprocess.run(["cargo", "build", "-q", "--release", "-p", "yoroi-helm", "--example", "render"], cwd=ROOT,
-                   check=True)
-    return os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")), "release", "examples",
-                        "render")
+def yoroi_bin(release):
+    profile = ["--release"] if release else []
+    subprocess.run(["cargo", "build", "-q", "--locked"] + profile + ["-p", "yoroi-helm", "--example", "render"],
+                   cwd=ROOT, check=True)
+    return os.path.join(os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target")),
+                        "release" if release else "debug", "examples", "render")
 
 
 def yoroi(binary, chart, args):
@@ -113,7 +114,7 @@ def compare(a_text, b_text, masks=frozenset()):
 
 
 def tests(helm_bin, write):
-    binary = yoroi_bin()
+    binary = yoroi_bin(False)
     bad = 0
     for chart in sorted(glob.glob(os.path.join(CRATE, "testdata", "charts", "*"))):
         cases = os.path.join(chart, "cases.txt")
@@ -147,7 +148,7 @@ def tests(helm_bin, write):
 
 
 def corpus(helm_bin, root):
-    binary = yoroi_bin()
+    binary = yoroi_bin(True)
     charts = sorted(os.path.dirname(p) for p in glob.glob(os.path.join(root, "**", "Chart.yaml"), recursive=True))
     # subcharts vendored under charts/ are rendered through their parent
     charts = [c for c in charts if "/charts/" not in os.path.relpath(c, root).replace(os.sep, "/").split("/", 1)[-1]
