@@ -743,7 +743,16 @@ impl<'a> Exec<'a> {
         match first {
             Arg::Field(s, idents) => {
                 let pos = field_pos(*s, idents);
-                return self.eval_field_chain(dot, dot.clone(), *s, pos, idents, &args[1..], fin, true);
+                return self.eval_field_chain(
+                    dot,
+                    dot.clone(),
+                    *s,
+                    pos,
+                    idents,
+                    &args[1..],
+                    fin,
+                    true,
+                );
             }
             Arg::Chain(s, inner, idents) => {
                 let recv = self.eval_arg(dot, inner)?;
@@ -820,7 +829,8 @@ impl<'a> Exec<'a> {
                         return Err(self.errorf(format!("error calling {ident}: {m}")));
                     }
                     Err(FuncError::Nested(inner)) => {
-                        let mut e = self.errorf(format!("error calling {ident}: {}", inner.message));
+                        let mut e =
+                            self.errorf(format!("error calling {ident}: {}", inner.message));
                         e.cause = Some(Box::new(inner));
                         return Err(e);
                     }

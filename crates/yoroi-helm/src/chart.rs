@@ -64,7 +64,13 @@ fn join(a: &str, b: &str) -> String {
 }
 
 impl Loader<'_> {
-    fn diag(&mut self, file: &str, span: Option<std::ops::Range<usize>>, kind: DiagnosticKind, message: String) {
+    fn diag(
+        &mut self,
+        file: &str,
+        span: Option<std::ops::Range<usize>>,
+        kind: DiagnosticKind,
+        message: String,
+    ) {
         self.diagnostics.push(Diagnostic {
             file: file.to_string(),
             span,
@@ -75,7 +81,12 @@ impl Loader<'_> {
 
     fn read(&mut self, fs: &dyn ChartFs, path: &Path, display: &str) -> Option<Vec<u8>> {
         if self.files_read >= self.limits.max_files {
-            self.diag(display, None, DiagnosticKind::Limit, format!("more than {} files in the chart", self.limits.max_files));
+            self.diag(
+                display,
+                None,
+                DiagnosticKind::Limit,
+                format!("more than {} files in the chart", self.limits.max_files),
+            );
             return None;
         }
         match fs.read(path, self.limits.max_file_bytes) {
@@ -83,7 +94,15 @@ impl Loader<'_> {
                 self.files_read += 1;
                 self.bytes_read += b.len() as u64;
                 if self.bytes_read > self.limits.max_total_bytes {
-                    self.diag(display, None, DiagnosticKind::Limit, format!("the chart holds more than {} bytes", self.limits.max_total_bytes));
+                    self.diag(
+                        display,
+                        None,
+                        DiagnosticKind::Limit,
+                        format!(
+                            "the chart holds more than {} bytes",
+                            self.limits.max_total_bytes
+                        ),
+                    );
                     return None;
                 }
                 Some(b)
@@ -96,9 +115,23 @@ impl Loader<'_> {
     }
 
     /// Loads the chart at `dir` of `fs`; `display` is its path in messages and origins.
-    pub fn load(&mut self, fs: &dyn ChartFs, dir: &Path, display: &str, depth: usize) -> Option<Chart> {
+    pub fn load(
+        &mut self,
+        fs: &dyn ChartFs,
+        dir: &Path,
+        display: &str,
+        depth: usize,
+    ) -> Option<Chart> {
         if depth > self.limits.max_chart_depth {
-            self.diag(display, None, DiagnosticKind::Limit, format!("subcharts nested more than {} levels", self.limits.max_chart_depth));
+            self.diag(
+                display,
+                None,
+                DiagnosticKind::Limit,
+                format!(
+                    "subcharts nested more than {} levels",
+                    self.limits.max_chart_depth
+                ),
+            );
             return None;
         }
         let chart_yaml = join(display, "Chart.yaml");
@@ -107,7 +140,12 @@ impl Loader<'_> {
         let meta = match parse_first(&text) {
             Ok(Some(n)) => n,
             Ok(None) => {
-                self.diag(&chart_yaml, None, DiagnosticKind::Chart, "validation: chart.metadata is required".into());
+                self.diag(
+                    &chart_yaml,
+                    None,
+                    DiagnosticKind::Chart,
+                    "validation: chart.metadata is required".into(),
+                );
                 return None;
             }
             Err((msg, span)) => {
@@ -115,10 +153,19 @@ impl Loader<'_> {
                 return None;
             }
         };
-        let s = |key: &str| meta.get(key).map(|n| scalar_text(n, &text)).unwrap_or_default();
+        let s = |key: &str| {
+            meta.get(key)
+                .map(|n| scalar_text(n, &text))
+                .unwrap_or_default()
+        };
         let name = s("name");
         if name.is_empty() {
-            self.diag(&chart_yaml, None, DiagnosticKind::Chart, "validation: chart.metadata.name is required".into());
+            self.diag(
+                &chart_yaml,
+                None,
+                DiagnosticKind::Chart,
+                "validation: chart.metadata.name is required".into(),
+            );
         }
         let library = s("type") == "library";
         let mut dependencies = deps_of(&meta, &text, &chart_yaml);
@@ -140,7 +187,9 @@ impl Loader<'_> {
             match rel.as_str() {
                 "Chart.yaml" | "Chart.lock" | "requirements.lock" => continue,
                 "values.yaml" => {
-                    let Some(b) = self.read(fs, &dir.join(&rel), &disp) else { continue };
+                    let Some(b) = self.read(fs, &dir.join(&rel), &disp) else {
+                        continue;
+                    };
                     let t = String::from_utf8_lossy(&b).to_string();
                     match parse_values(&t, &disp, self.origins) {
                         Ok(v) => values = v,
@@ -149,7 +198,12 @@ impl Loader<'_> {
                     continue;
                 }
                 "values.schema.json" => {
-                    self.diag(&disp, None, DiagnosticKind::Note, "values.schema.json is not validated".into());
+                    self.diag(
+                        &disp,
+                        None,
+                        DiagnosticKind::Note,
+                        "values.schema.json is not validated".into(),
+                    );
                     continue;
                 }
                 "requirements.yaml" => {
@@ -190,12 +244,22 @@ impl Loader<'_> {
             let rel = format!("charts/{cname}");
             let disp = join(display, &rel);
             if cname.ends_with(".tgz") {
-                let Some(b) = self.read(fs, &dir.join(&rel), &disp) else { continue };
+                let Some(b) = self.read(fs, &dir.join(&rel), &disp) else {
+                    continue;
+                };
                 match untgz(&b, self.limits.max_total_bytes, self.limits.max_files) {
                     Ok(mem) => {
                         // the archive holds one top directory: the chart
-                        let top = mem.files.keys().next().and_then(|k| k.split('/').next()).unwrap_or("").to_string();
-                        if let Some(c) = self.load(&mem, &PathBuf::from(&top), &join(&disp, &top), depth + 1) {
+                        let top = mem
+                            .files
+                            .keys()
+                            .next()
+                            .and_then(|k| k.split('/').next())
+                            .unwrap_or("")
+                            .to_string();
+                        if let Some(c) =
+                            self.load(&mem, &PathBuf::from(&top), &join(&disp, &top), depth + 1)
+                        {
                             subcharts.push(c);
                         }
                     }
@@ -222,11 +286,21 @@ impl Loader<'_> {
         })
     }
 
-    fn walk(&mut self, fs: &dyn ChartFs, root: &Path, rel: &str, ignore: &[Rule], out: &mut Vec<String>, depth: usize) {
+    fn walk(
+        &mut self,
+        fs: &dyn ChartFs,
+        root: &Path,
+        rel: &str,
+        ignore: &[Rule],
+        out: &mut Vec<String>,
+        depth: usize,
+    ) {
         if depth > 32 || out.len() > self.limits.max_files {
             return;
         }
-        let Ok(entries) = fs.list(&root.join(rel)) else { return };
+        let Ok(entries) = fs.list(&root.join(rel)) else {
+            return;
+        };
         for (name, is_dir) in entries {
             let path = join(rel, &name);
             if ignored(ignore, &path, &name, is_dir) {
@@ -247,7 +321,14 @@ fn parse_first(text: &str) -> Result<Option<Node>, (String, std::ops::Range<usiz
     if let Some(e) = stream.errors.first()
         && stream.documents.first().is_none_or(|d| d.index > 0)
     {
-        return Err((format!("yaml: line {}: {}", lines.line_of(e.span.start()) + 1, e.message), e.span.range()));
+        return Err((
+            format!(
+                "yaml: line {}: {}",
+                lines.line_of(e.span.start()) + 1,
+                e.message
+            ),
+            e.span.range(),
+        ));
     }
     Ok(stream.documents.into_iter().next().map(|d| d.root))
 }
@@ -269,7 +350,11 @@ fn scalar_text(n: &Node, src: &str) -> String {
             let raw = src.get(n.span.range()).unwrap_or("").trim();
             match crate::values::resolve_v2(raw) {
                 yoroi_gotmpl::Kind::Bool(b) => b.to_string(),
-                yoroi_gotmpl::Kind::Float(f) if f.fract() == 0.0 && f.abs() < 1e18 && !raw.contains('.') => format!("{}", f as i64),
+                yoroi_gotmpl::Kind::Float(f)
+                    if f.fract() == 0.0 && f.abs() < 1e18 && !raw.contains('.') =>
+                {
+                    format!("{}", f as i64)
+                }
                 _ => raw.to_string(),
             }
         }
@@ -289,7 +374,10 @@ fn deps_of(meta: &Node, text: &str, file: &str) -> Vec<Dependency> {
                         repository: s("repository"),
                         alias: s("alias"),
                         condition: s("condition"),
-                        tags: e.get("tags").map(|t| t.items().map(|n| scalar_text(n, text)).collect()).unwrap_or_default(),
+                        tags: e
+                            .get("tags")
+                            .map(|t| t.items().map(|n| scalar_text(n, text)).collect())
+                            .unwrap_or_default(),
                         file: file.to_string(),
                         span: e.span.range(),
                     }
@@ -302,10 +390,18 @@ fn deps_of(meta: &Node, text: &str, file: &str) -> Vec<Dependency> {
 /// `.Chart`: the metadata under Go's field names, strings empty when unset.
 fn metadata_map(meta: &Node, text: &str, deps: &[Dependency]) -> BTreeMap<String, Value> {
     let mut m = BTreeMap::new();
-    let s = |k: &str| meta.get(k).map(|n| scalar_text(n, text)).unwrap_or_default();
+    let s = |k: &str| {
+        meta.get(k)
+            .map(|n| scalar_text(n, text))
+            .unwrap_or_default()
+    };
     let list = |k: &str| -> Value {
         match meta.get(k) {
-            Some(n) if n.is_seq() => Value::list(n.items().map(|i| Value::str(scalar_text(i, text))).collect()),
+            Some(n) if n.is_seq() => Value::list(
+                n.items()
+                    .map(|i| Value::str(scalar_text(i, text)))
+                    .collect(),
+            ),
             _ => Value::NIL,
         }
     };
@@ -326,14 +422,28 @@ fn metadata_map(meta: &Node, text: &str, deps: &[Dependency]) -> BTreeMap<String
     }
     m.insert("Sources".into(), list("sources"));
     m.insert("Keywords".into(), list("keywords"));
-    m.insert("Deprecated".into(), Value::bool(meta.get("deprecated").and_then(Node::as_bool).unwrap_or(false)));
+    m.insert(
+        "Deprecated".into(),
+        Value::bool(
+            meta.get("deprecated")
+                .and_then(Node::as_bool)
+                .unwrap_or(false),
+        ),
+    );
     let mut ann = BTreeMap::new();
     if let Some(a) = meta.get("annotations") {
         for e in a.entries() {
             ann.insert(e.key.clone(), Value::str(scalar_text(&e.value, text)));
         }
     }
-    m.insert("Annotations".into(), if ann.is_empty() { Value::NIL } else { Value::map(ann) });
+    m.insert(
+        "Annotations".into(),
+        if ann.is_empty() {
+            Value::NIL
+        } else {
+            Value::map(ann)
+        },
+    );
     let maint: Vec<Value> = meta
         .get("maintainers")
         .map(|l| {
@@ -341,14 +451,24 @@ fn metadata_map(meta: &Node, text: &str, deps: &[Dependency]) -> BTreeMap<String
                 .map(|i| {
                     let mut mm = BTreeMap::new();
                     for (go, y) in [("Name", "name"), ("Email", "email"), ("URL", "url")] {
-                        mm.insert(go.to_string(), Value::str(i.get(y).map(|n| scalar_text(n, text)).unwrap_or_default()));
+                        mm.insert(
+                            go.to_string(),
+                            Value::str(i.get(y).map(|n| scalar_text(n, text)).unwrap_or_default()),
+                        );
                     }
                     Value::map(mm)
                 })
                 .collect()
         })
         .unwrap_or_default();
-    m.insert("Maintainers".into(), if maint.is_empty() { Value::NIL } else { Value::list(maint) });
+    m.insert(
+        "Maintainers".into(),
+        if maint.is_empty() {
+            Value::NIL
+        } else {
+            Value::list(maint)
+        },
+    );
     let deps: Vec<Value> = deps
         .iter()
         .map(|d| {
@@ -359,11 +479,21 @@ fn metadata_map(meta: &Node, text: &str, deps: &[Dependency]) -> BTreeMap<String
             mm.insert("Condition".into(), Value::str(d.condition.as_str()));
             mm.insert("Alias".into(), Value::str(d.alias.as_str()));
             mm.insert("Enabled".into(), Value::bool(false));
-            mm.insert("Tags".into(), Value::list(d.tags.iter().map(|t| Value::str(t.as_str())).collect()));
+            mm.insert(
+                "Tags".into(),
+                Value::list(d.tags.iter().map(|t| Value::str(t.as_str())).collect()),
+            );
             Value::map(mm)
         })
         .collect();
-    m.insert("Dependencies".into(), if deps.is_empty() { Value::NIL } else { Value::list(deps) });
+    m.insert(
+        "Dependencies".into(),
+        if deps.is_empty() {
+            Value::NIL
+        } else {
+            Value::list(deps)
+        },
+    );
     m
 }
 
@@ -378,7 +508,11 @@ pub struct Rule {
 }
 
 pub fn parse_helmignore(text: &str) -> Vec<Rule> {
-    let mut rules = vec![Rule { pattern: "templates/.?*".into(), dir_only: false, negate: false }];
+    let mut rules = vec![Rule {
+        pattern: "templates/.?*".into(),
+        dir_only: false,
+        negate: false,
+    }];
     for line in text.lines() {
         let l = line.trim();
         if l.is_empty() || l.starts_with('#') {
@@ -393,7 +527,11 @@ pub fn parse_helmignore(text: &str) -> Vec<Rule> {
         if p.is_empty() {
             continue;
         }
-        rules.push(Rule { pattern: p.to_string(), dir_only, negate });
+        rules.push(Rule {
+            pattern: p.to_string(),
+            dir_only,
+            negate,
+        });
     }
     rules
 }
@@ -432,7 +570,9 @@ fn gm(p: &[char], t: &[char], sep: bool, budget: &mut usize) -> bool {
         return false;
     }
     *budget -= 1;
-    let Some(&c) = p.first() else { return t.is_empty() };
+    let Some(&c) = p.first() else {
+        return t.is_empty();
+    };
     match c {
         '*' => {
             let double = p.get(1) == Some(&'*');
@@ -447,7 +587,7 @@ fn gm(p: &[char], t: &[char], sep: bool, budget: &mut usize) -> bool {
             }
             false
         }
-        '?' => !t.is_empty() && !(sep && t[0] == '/') && gm(&p[1..], &t[1..], sep, budget),
+        '?' => !(t.is_empty() || sep && t[0] == '/') && gm(&p[1..], &t[1..], sep, budget),
         '[' => {
             let Some(close) = p.iter().skip(1).position(|&x| x == ']').map(|i| i + 1) else {
                 return !t.is_empty() && t[0] == '[' && gm(&p[1..], &t[1..], sep, budget);

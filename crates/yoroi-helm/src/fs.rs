@@ -73,7 +73,9 @@ impl ChartFs for DiskFs {
                 continue;
             };
             // follow symlinks, but only to places inside the root (checked on read/list)
-            let is_dir = std::fs::metadata(e.path()).map(|m| m.is_dir()).unwrap_or(false);
+            let is_dir = std::fs::metadata(e.path())
+                .map(|m| m.is_dir())
+                .unwrap_or(false);
             out.push((name, is_dir));
         }
         out.sort();
@@ -134,8 +136,7 @@ impl ChartFs for MemFs {
 pub fn untgz(data: &[u8], max_bytes: u64, max_files: usize) -> Result<MemFs, String> {
     let mut gz = flate2::read::GzDecoder::new(data).take(max_bytes + 1);
     let mut tar = Vec::new();
-    gz.read_to_end(&mut tar)
-        .map_err(|e| format!("gzip: {e}"))?;
+    gz.read_to_end(&mut tar).map_err(|e| format!("gzip: {e}"))?;
     if tar.len() as u64 > max_bytes {
         return Err(format!("archive larger than {max_bytes} bytes unpacked"));
     }
@@ -168,7 +169,10 @@ pub fn untgz(data: &[u8], max_bytes: u64, max_files: usize) -> Result<MemFs, Str
         at = body + (size as usize).div_ceil(512) * 512;
         match typ {
             b'L' => {
-                let end = content.iter().position(|&c| c == 0).unwrap_or(content.len());
+                let end = content
+                    .iter()
+                    .position(|&c| c == 0)
+                    .unwrap_or(content.len());
                 long_name = Some(String::from_utf8_lossy(&content[..end]).to_string());
                 continue;
             }

@@ -29,14 +29,19 @@ pub struct HelmFuncs {
 fn files_map(objects: &Rc<RefCell<Objects>>, files: BTreeMap<String, Rc<[u8]>>) -> Value {
     let m: BTreeMap<String, Value> = files
         .iter()
-        .map(|(k, v)| (k.clone(), Value::str(String::from_utf8_lossy(v).to_string())))
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                Value::str(String::from_utf8_lossy(v).to_string()),
+            )
+        })
         .collect();
     let v = Value::map(m);
     if let Kind::Map(map) = &v.kind {
-        objects
-            .borrow_mut()
-            .by_ptr
-            .insert(Rc::as_ptr(map) as usize, (map.clone(), Obj::Files(Rc::new(files))));
+        objects.borrow_mut().by_ptr.insert(
+            Rc::as_ptr(map) as usize,
+            (map.clone(), Obj::Files(Rc::new(files))),
+        );
     }
     v
 }
@@ -58,7 +63,12 @@ impl HelmFuncs {
 
     /// `.Capabilities.APIVersions`: a map version → true, with `Has`.
     pub fn api_versions(&self, versions: &[String]) -> Value {
-        let v = Value::map(versions.iter().map(|s| (s.clone(), Value::bool(true))).collect());
+        let v = Value::map(
+            versions
+                .iter()
+                .map(|s| (s.clone(), Value::bool(true)))
+                .collect(),
+        );
         if let Kind::Map(map) = &v.kind {
             self.objects
                 .borrow_mut()
@@ -99,7 +109,10 @@ impl Functions for HelmFuncs {
                     "Get" | "GetBytes" => Rc::new(move |_, a: Vec<Value>| {
                         let p = a.first().and_then(Value::as_str).unwrap_or("");
                         Ok(Value::str(
-                            files.get(p).map(|b| String::from_utf8_lossy(b).to_string()).unwrap_or_default(),
+                            files
+                                .get(p)
+                                .map(|b| String::from_utf8_lossy(b).to_string())
+                                .unwrap_or_default(),
                         ))
                     }),
                     "Lines" => Rc::new(move |_, a: Vec<Value>| {
@@ -150,7 +163,9 @@ fn b64(data: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for c in data.chunks(3) {
-        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
         for i in 0..4 {
             if i <= c.len() {
                 out.push(T[(n >> (18 - 6 * i) & 63) as usize] as char);
@@ -220,13 +235,18 @@ fn register(m: &mut FuncMap) {
                 .borrow()
                 .get("Template")
                 .and_then(|t| match &t.kind {
-                    Kind::Map(t) => t.borrow().get("Name").and_then(|n| n.as_str().map(str::to_string)),
+                    Kind::Map(t) => t
+                        .borrow()
+                        .get("Name")
+                        .and_then(|n| n.as_str().map(str::to_string)),
                     _ => None,
                 })
                 .unwrap_or_else(|| "tpl".into()),
             _ => "tpl".into(),
         };
-        let s = cx.tpl(&name, crate::TPL_FILE, &text, data).map_err(FuncError::Nested)?;
+        let s = cx
+            .tpl(&name, crate::TPL_FILE, &text, data)
+            .map_err(FuncError::Nested)?;
         let stripped = strip_no_value_str(&s);
         Ok(Kind::Str(stripped).with_origin_of(&a[0]))
     });
@@ -327,7 +347,11 @@ fn toml(v: &Value, prefix: &str, out: &mut String) {
     }
     for (k, v) in m.iter() {
         if matches!(v.kind, Kind::Map(_)) {
-            let p = if prefix.is_empty() { toml_key(k) } else { format!("{prefix}.{}", toml_key(k)) };
+            let p = if prefix.is_empty() {
+                toml_key(k)
+            } else {
+                format!("{prefix}.{}", toml_key(k))
+            };
             out.push_str(&format!("\n[{p}]\n"));
             toml(v, &p, out);
         }
@@ -335,7 +359,10 @@ fn toml(v: &Value, prefix: &str, out: &mut String) {
 }
 
 fn toml_key(k: &str) -> String {
-    if !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+    if !k.is_empty()
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
         k.to_string()
     } else {
         format!("{k:?}")
@@ -354,7 +381,10 @@ fn toml_value(v: &Value) -> String {
                 f.to_string()
             }
         }
-        Kind::List(l) => format!("[{}]", l.iter().map(toml_value).collect::<Vec<_>>().join(", ")),
+        Kind::List(l) => format!(
+            "[{}]",
+            l.iter().map(toml_value).collect::<Vec<_>>().join(", ")
+        ),
         _ => "\"\"".into(),
     }
 }

@@ -9,36 +9,110 @@ use yoroi_gotmpl::{FileId, Kind, Str, StrBuilder, TemplateSet, Value, execute};
 use crate::chart::{Chart, Loader};
 use crate::fs::ChartFs;
 use crate::helm::{HelmFuncs, strip_no_value_str};
-use crate::values::{Origins, Table, as_map, coalesce_tables, copy_table, deep_copy, merge_maps, parse_set, parse_values, path_value};
+use crate::values::{
+    Origins, Table, as_map, coalesce_tables, copy_table, deep_copy, merge_maps, parse_set,
+    parse_values, path_value,
+};
 use crate::{Diagnostic, DiagnosticKind, Manifest, RenderOptions, Rendered, TemplateSource};
 
 const DEFAULT_API_VERSIONS: &[&str] = &[
-    "v1", "admissionregistration.k8s.io/v1", "admissionregistration.k8s.io/v1alpha1",
-    "admissionregistration.k8s.io/v1beta1", "internal.apiserver.k8s.io/v1alpha1", "apps/v1", "apps/v1beta1",
-    "apps/v1beta2", "authentication.k8s.io/v1", "authentication.k8s.io/v1alpha1", "authentication.k8s.io/v1beta1",
-    "authorization.k8s.io/v1", "authorization.k8s.io/v1beta1", "autoscaling/v1", "autoscaling/v2",
-    "autoscaling/v2beta1", "autoscaling/v2beta2", "batch/v1", "batch/v1beta1", "certificates.k8s.io/v1",
-    "certificates.k8s.io/v1beta1", "certificates.k8s.io/v1alpha1", "coordination.k8s.io/v1alpha2",
-    "coordination.k8s.io/v1beta1", "coordination.k8s.io/v1", "discovery.k8s.io/v1", "discovery.k8s.io/v1beta1",
-    "events.k8s.io/v1", "events.k8s.io/v1beta1", "extensions/v1beta1", "flowcontrol.apiserver.k8s.io/v1",
-    "flowcontrol.apiserver.k8s.io/v1beta1", "flowcontrol.apiserver.k8s.io/v1beta2",
-    "flowcontrol.apiserver.k8s.io/v1beta3", "networking.k8s.io/v1", "networking.k8s.io/v1alpha1",
-    "networking.k8s.io/v1beta1", "node.k8s.io/v1", "node.k8s.io/v1alpha1", "node.k8s.io/v1beta1", "policy/v1",
-    "policy/v1beta1", "rbac.authorization.k8s.io/v1", "rbac.authorization.k8s.io/v1beta1",
-    "rbac.authorization.k8s.io/v1alpha1", "resource.k8s.io/v1beta1", "resource.k8s.io/v1alpha3",
-    "scheduling.k8s.io/v1alpha1", "scheduling.k8s.io/v1beta1", "scheduling.k8s.io/v1", "storage.k8s.io/v1beta1",
-    "storage.k8s.io/v1", "storage.k8s.io/v1alpha1", "storagemigration.k8s.io/v1alpha1",
-    "apiextensions.k8s.io/v1beta1", "apiextensions.k8s.io/v1",
+    "v1",
+    "admissionregistration.k8s.io/v1",
+    "admissionregistration.k8s.io/v1alpha1",
+    "admissionregistration.k8s.io/v1beta1",
+    "internal.apiserver.k8s.io/v1alpha1",
+    "apps/v1",
+    "apps/v1beta1",
+    "apps/v1beta2",
+    "authentication.k8s.io/v1",
+    "authentication.k8s.io/v1alpha1",
+    "authentication.k8s.io/v1beta1",
+    "authorization.k8s.io/v1",
+    "authorization.k8s.io/v1beta1",
+    "autoscaling/v1",
+    "autoscaling/v2",
+    "autoscaling/v2beta1",
+    "autoscaling/v2beta2",
+    "batch/v1",
+    "batch/v1beta1",
+    "certificates.k8s.io/v1",
+    "certificates.k8s.io/v1beta1",
+    "certificates.k8s.io/v1alpha1",
+    "coordination.k8s.io/v1alpha2",
+    "coordination.k8s.io/v1beta1",
+    "coordination.k8s.io/v1",
+    "discovery.k8s.io/v1",
+    "discovery.k8s.io/v1beta1",
+    "events.k8s.io/v1",
+    "events.k8s.io/v1beta1",
+    "extensions/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1",
+    "flowcontrol.apiserver.k8s.io/v1beta1",
+    "flowcontrol.apiserver.k8s.io/v1beta2",
+    "flowcontrol.apiserver.k8s.io/v1beta3",
+    "networking.k8s.io/v1",
+    "networking.k8s.io/v1alpha1",
+    "networking.k8s.io/v1beta1",
+    "node.k8s.io/v1",
+    "node.k8s.io/v1alpha1",
+    "node.k8s.io/v1beta1",
+    "policy/v1",
+    "policy/v1beta1",
+    "rbac.authorization.k8s.io/v1",
+    "rbac.authorization.k8s.io/v1beta1",
+    "rbac.authorization.k8s.io/v1alpha1",
+    "resource.k8s.io/v1beta1",
+    "resource.k8s.io/v1alpha3",
+    "scheduling.k8s.io/v1alpha1",
+    "scheduling.k8s.io/v1beta1",
+    "scheduling.k8s.io/v1",
+    "storage.k8s.io/v1beta1",
+    "storage.k8s.io/v1",
+    "storage.k8s.io/v1alpha1",
+    "storagemigration.k8s.io/v1alpha1",
+    "apiextensions.k8s.io/v1beta1",
+    "apiextensions.k8s.io/v1",
 ];
 
 /// Helm's install order (releaseutil.InstallOrder).
 const INSTALL_ORDER: &[&str] = &[
-    "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange", "PodSecurityPolicy",
-    "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList", "ConfigMap", "StorageClass",
-    "PersistentVolume", "PersistentVolumeClaim", "CustomResourceDefinition", "ClusterRole", "ClusterRoleList",
-    "ClusterRoleBinding", "ClusterRoleBindingList", "Role", "RoleList", "RoleBinding", "RoleBindingList", "Service",
-    "DaemonSet", "Pod", "ReplicationController", "ReplicaSet", "Deployment", "HorizontalPodAutoscaler",
-    "StatefulSet", "Job", "CronJob", "IngressClass", "Ingress", "APIService", "MutatingWebhookConfiguration",
+    "PriorityClass",
+    "Namespace",
+    "NetworkPolicy",
+    "ResourceQuota",
+    "LimitRange",
+    "PodSecurityPolicy",
+    "PodDisruptionBudget",
+    "ServiceAccount",
+    "Secret",
+    "SecretList",
+    "ConfigMap",
+    "StorageClass",
+    "PersistentVolume",
+    "PersistentVolumeClaim",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleList",
+    "ClusterRoleBinding",
+    "ClusterRoleBindingList",
+    "Role",
+    "RoleList",
+    "RoleBinding",
+    "RoleBindingList",
+    "Service",
+    "DaemonSet",
+    "Pod",
+    "ReplicationController",
+    "ReplicaSet",
+    "Deployment",
+    "HorizontalPodAutoscaler",
+    "StatefulSet",
+    "Job",
+    "CronJob",
+    "IngressClass",
+    "Ingress",
+    "APIService",
+    "MutatingWebhookConfiguration",
     "ValidatingWebhookConfiguration",
 ];
 
@@ -92,7 +166,12 @@ pub fn render(chart_dir: &Path, fs: &dyn ChartFs, opts: &RenderOptions) -> Rende
     for (list, string) in [(&opts.set, false), (&opts.set_string, true)] {
         for s in list {
             if let Err(e) = parse_set(s, string, &mut user, &mut origins) {
-                diags.push(diag("--set", None, DiagnosticKind::Values, format!("failed parsing --set data: {e}")));
+                diags.push(diag(
+                    "--set",
+                    None,
+                    DiagnosticKind::Values,
+                    format!("failed parsing --set data: {e}"),
+                ));
             }
         }
     }
@@ -113,7 +192,17 @@ pub fn render(chart_dir: &Path, fs: &dyn ChartFs, opts: &RenderOptions) -> Rende
     let mut tpls: Vec<Tpl> = Vec::new();
     let mut crds: Vec<(String, String)> = Vec::new();
     let root_name = root.name.clone();
-    build(&root, Value::map(vals), &root_name, true, &caps, &release, &funcs, &mut tpls, &mut crds);
+    build(
+        &root,
+        Value::map(vals),
+        &root_name,
+        true,
+        &caps,
+        &release,
+        &funcs,
+        &mut tpls,
+        &mut crds,
+    );
 
     // Helm's parse order: deeper paths first, then reverse lexical order (later definitions win)
     let mut order: Vec<usize> = (0..tpls.len()).collect();
@@ -168,7 +257,16 @@ pub fn render(chart_dir: &Path, fs: &dyn ChartFs, opts: &RenderOptions) -> Rende
                 for (text, chunks) in split_manifests(&s) {
                     let kind = kind_of(&text);
                     let hook = text.contains("helm.sh/hook:") || text.contains("\"helm.sh/hook\"");
-                    docs.push((i, kind, Manifest { source: t.name.clone(), text, chunks, hook }));
+                    docs.push((
+                        i,
+                        kind,
+                        Manifest {
+                            source: t.name.clone(),
+                            text,
+                            chunks,
+                            hook,
+                        },
+                    ));
                 }
             }
             Err(e) => {
@@ -181,45 +279,81 @@ pub fn render(chart_dir: &Path, fs: &dyn ChartFs, opts: &RenderOptions) -> Rende
                     file,
                     span: Some(root.span.range()),
                     message: e.message.clone(),
-                    kind: if e.kind == yoroi_gotmpl::ErrorKind::Limit { DiagnosticKind::Limit } else { DiagnosticKind::Template },
+                    kind: if e.kind == yoroi_gotmpl::ErrorKind::Limit {
+                        DiagnosticKind::Limit
+                    } else {
+                        DiagnosticKind::Template
+                    },
                 });
             }
         }
     }
-    let rank = |k: &str| INSTALL_ORDER.iter().position(|x| *x == k).unwrap_or(INSTALL_ORDER.len());
+    let rank = |k: &str| {
+        INSTALL_ORDER
+            .iter()
+            .position(|x| *x == k)
+            .unwrap_or(INSTALL_ORDER.len())
+    };
     docs.sort_by(|a, b| {
         a.2.hook
             .cmp(&b.2.hook)
             .then_with(|| rank(&a.1).cmp(&rank(&b.1)))
-            .then_with(|| if rank(&a.1) == INSTALL_ORDER.len() { a.1.cmp(&b.1) } else { std::cmp::Ordering::Equal })
+            .then_with(|| {
+                if rank(&a.1) == INSTALL_ORDER.len() {
+                    a.1.cmp(&b.1)
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
     });
     if opts.include_crds {
         for (source, text) in crds {
             let s = Str::plain(text);
             for (text, _) in split_manifests(&s) {
-                out.manifests.push(Manifest { source: source.clone(), text, chunks: Vec::new(), hook: false });
+                out.manifests.push(Manifest {
+                    source: source.clone(),
+                    text,
+                    chunks: Vec::new(),
+                    hook: false,
+                });
             }
         }
     }
     out.manifests.extend(docs.into_iter().map(|d| d.2));
     out.templates = tpls
         .into_iter()
-        .map(|t| TemplateSource { name: t.name, path: t.path, text: t.text })
+        .map(|t| TemplateSource {
+            name: t.name,
+            path: t.path,
+            text: t.text,
+        })
         .collect();
     out.origins = origins;
     out.diagnostics = diags;
     out
 }
 
-fn diag(file: &str, span: Option<std::ops::Range<usize>>, kind: DiagnosticKind, message: String) -> Diagnostic {
-    Diagnostic { file: file.to_string(), span, message, kind }
+fn diag(
+    file: &str,
+    span: Option<std::ops::Range<usize>>,
+    kind: DiagnosticKind,
+    message: String,
+) -> Diagnostic {
+    Diagnostic {
+        file: file.to_string(),
+        span,
+        message,
+        kind,
+    }
 }
 
 fn read_bounded(path: &Path, max: u64) -> Result<String, String> {
     use std::io::Read;
     let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut b = Vec::new();
-    f.take(max + 1).read_to_end(&mut b).map_err(|e| e.to_string())?;
+    f.take(max + 1)
+        .read_to_end(&mut b)
+        .map_err(|e| e.to_string())?;
     if b.len() as u64 > max {
         return Err(format!("{} is larger than {max} bytes", path.display()));
     }
@@ -249,7 +383,10 @@ fn capabilities(opts: &RenderOptions, funcs: &HelmFuncs) -> Value {
     apis.extend(opts.api_versions.iter().cloned());
     let mut hv = BTreeMap::new();
     hv.insert("Version".to_string(), Value::str("v3.17.2"));
-    hv.insert("GitCommit".to_string(), Value::str("cc0bbbd6d6276b83880042c1ecb34087e84d41eb"));
+    hv.insert(
+        "GitCommit".to_string(),
+        Value::str("cc0bbbd6d6276b83880042c1ecb34087e84d41eb"),
+    );
     hv.insert("GitTreeState".to_string(), Value::str("clean"));
     hv.insert("GoVersion".to_string(), Value::str("go1.23.7"));
     let mut c = BTreeMap::new();
@@ -286,7 +423,11 @@ fn build(
     let mut meta = c.metadata.clone();
     meta.insert("Name".into(), Value::str(c.name.as_str()));
     meta.insert("IsRoot".into(), Value::bool(is_root));
-    let files: BTreeMap<String, Rc<[u8]>> = c.files.iter().map(|(k, v)| (k.clone(), Rc::from(v.as_slice()))).collect();
+    let files: BTreeMap<String, Rc<[u8]>> = c
+        .files
+        .iter()
+        .map(|(k, v)| (k.clone(), Rc::from(v.as_slice())))
+        .collect();
     let mut subcharts = BTreeMap::new();
     let next_values = values.clone();
     let crds_start = crds.len();
@@ -324,7 +465,10 @@ fn build(
     let mut own: Vec<(String, String)> = c
         .files
         .iter()
-        .filter(|(k, _)| k.starts_with("crds/") && (k.ends_with(".yaml") || k.ends_with(".yml") || k.ends_with(".json")))
+        .filter(|(k, _)| {
+            k.starts_with("crds/")
+                && (k.ends_with(".yaml") || k.ends_with(".yml") || k.ends_with(".json"))
+        })
         .map(|(k, v)| (format!("{id}/{k}"), String::from_utf8_lossy(v).to_string()))
         .collect();
     let mut tail = crds.split_off(crds_start);
@@ -334,7 +478,11 @@ fn build(
 }
 
 fn join(a: &str, b: &str) -> String {
-    if a.is_empty() { b.to_string() } else { format!("{a}/{b}") }
+    if a.is_empty() {
+        b.to_string()
+    } else {
+        format!("{a}/{b}")
+    }
 }
 
 /// Aliases, missing dependencies (diagnosed), and each subchart's condition and tags.
@@ -365,7 +513,10 @@ fn resolve_dependencies(c: &mut Chart, diags: &mut Vec<Diagnostic>) {
             None => diags.push(Diagnostic {
                 file: d.file.clone(),
                 span: Some(d.span.clone()),
-                message: format!("found in Chart.yaml, but missing in charts/ directory: {}", d.name),
+                message: format!(
+                    "found in Chart.yaml, but missing in charts/ directory: {}",
+                    d.name
+                ),
                 kind: DiagnosticKind::MissingDependency,
             }),
         }
@@ -397,8 +548,17 @@ fn prune(c: &mut Chart, top: &Table, tags: Option<&Value>, prefix: &str) {
                 enabled = true;
             }
         }
-        for cond in s.condition.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-            if let Some(Value { kind: Kind::Bool(b), .. }) = path_value(top, &format!("{prefix}{cond}")) {
+        for cond in s
+            .condition
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            if let Some(Value {
+                kind: Kind::Bool(b),
+                ..
+            }) = path_value(top, &format!("{prefix}{cond}"))
+            {
                 enabled = b;
                 break;
             }
@@ -434,7 +594,9 @@ fn coalesce(c: &Chart, v: &mut Table) {
         if !v.contains_key(&sub.name) {
             v.insert(sub.name.clone(), Value::map(BTreeMap::new()));
         }
-        let Some(sm) = v.get(&sub.name).and_then(as_map) else { continue };
+        let Some(sm) = v.get(&sub.name).and_then(as_map) else {
+            continue;
+        };
         {
             let mut dest = sm.borrow_mut();
             coalesce_globals(&mut dest, v);

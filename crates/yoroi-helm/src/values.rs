@@ -72,7 +72,10 @@ pub fn parse_yaml_value(
     {
         let line = lines.line_of(e.span.start()) + 1;
         return Err(ValuesError {
-            message: format!("error converting YAML to JSON: yaml: line {line}: {}", e.message),
+            message: format!(
+                "error converting YAML to JSON: yaml: line {line}: {}",
+                e.message
+            ),
             span: e.span.range(),
         });
     }
@@ -159,12 +162,16 @@ pub fn resolve_v2(s: &str) -> Kind {
         "n" | "N" | "no" | "No" | "NO" | "off" | "Off" | "OFF" | "false" | "False" | "FALSE" => {
             return Kind::Bool(false);
         }
-        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Kind::Float(f64::INFINITY),
+        ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+            return Kind::Float(f64::INFINITY);
+        }
         "-.inf" | "-.Inf" | "-.INF" => return Kind::Float(f64::NEG_INFINITY),
         ".nan" | ".NaN" | ".NAN" => return Kind::Float(f64::NAN),
         _ => {}
     }
-    if !s.starts_with(['+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) {
+    if !s.starts_with([
+        '+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+    ]) {
         return Kind::Str(yoroi_gotmpl::Str::plain(s));
     }
     let plain: String = s.chars().filter(|&c| c != '_').collect();
@@ -301,7 +308,6 @@ pub fn as_map(v: &Value) -> Option<yoroi_gotmpl::Map> {
     }
 }
 
-
 /// Helm's `mergeMaps` (several `-f` files): later wins, maps merge.
 pub fn merge_maps(base: &mut Table, over: Table) {
     for (k, v) in over {
@@ -383,7 +389,9 @@ pub fn parse_set(
                         .parse()
                         .map_err(|_| format!("failed to parse index {:?}", &arg[i + 1..close]))?;
                     if n > 65536 {
-                        return Err(format!("index of {n} is greater than maximum supported index"));
+                        return Err(format!(
+                            "index of {n} is greater than maximum supported index"
+                        ));
                     }
                     path.push(Seg::Index(n));
                     i = close + 1;
@@ -398,7 +406,12 @@ pub fn parse_set(
                     i += 1;
                     break;
                 }
-                b',' => return Err(format!("key {:?} has no value (cannot end with ,)", &arg[key_start..i])),
+                b',' => {
+                    return Err(format!(
+                        "key {:?} has no value (cannot end with ,)",
+                        &arg[key_start..i]
+                    ));
+                }
                 _ => {
                     let c = arg[i..].chars().next().unwrap_or(' ');
                     key.push(c);
@@ -451,21 +464,23 @@ enum Seg {
 }
 
 fn split_unescaped(s: &str, sep: u8) -> Vec<String> {
-    let mut out = vec![String::new()];
+    let mut out = Vec::new();
+    let mut cur = String::new();
     let mut esc = false;
     for c in s.chars() {
         if esc {
-            out.last_mut().map(|l| l.push(c));
+            cur.push(c);
             esc = false;
         } else if c == '\\' {
-            out.last_mut().map(|l| l.push(c));
+            cur.push(c);
             esc = true;
         } else if c as u32 == sep as u32 {
-            out.push(String::new());
+            out.push(std::mem::take(&mut cur));
         } else {
-            out.last_mut().map(|l| l.push(c));
+            cur.push(c);
         }
     }
+    out.push(cur);
     out
 }
 

@@ -110,7 +110,9 @@ impl Emitter<'_> {
             }
             self.out.text.push_str("- ");
             match &item.kind {
-                Kind::Map(m) if !m.borrow().is_empty() => self.map(item, indent + 2, true, depth + 1)?,
+                Kind::Map(m) if !m.borrow().is_empty() => {
+                    self.map(item, indent + 2, true, depth + 1)?
+                }
                 Kind::List(l) if !l.is_empty() => self.list(item, indent + 2, true, depth + 1)?,
                 _ => {
                     self.scalar_inline(item, indent + 2)?;
@@ -141,7 +143,10 @@ impl Emitter<'_> {
 /// A float64 through encoding/json and go-yaml v2: integral values print as integers.
 pub fn yaml_float(f: f64) -> Result<String, String> {
     if f.is_nan() || f.is_infinite() {
-        return Err(format!("json: unsupported value: {}", format_float(f, 'g', -1)));
+        return Err(format!(
+            "json: unsupported value: {}",
+            format_float(f, 'g', -1)
+        ));
     }
     if f.fract() == 0.0 && f.abs() < 1e21 {
         return Ok(format!("{}", f as i128));
@@ -169,7 +174,11 @@ fn string_scalar(s: &str, indent: usize) -> String {
         let ind = if s.starts_with([' ', '\n']) { "2" } else { "" };
         let mut out = format!("|{ind}{chomp}\n");
         let body = s.strip_suffix('\n').unwrap_or(s);
-        let body = if chomp == "+" { s.strip_suffix('\n').unwrap_or(s) } else { body };
+        let body = if chomp == "+" {
+            s.strip_suffix('\n').unwrap_or(s)
+        } else {
+            body
+        };
         for (i, line) in body.split('\n').enumerate() {
             if i > 0 {
                 out.push('\n');
@@ -190,7 +199,8 @@ fn plain_or_quoted(s: &str) -> String {
 }
 
 fn plain_or_quoted_at(s: &str, special: bool) -> String {
-    let resolves_to_str = matches!(resolve_v2(s), Kind::Str(_)) && !looks_like_timestamp(s) && !is_base60(s);
+    let resolves_to_str =
+        matches!(resolve_v2(s), Kind::Str(_)) && !looks_like_timestamp(s) && !is_base60(s);
     if !resolves_to_str || special || s.contains('\n') {
         return double_quoted(s);
     }
@@ -229,20 +239,17 @@ fn double_quoted(s: &str) -> String {
 
 fn looks_like_timestamp(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() >= 8
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'-'
-        && {
-            let rest = &s[5..];
-            let mut parts = rest.splitn(2, '-');
-            let m = parts.next().unwrap_or("");
-            let d = parts.next().unwrap_or("");
-            let dd: String = d.chars().take_while(char::is_ascii_digit).collect();
-            (1..=2).contains(&m.len())
-                && m.bytes().all(|c| c.is_ascii_digit())
-                && (1..=2).contains(&dd.len())
-                && (d.len() == dd.len() || d[dd.len()..].starts_with(['T', 't', ' ']))
-        }
+    b.len() >= 8 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-' && {
+        let rest = &s[5..];
+        let mut parts = rest.splitn(2, '-');
+        let m = parts.next().unwrap_or("");
+        let d = parts.next().unwrap_or("");
+        let dd: String = d.chars().take_while(char::is_ascii_digit).collect();
+        (1..=2).contains(&m.len())
+            && m.bytes().all(|c| c.is_ascii_digit())
+            && (1..=2).contains(&dd.len())
+            && (d.len() == dd.len() || d[dd.len()..].starts_with(['T', 't', ' ']))
+    }
 }
 
 fn is_base60(s: &str) -> bool {
@@ -276,8 +283,8 @@ fn plain_allowed(s: &str) -> bool {
     for (i, &c) in chars.iter().enumerate() {
         if i == 0 {
             match c {
-                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%'
-                | '@' | '`' => return false,
+                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
+                | '%' | '@' | '`' => return false,
                 '?' | ':' | '-' if blank_at(1) => return false,
                 _ => {}
             }
@@ -326,12 +333,16 @@ pub fn key_order(a: &str, b: &str) -> std::cmp::Ordering {
             }
             let mut ai = i;
             while ai < ar.len() && ar[ai].is_ascii_digit() {
-                an = an.saturating_mul(10).saturating_add(ar[ai] as i64 - '0' as i64);
+                an = an
+                    .saturating_mul(10)
+                    .saturating_add(ar[ai] as i64 - '0' as i64);
                 ai += 1;
             }
             let mut bi = i;
             while bi < br.len() && br[bi].is_ascii_digit() {
-                bn = bn.saturating_mul(10).saturating_add(br[bi] as i64 - '0' as i64);
+                bn = bn
+                    .saturating_mul(10)
+                    .saturating_add(br[bi] as i64 - '0' as i64);
                 bi += 1;
             }
             if an != bn {

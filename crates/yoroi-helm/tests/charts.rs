@@ -56,7 +56,10 @@ fn every_test_chart_renders_as_helm_does() {
         let Ok(list) = std::fs::read_to_string(chart.join("cases.txt")) else {
             continue;
         };
-        for line in list.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+        for line in list
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
             let mut words = line.split_whitespace();
             let name = words.next().unwrap();
             let args: Vec<&str> = words.collect();
@@ -105,7 +108,11 @@ fn chunks_tile_each_manifest_and_values_point_at_their_line() {
         .find(|m| m.text.contains("kind: Deployment"))
         .unwrap();
     let at = dep.text.find("replicas: 3").unwrap() + "replicas: ".len();
-    let chunk = dep.chunks.iter().find(|c| c.start <= at && at < c.end).unwrap();
+    let chunk = dep
+        .chunks
+        .iter()
+        .find(|c| c.start <= at && at < c.end)
+        .unwrap();
     let ChunkSource::Action { origin, .. } = &*chunk.source else {
         panic!("{chunk:?}")
     };
@@ -114,7 +121,11 @@ fn chunks_tile_each_manifest_and_values_point_at_their_line() {
     assert_eq!(o.key_path, "replicas");
     // a leaf printed by toYaml keeps its own origin
     let at = dep.text.find("memory: 128Mi").unwrap() + "memory: ".len();
-    let chunk = dep.chunks.iter().find(|c| c.start <= at && at < c.end).unwrap();
+    let chunk = dep
+        .chunks
+        .iter()
+        .find(|c| c.start <= at && at < c.end)
+        .unwrap();
     let ChunkSource::Action { origin, .. } = &*chunk.source else {
         panic!("{chunk:?}")
     };
@@ -137,7 +148,11 @@ fn a_set_value_and_a_values_file_value_name_their_source() {
         .unwrap();
     let origin_at = |needle: &str| {
         let at = dep.text.find(needle).unwrap();
-        let c = dep.chunks.iter().find(|c| c.start <= at && at < c.end).unwrap();
+        let c = dep
+            .chunks
+            .iter()
+            .find(|c| c.start <= at && at < c.end)
+            .unwrap();
         match &*c.source {
             ChunkSource::Action { origin, .. } => r.origins.get(origin.unwrap()).unwrap().clone(),
             other => panic!("{other:?}"),
@@ -147,7 +162,10 @@ fn a_set_value_and_a_values_file_value_name_their_source() {
     assert!(o.file.ends_with("override-1.yaml"), "{o:?}");
     assert_eq!(o.key_path, "image.repository");
     let o = origin_at("v2\"");
-    assert_eq!((o.file.as_str(), o.key_path.as_str()), ("--set", "image.tag"));
+    assert_eq!(
+        (o.file.as_str(), o.key_path.as_str()),
+        ("--set", "image.tag")
+    );
 }
 
 #[test]
@@ -183,7 +201,11 @@ fn a_missing_dependency_is_reported_at_its_entry_and_the_rest_renders() {
         .find(|d| d.kind == DiagnosticKind::Template)
         .unwrap();
     assert_eq!(failed.file, "templates/bad.yaml");
-    assert!(failed.message.contains("x is required"), "{}", failed.message);
+    assert!(
+        failed.message.contains("x is required"),
+        "{}",
+        failed.message
+    );
 }
 
 #[test]
@@ -192,7 +214,11 @@ fn reads_stay_inside_the_chart_directory() {
     let chart = dir.path().join("c");
     std::fs::create_dir_all(chart.join("templates")).unwrap();
     std::fs::write(dir.path().join("secret.txt"), "s3cr3t").unwrap();
-    std::fs::write(chart.join("Chart.yaml"), "apiVersion: v2\nname: c\nversion: 1.0.0\n").unwrap();
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: c\nversion: 1.0.0\n",
+    )
+    .unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.path().join("secret.txt"), chart.join("leak.txt")).unwrap();
     std::fs::write(
