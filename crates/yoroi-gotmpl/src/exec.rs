@@ -93,6 +93,11 @@ pub trait Functions {
     fn has(&self, name: &str) -> bool;
     /// Calls `name` with evaluated arguments.
     fn call(&self, name: &str, cx: &mut Exec<'_>, args: Vec<Value>) -> Result<Value, FuncError>;
+    /// A method `name` of `recv` (a Go method on a typed value, such as Helm's `.Files.Get`): field access on a
+    /// map asks here first, as Go looks up methods before map keys. None by default.
+    fn method(&self, _recv: &Value, _name: &str) -> Option<crate::funcs::Func> {
+        None
+    }
 }
 
 #[derive(Debug)]
@@ -738,11 +743,21 @@ impl<'a> Exec<'a> {
         match first {
             Arg::Field(s, idents) => {
                 let pos = field_pos(*s, idents);
-                return self.eval_field_chain(dot.clone(), *s, pos, idents, &args[1..], fin, true);
+                return self.eval_field_chain(
+                    dot,
+                    dot.clone(),
+                    *s,
+                    pos,
+                    idents,
+                    &args[1..],
+                    fin,
+                    true,
+                );
             }
             Arg::Chain(s, inner, idents) => {
                 let recv = self.eval_arg(dot, inner)?;
                 return self.eval_field_chain(
+                    dot,
                     recv,
                     *s,
                     inner.span().end,
@@ -764,7 +779,7 @@ impl<'a> Exec<'a> {
                     return Ok(v);
                 }
                 let pos = s.start + name.len() as u32;
-                return self.eval_field_chain(v, *s, pos, idents, &args[1..], fin, false);
+                return self.eval_field_chain(dot, v, *s, pos, idents, &args[1..], fin, false);
             }
             _ => {}
         }
@@ -782,6 +797,7 @@ impl<'a> Exec<'a> {
     #[allow(clippy::too_many_arguments)]
     fn eval_field_chain(
         &mut self,
+        dot: &Value,
         mut recv: Value,
         span: Span,
         pos: u32,
@@ -796,6 +812,34 @@ impl<'a> Exec<'a> {
             let has_args = last && (!args.is_empty() || fin.is_some());
             self.node = span;
             self.pos = pos;
+            if let Some(f) = self.funcs.method(&recv, ident) {
+                let mut vals = Vec::new();
+                if last {
+                    for a in args {
+                        vals.push(self.eval_arg(dot, a)?);
+                    }
+                    if let Some(f) = &fin {
+                        vals.push(f.clone());
+                    }
+                }
+                (self.node, self.pos) = (span, pos);
+                recv = match f(self, vals) {
+                    Ok(v) => v,
+                    Err(FuncError::Call(m) | FuncError::Plain(m)) => {
+                        return Err(self.errorf(format!("error calling {ident}: {m}")));
+                    }
+                    Err(FuncError::Nested(inner)) => {
+                        let mut e =
+                            self.errorf(format!("error calling {ident}: {}", inner.message));
+                        e.cause = Some(Box::new(inner));
+                        return Err(e);
+                    }
+                };
+                if last {
+                    return Ok(recv);
+                }
+                continue;
+            }
             recv = match &recv.kind {
                 Kind::Map(m) => {
                     if has_args {
@@ -958,7 +1002,7 @@ impl<'a> Exec<'a> {
             }
             Arg::Field(s, idents) => {
                 let pos = field_pos(*s, idents);
-                self.eval_field_chain(dot.clone(), *s, pos, idents, &[], None, true)
+                self.eval_field_chain(dot, dot.clone(), *s, pos, idents, &[], None, true)
             }
             Arg::Variable(s, name, idents) => {
                 let v = self.var(name)?;
@@ -966,13 +1010,13 @@ impl<'a> Exec<'a> {
                     return Ok(v);
                 }
                 let pos = s.start + name.len() as u32;
-                self.eval_field_chain(v, *s, pos, idents, &[], None, false)
+                self.eval_field_chain(dot, v, *s, pos, idents, &[], None, false)
             }
             Arg::Pipe(_, p) => self.eval_pipeline(dot, p),
             Arg::Ident(s, name) => self.eval_function(dot, name, *s, *s, &[], None),
             Arg::Chain(s, inner, idents) => {
                 let recv = self.eval_arg(dot, inner)?;
-                self.eval_field_chain(recv, *s, inner.span().end, idents, &[], None, false)
+                self.eval_field_chain(dot, recv, *s, inner.span().end, idents, &[], None, false)
             }
         }
     }

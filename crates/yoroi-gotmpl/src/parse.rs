@@ -513,7 +513,13 @@ fn parse_number(text: &str, is_char: bool) -> Result<Number, String> {
         });
     }
     let clean: String = text.chars().filter(|c| *c != '_').collect();
-    if !is_hex && let Ok(f) = clean.parse::<f64>() {
+    let parsed = if is_hex {
+        parse_hex_float(&clean)
+    } else {
+        clean.parse::<f64>().ok()
+    };
+    let floaty = floaty || (is_hex && text.contains(['p', 'P']));
+    if let Some(f) = parsed {
         if !floaty {
             return Err(format!("integer overflow: {text:?}"));
         }
@@ -530,6 +536,32 @@ fn parse_number(text: &str, is_char: bool) -> Result<Number, String> {
         });
     }
     Err(format!("illegal number syntax: {text:?}"))
+}
+
+/// A Go hexadecimal float literal (`0x1p60`, `-0x1.8p-3`): hex mantissa, `p`, decimal power of two.
+fn parse_hex_float(t: &str) -> Option<f64> {
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let t = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X"))?;
+    let (mant, exp) = t.split_once(['p', 'P'])?;
+    let exp: i32 = exp.parse().ok()?;
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 16.0 + c.to_digit(16)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac.chars() {
+        v += c.to_digit(16)? as f64 * scale;
+        scale /= 16.0;
+    }
+    let v = v * 2f64.powi(exp);
+    Some(if neg { -v } else { v })
 }
 
 /// The result of parsing one source: its top-level body and the templates it defines.
