@@ -2,6 +2,8 @@
 // executable or its arguments change. Settings under `yoroi.*` are passed to the server at
 // start (initializationOptions) and on every change (workspace/didChangeConfiguration).
 
+import * as fs from "fs";
+import * as path from "path";
 import * as vscode from "vscode";
 import {
   LanguageClient,
@@ -18,9 +20,26 @@ function serverSettings(config: vscode.WorkspaceConfiguration) {
   };
 }
 
+// The executable to run: `yoroi.path` when set; else, with `yoroi.useBundled` (default), the
+// binary shipped inside a platform-specific extension (`bin/yoroi`); else `yoroi` on PATH.
+function executable(context: vscode.ExtensionContext, config: vscode.WorkspaceConfiguration): string {
+  const configured = config.get<string>("path", "");
+  if (configured) {
+    return configured;
+  }
+  if (config.get<boolean>("useBundled", true)) {
+    const name = process.platform === "win32" ? "yoroi.exe" : "yoroi";
+    const bundled = path.join(context.extensionPath, "bin", name);
+    if (fs.existsSync(bundled)) {
+      return bundled;
+    }
+  }
+  return "yoroi";
+}
+
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const config = vscode.workspace.getConfiguration("yoroi");
-  const command = config.get<string>("path", "yoroi") || "yoroi";
+  const command = executable(context, config);
   const args = config.get<string[]>("args", ["lsp"]);
   const serverOptions: ServerOptions = {
     run: { command, args },
@@ -65,7 +84,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand("yoroi.restart", () => restart(context)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration("yoroi.path") || event.affectsConfiguration("yoroi.args")) {
+      if (event.affectsConfiguration("yoroi.path") ||
+        event.affectsConfiguration("yoroi.useBundled") ||
+        event.affectsConfiguration("yoroi.args")) {
         void restart(context);
       }
     })
