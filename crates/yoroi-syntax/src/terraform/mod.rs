@@ -341,14 +341,28 @@ fn parse_hcl(file: &SourceFile, index: usize, module: &mut ParsedModule) {
         Ok(body) => module.bodies[index] = Some(body),
         Err(error) => {
             let loc = error.location();
-            let at =
+            let mut at =
                 file.lines
                     .offset_of_char_col(text, loc.line(), loc.column().saturating_sub(1));
+            let mut message = error.message().to_string();
+            // The blocks around the error that are whole are still checked.
+            let recovered = recover::recover(parsed_text, file.kind == FileKind::TerraformVars);
+            if let Some(moved) = recovered
+                .as_ref()
+                .and_then(|body| recover::error_offset(parsed_text, body, at))
+            {
+                message = format!(
+                    "this block does not parse (the parser stopped at line {}: {message})",
+                    loc.line()
+                );
+                at = moved;
+            }
             module.errors.push(TfError {
                 file: index,
                 span: Span::new(at, (at + 1).min(text.len()).max(at)),
-                message: error.message().to_string(),
+                message,
             });
+            module.bodies[index] = recovered;
         }
     }
 }
@@ -406,6 +420,9 @@ pub fn is_within(path: &Path, root: &Path) -> bool {
     let root = eval::normalize(root);
     root.as_os_str() == "." && !path.starts_with("..") || path.starts_with(&root)
 }
+
+mod recover;
+pub(crate) use recover::recover as recover_body;
 
 #[cfg(test)]
 mod tests;

@@ -339,7 +339,10 @@ fn read_var_file(file: &Arc<SourceFile>) -> Vec<(String, VarValue)> {
         }
         return out;
     }
-    if let Ok(body) = hcl_edit::parser::parse_body(&file.text) {
+    let body = hcl_edit::parser::parse_body(&file.text)
+        .ok()
+        .or_else(|| super::recover_body(&file.text, true));
+    if let Some(body) = body {
         for attr in body.attributes() {
             out.push((
                 attr.key.as_str().to_string(),
