@@ -690,6 +690,10 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             (terraform, "a Terraform rule")
         }
+        Domain::GithubActions => (
+            matches!(kind, FileKind::GithubWorkflow | FileKind::GithubAction),
+            "a GitHub Actions rule",
+        ),
         Domain::Secrets | Domain::Yoroi => (true, ""),
     };
     (!runs).then(|| {

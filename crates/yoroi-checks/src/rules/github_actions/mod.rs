@@ -1,0 +1,201 @@
+//! Rust rules of the GitHub Actions domain, and what they share: the workflow context, the
+//! taint of an expression under the workflow's triggers, and `uses:` references.
+
+use std::sync::Arc;
+use yoroi_ghaexpr as gha;
+use yoroi_syntax::workflow::{Expression, Job, Step, Workflow};
+use yoroi_syntax::{Node, SourceFile, Value};
+
+mod pinning;
+
+crate::rules::register! {
+    gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
+    gha009, gha010, gha011, gha012, gha013, gha014, gha015, gha016,
+    gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
+}
+
+/// What a workflow rule reads.
+pub struct WorkflowCtx<'a> {
+    pub file: &'a Arc<SourceFile>,
+    pub workflow: &'a Workflow,
+}
+
+impl<'a> WorkflowCtx<'a> {
+    pub fn new(file: &'a Arc<SourceFile>, workflow: &'a Workflow) -> Self {
+        WorkflowCtx { file, workflow }
+    }
+
+    /// Each step with its job.
+    pub fn steps(&self) -> impl Iterator<Item = (&'a Job, usize, &'a Step)> {
+        self.workflow
+            .jobs
+            .iter()
+            .flat_map(|j| j.steps.iter().enumerate().map(move |(i, s)| (j, i, s)))
+    }
+
+    /// The step an expression belongs to.
+    pub fn step_of(&self, e: &Expression) -> Option<(&'a Job, &'a Step)> {
+        let job = self.workflow.job(e.job_id()?)?;
+        let step = job.steps.get(e.step_index()?)?;
+        Some((job, step))
+    }
+
+    /// The values of an expression that may reach its result, under the workflow's triggers
+    /// (an action's are unknown: every event).
+    pub fn taint(&self, e: &Expression, expr: &gha::Expr) -> Vec<gha::Tainted> {
+        let names = self.workflow.trigger_names();
+        let triggers = (!self.workflow.is_action && !names.is_empty()).then_some(&names[..]);
+        let resolve = |path: &gha::ContextPath| self.resolve(e, path);
+        gha::taint_with(
+            expr,
+            &gha::TaintOptions {
+                triggers,
+                resolve: Some(&resolve),
+            },
+        )
+    }
+
+    /// `env.X` defined with no expression at the step, job or workflow level is safe.
+    fn resolve(&self, e: &Expression, path: &gha::ContextPath) -> Option<gha::Trust> {
+        let mut segments = path.segments.iter();
+        let context = match segments.next()? {
+            gha::Segment::Key(k) => k.to_ascii_lowercase(),
+            _ => return None,
+        };
+        if context != "env" {
+            return None;
+        }
+        let gha::Segment::Key(name) = segments.next()? else {
+            return None;
+        };
+        let (job, step) = match self.step_of(e) {
+            Some((j, s)) => (Some(j), Some(s)),
+            None => (e.job_id().and_then(|id| self.workflow.job(id)), None),
+        };
+        let levels = [
+            step.and_then(|s| s.env.as_ref()),
+            job.and_then(|j| j.env.as_ref()),
+            self.workflow.env.as_ref(),
+        ];
+        for env in levels.into_iter().flatten() {
+            if let Some(value) = env.get(name) {
+                return match &value.value {
+                    Value::Str(s) if s.contains("${{") => None,
+                    _ => Some(gha::Trust::Safe),
+                };
+            }
+        }
+        None
+    }
+}
+
+/// A `uses:` reference.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Uses<'a> {
+    /// `./path`
+    Local,
+    /// `docker://image[:tag][@digest]`
+    Docker { image: &'a str },
+    /// `owner/repo[/path]@ref`
+    Repo {
+        owner: &'a str,
+        repo: &'a str,
+        git_ref: Option<&'a str>,
+    },
+}
+
+pub(crate) fn parse_uses(text: &str) -> Uses<'_> {
+    let text = text.trim();
+    if text.starts_with("./") || text.starts_with("../") {
+        return Uses::Local;
+    }
+    if let Some(image) = text.strip_prefix("docker://") {
+        return Uses::Docker { image };
+    }
+    let (path, git_ref) = match text.split_once('@') {
+        Some((p, r)) => (p, Some(r)),
+        None => (text, None),
+    };
+    let mut parts = path.splitn(3, '/');
+    let owner = parts.next().unwrap_or("");
+    let repo = parts.next().unwrap_or("");
+    Uses::Repo {
+        owner,
+        repo,
+        git_ref,
+    }
+}
+
+/// `owner/repo` of a step's `uses:`, lower-cased, for matching known actions.
+pub(crate) fn action_name(step: &Step) -> Option<String> {
+    let uses = step.uses.as_ref()?.as_str()?;
+    match parse_uses(uses) {
+        Uses::Repo { owner, repo, .. } => Some(format!(
+            "{}/{}",
+            owner.to_ascii_lowercase(),
+            repo.to_ascii_lowercase()
+        )),
+        _ => None,
+    }
+}
+
+/// A full commit SHA.
+pub(crate) fn is_full_sha(text: &str) -> bool {
+    text.len() == 40 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// A `with:` input of a step, as a string.
+pub(crate) fn input<'a>(step: &'a Step, name: &str) -> Option<&'a Node> {
+    step.with.as_ref()?.get(name)
+}
+
+/// The whole text of a node is one or more `${{ }}` (a value supplied at run time).
+pub(crate) fn is_expression(node: &Node) -> bool {
+    node.as_str().is_some_and(|s| s.contains("${{"))
+}
+
+/// A short display of a context path.
+pub(crate) fn path_text(path: &gha::ContextPath) -> String {
+    path.to_string()
+}
+
+/// The events under which code from a pull request's author runs with the base repository's
+/// privileges.
+pub(crate) const PRIVILEGED_PR_EVENTS: &[&str] = &["pull_request_target", "workflow_run"];
+
+/// Whether an expression sits where its value is executed: a step's `run:` or the `script:` of
+/// `actions/github-script`. Returns what the sink is.
+pub(crate) fn sink(ctx: &WorkflowCtx<'_>, e: &Expression) -> Option<&'static str> {
+    let (_, step) = ctx.step_of(e)?;
+    let path = &e.path;
+    let n = path.len();
+    if e.key() == "run" && path.get(n.wrapping_sub(3)).is_some_and(|k| k == "steps") {
+        return Some("a `run:` script");
+    }
+    if e.key() == "script"
+        && path.get(n.wrapping_sub(2)).is_some_and(|k| k == "with")
+        && action_name(step).as_deref() == Some("actions/github-script")
+    {
+        return Some("an `actions/github-script` script");
+    }
+    None
+}
+
+/// Every `if:` of jobs and steps, with its parsed condition and the map back to the file.
+pub(crate) fn conditions<'a>(
+    ctx: &WorkflowCtx<'a>,
+) -> Vec<(&'a Node, gha::Condition, yoroi_syntax::workflow::ScalarMap)> {
+    let mut out = Vec::new();
+    for job in &ctx.workflow.jobs {
+        let nodes = job
+            .condition
+            .iter()
+            .chain(job.steps.iter().filter_map(|s| s.condition.as_ref()));
+        for node in nodes {
+            let Some(text) = node.as_str() else { continue };
+            let map = yoroi_syntax::workflow::ScalarMap::new(&ctx.file.text, node.span, text);
+            out.push((node, gha::condition(text), map));
+        }
+    }
+    out
+}
