@@ -339,7 +339,11 @@ fn fix_rounds_that_rescan_what_changed_end_as_a_full_rescan_does() {
     assert!(module.contains("enable_key_rotation = true"), "{module}");
     assert!(fixed[1].1.contains("allowPrivilegeEscalation: false"));
     assert!(fixed[0].1.contains("COPY app.js"));
-    assert!(fixed[6].1.contains("enable_key_rotation = true"), "{}", fixed[6].1);
+    assert!(
+        fixed[6].1.contains("enable_key_rotation = true"),
+        "{}",
+        fixed[6].1
+    );
     let text = incremental.to_string();
     for id in ["K8S081", "K8S088", "YOR005", "AWS009"] {
         assert!(text.contains(id), "{id} in {text}");

@@ -326,7 +326,10 @@ mod tests {
     fn classifies_workflows_by_directory() {
         for (path, kind) in [
             (".github/workflows/ci.yml", Some(FileKind::GithubWorkflow)),
-            ("repo/.github/workflows/ci.yaml", Some(FileKind::GithubWorkflow)),
+            (
+                "repo/.github/workflows/ci.yaml",
+                Some(FileKind::GithubWorkflow),
+            ),
             (".github/workflows/sub/ci.yml", Some(FileKind::Yaml)),
             ("deploy/workflows/ci.yml", Some(FileKind::Yaml)),
             ("tools/setup/action.yml", Some(FileKind::GithubAction)),

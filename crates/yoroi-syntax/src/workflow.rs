@@ -150,7 +150,10 @@ impl ScalarMap {
                     break;
                 }
                 // Only layout and quoting may be skipped.
-                if !matches!(bytes[j], b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b'\'' | b'"') {
+                if !matches!(
+                    bytes[j],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'\\' | b'\'' | b'"'
+                ) {
                     break;
                 }
                 j += 1;
@@ -407,7 +410,9 @@ impl Workflow {
 
     /// Whether the workflow runs on one of these events.
     pub fn triggered_by(&self, events: &[&str]) -> bool {
-        self.triggers.iter().any(|(t, _)| events.contains(&t.as_str()))
+        self.triggers
+            .iter()
+            .any(|(t, _)| events.contains(&t.as_str()))
     }
 
     /// The job with this id.
@@ -457,7 +462,11 @@ mod tests {
     fn maps_folded_and_quoted_scalars() {
         let text = "on: push\njobs:\n  a:\n    steps:\n      - run: >\n          echo\n          \"${{ github.head_ref }}\"\n      - run: \"echo \\\"${{ env.X }}\\\"\"\n";
         let w = parse_text(".github/workflows/ci.yml", text);
-        let spans: Vec<&str> = w.expressions.iter().map(|e| &text[e.span.range()]).collect();
+        let spans: Vec<&str> = w
+            .expressions
+            .iter()
+            .map(|e| &text[e.span.range()])
+            .collect();
         assert_eq!(spans, ["${{ github.head_ref }}", "${{ env.X }}"]);
     }
 

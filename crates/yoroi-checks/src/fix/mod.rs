@@ -29,10 +29,10 @@ pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
         FileKind::Dockerfile => yoroi_syntax::dockerfile::parse(&file.text).errors.len(),
         FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction => {
             yoroi_syntax::yaml::parse_stream(
-            &file.text,
-            &file.lines,
-            yoroi_syntax::yaml::YamlLimits::default(),
-        )
+                &file.text,
+                &file.lines,
+                yoroi_syntax::yaml::YamlLimits::default(),
+            )
             .errors
             .len()
         }

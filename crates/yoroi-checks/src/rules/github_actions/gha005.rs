@@ -14,7 +14,9 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &WorkflowCtx<'_>, out: &mut Emitter<'_>) {
     let w = ctx.workflow;
-    if w.is_action || w.permissions.is_some() || w.jobs.is_empty() {
+    // A reusable workflow's token is its caller's: the caller sets the permissions.
+    let called_only = !w.triggers.is_empty() && w.triggers.iter().all(|(t, _)| t == "workflow_call");
+    if w.is_action || w.permissions.is_some() || w.jobs.is_empty() || called_only {
         return;
     }
     let open: Vec<&str> = w

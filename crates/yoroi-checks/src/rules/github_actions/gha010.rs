@@ -1,6 +1,6 @@
 //! GHA010 checkout-persists-credentials: `actions/checkout` leaves the job's token in
 //! `.git/config` unless told not to; every later step (and any artifact of the workspace) can
-//! read it.
+//! read it. An explicit `persist-credentials: true` is taken as intended.
 
 use super::{WorkflowCtx, action_name, input};
 use crate::finding::Emitter;
@@ -14,7 +14,10 @@ pub(crate) const RULE: RustRule = RustRule {
 
 fn check(ctx: &WorkflowCtx<'_>, out: &mut Emitter<'_>) {
     for (job, _, step) in ctx.steps() {
+        // An explicit `persist-credentials: true` is a decision (the job pushes); the
+        // default is what goes unnoticed.
         if persists_credentials(step)
+            && input(step, "persist-credentials").is_none()
             && let Some(uses) = &step.uses
         {
             out.report(

@@ -55,16 +55,15 @@ impl<'a> WorkflowCtx<'a> {
         )
     }
 
-    /// `env.X` defined with no expression at the step, job or workflow level is safe.
+    /// What the workflow itself fixes: `env.X` defined with no expression at the step, job
+    /// or workflow level, a `matrix.X` written out as literals, and `inputs.X` declared as a
+    /// boolean, a number or a choice are safe.
     fn resolve(&self, e: &Expression, path: &gha::ContextPath) -> Option<gha::Trust> {
         let mut segments = path.segments.iter();
         let context = match segments.next()? {
             gha::Segment::Key(k) => k.to_ascii_lowercase(),
             _ => return None,
         };
-        if context != "env" {
-            return None;
-        }
         let gha::Segment::Key(name) = segments.next()? else {
             return None;
         };
@@ -72,6 +71,12 @@ impl<'a> WorkflowCtx<'a> {
             Some((j, s)) => (Some(j), Some(s)),
             None => (e.job_id().and_then(|id| self.workflow.job(id)), None),
         };
+        match context.as_str() {
+            "matrix" => return job.and_then(|j| literal_matrix(&j.node, name)),
+            "inputs" => return self.typed_input(name),
+            "env" => {}
+            _ => return None,
+        }
         let levels = [
             step.and_then(|s| s.env.as_ref()),
             job.and_then(|j| j.env.as_ref()),
@@ -87,6 +92,66 @@ impl<'a> WorkflowCtx<'a> {
         }
         None
     }
+
+    /// `inputs.<name>` declared with a type whose values cannot carry code.
+    fn typed_input(&self, name: &str) -> Option<gha::Trust> {
+        let on = self
+            .workflow
+            .root
+            .get("on")
+            .or_else(|| self.workflow.root.get("true"))?;
+        let mut declared = ["workflow_dispatch", "workflow_call"]
+            .iter()
+            .filter_map(|event| on.get(event)?.get("inputs")?.get(name))
+            .peekable();
+        declared.peek()?;
+        declared
+            .all(|input| {
+                matches!(
+                    input.get("type").and_then(Node::as_str),
+                    Some("boolean" | "number" | "choice")
+                )
+            })
+            .then_some(gha::Trust::Safe)
+    }
+}
+
+/// `matrix.<name>` of a job whose matrix lists it as literal values only (in the axis and in
+/// every `include` entry).
+fn literal_matrix(job: &Node, name: &str) -> Option<gha::Trust> {
+    let matrix = job.at("strategy.matrix")?;
+    if !matrix.is_map() {
+        return None;
+    }
+    let literal = |node: &Node| match &node.value {
+        Value::Str(s) => !s.contains("${{"),
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => true,
+        _ => false,
+    };
+    let mut seen = false;
+    if let Some(axis) = matrix.get(name) {
+        if !(axis.is_seq() && axis.items().all(literal)) {
+            return None;
+        }
+        seen = true;
+    }
+    if let Some(include) = matrix.get("include") {
+        if !include.is_seq() {
+            return None;
+        }
+        for entry in include.items() {
+            if !entry.is_map() {
+                return None;
+            }
+            if let Some(value) = entry.get(name) {
+                if !literal(value) {
+                    return None;
+                }
+                seen = true;
+            }
+        }
+    }
+    seen.then_some(gha::Trust::Safe)
 }
 
 /// A `uses:` reference.
@@ -106,7 +171,8 @@ pub(crate) enum Uses<'a> {
 
 pub(crate) fn parse_uses(text: &str) -> Uses<'_> {
     let text = text.trim();
-    if text.starts_with("./") || text.starts_with("../") {
+    // `$/path` is GitHub's syntax for the workflow's own repository.
+    if text.starts_with("./") || text.starts_with("../") || text.starts_with("$/") {
         return Uses::Local;
     }
     if let Some(image) = text.strip_prefix("docker://") {
