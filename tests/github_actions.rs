@@ -14,6 +14,7 @@ jobs:
     steps:
       - uses: actions/checkout@v4 # yoroi:ignore GHA010 reason=\"the job pushes labels back\"
       - run: echo \"${{ github.event.comment.body }}\"
+      - uses: some-org/labeler@main # zizmor: ignore[unpinned-uses]
 ";
 
 /// The line of `needle` in `WORKFLOW`, 1-based.
@@ -60,6 +61,13 @@ fn workflow_findings_reach_json_with_suppressions() {
         checkout[0]["suppression"]["justification"],
         "the job pushes labels back"
     );
+    // zizmor's own ignore comments keep working, through the rules' equivalents.
+    let branch: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule_id"] == "GHA008")
+        .collect();
+    assert_eq!(branch.len(), 1);
+    assert_eq!(branch[0]["suppressed"], true);
     // The composite action is found anywhere, and its `run:` is read as shell.
     assert!(
         findings

@@ -118,7 +118,8 @@ pub fn directives(file: &Arc<SourceFile>) -> Vec<Directive> {
 /// `#checkov:skip=ID:reason`, `#tfsec:ignore:ID`, `#trivy:ignore:ID[:exp:YYYY-MM-DD]`,
 /// `# hadolint ignore=DL…` (and `global ignore=`), and the Kubernetes annotations
 /// `checkov.io/skipN`, `ignore-check.kube-linter.io/<check>`, `kube-score/ignore` and
-/// `polaris.fairwinds.com/<check>-exempt`.
+/// `polaris.fairwinds.com/<check>-exempt`; and zizmor's `# zizmor: ignore[audit, …]` in
+/// GitHub Actions files, which covers its own line.
 fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
     let text = file.text.as_str();
     let markers = [
@@ -130,6 +131,7 @@ fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
         "ignore-check.kube-linter.io/",
         "kube-score/ignore",
         "polaris.fairwinds.com/",
+        "zizmor: ignore[",
     ];
     if !markers.iter().any(|m| text.contains(m)) {
         return Vec::new();
@@ -197,6 +199,22 @@ fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
                 };
                 push(tool, vec![id], None, until, at, covers);
             }
+        }
+        if matches!(file.kind, FileKind::GithubWorkflow | FileKind::GithubAction)
+            && comment
+            && let Some(at) = line.find("zizmor: ignore[")
+        {
+            let body = &line[at + "zizmor: ignore[".len()..];
+            let rules: Vec<String> = body
+                .split(']')
+                .next()
+                .unwrap_or("")
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            push("zizmor", rules, None, None, at, this_line);
+            continue;
         }
         if file.kind == FileKind::Dockerfile && standalone {
             let body = trimmed.trim_start_matches('#').trim_start();

@@ -19,9 +19,14 @@ fn check(ctx: &WorkflowCtx<'_>, out: &mut Emitter<'_>) {
             continue;
         }
         if let (Pin::Branch, r) = pin(text) {
+            let to = if text.starts_with("docker://") {
+                "an image digest"
+            } else {
+                "a full commit SHA"
+            };
             out.report(
                 node.span,
-                format!("`{text}` follows a moving ref ({r}): pin it to a full commit SHA"),
+                format!("`{text}` follows a moving ref ({r}): pin it to {to}"),
             );
         }
     }

@@ -12,6 +12,7 @@ crate::rules::register! {
     gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
     gha009, gha010, gha011, gha012, gha013, gha014, gha015, gha016,
     gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
+    gha025, gha026, gha027,
 }
 
 /// What a workflow rule reads.
@@ -123,11 +124,16 @@ fn literal_matrix(job: &Node, name: &str) -> Option<gha::Trust> {
     if !matrix.is_map() {
         return None;
     }
-    let literal = |node: &Node| match &node.value {
-        Value::Str(s) => !s.contains("${{"),
-        Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => true,
-        _ => false,
-    };
+    fn literal(node: &Node) -> bool {
+        match &node.value {
+            Value::Str(s) => !s.contains("${{"),
+            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Null => true,
+            // `version: [{ distribution: elasticsearch, major: 8 }]`
+            Value::Map(entries) => entries.iter().all(|e| literal(&e.value)),
+            Value::Seq(items) => items.iter().all(literal),
+            Value::Unknown => false,
+        }
+    }
     let mut seen = false;
     if let Some(axis) = matrix.get(name) {
         if !(axis.is_seq() && axis.items().all(literal)) {
