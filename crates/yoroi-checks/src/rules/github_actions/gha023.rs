@@ -57,7 +57,7 @@ fn uses_cache(step: &Step) -> Option<&'static str> {
         "actions/setup-node" | "actions/setup-python" | "actions/setup-java" if enabled("cache") => {
             Some("the setup action's `cache:` restores a cache")
         }
-        "actions/setup-go" if !input(step, "cache").is_some_and(|v| v.as_bool() == Some(false)) => {
+        "actions/setup-go" if input(step, "cache").is_none_or(|v| v.as_bool() != Some(false)) => {
             Some("`actions/setup-go` restores a cache by default")
         }
         "astral-sh/setup-uv" if enabled("enable-cache") => {
