@@ -814,7 +814,7 @@ impl Engine {
                     workflow.errors.iter().map(|e| (e.span, &e.message)),
                     &mut out,
                 );
-                let ctx = crate::rules::WorkflowCtx::new(file, workflow);
+                let ctx = crate::rules::WorkflowCtx::new(file, workflow, &self.options);
                 for rule in &self.workflow {
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Workflow(f) = r.check

@@ -12,18 +12,29 @@ crate::rules::register! {
     gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
     gha009, gha010, gha011, gha012, gha013, gha014, gha015, gha016,
     gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
-    gha025, gha026, gha027, gha028, gha029, gha030,
+    gha025, gha026, gha027, gha028, gha029, gha030, gha031, gha032,
+    gha033, gha034, gha035, gha036, gha037,
 }
 
 /// What a workflow rule reads.
 pub struct WorkflowCtx<'a> {
     pub file: &'a Arc<SourceFile>,
     pub workflow: &'a Workflow,
+    /// The project's settings (`[github-actions] runner-labels`).
+    pub options: &'a crate::options::RuleOptions,
 }
 
 impl<'a> WorkflowCtx<'a> {
-    pub fn new(file: &'a Arc<SourceFile>, workflow: &'a Workflow) -> Self {
-        WorkflowCtx { file, workflow }
+    pub fn new(
+        file: &'a Arc<SourceFile>,
+        workflow: &'a Workflow,
+        options: &'a crate::options::RuleOptions,
+    ) -> Self {
+        WorkflowCtx {
+            file,
+            workflow,
+            options,
+        }
     }
 
     /// Each step with its job.
@@ -270,4 +281,110 @@ pub(crate) fn conditions<'a>(
         }
     }
     out
+}
+
+/// A context reference read by an expression of the file (a `${{ }}` or a bare `if:`).
+pub(crate) struct Reference<'a> {
+    /// The job it belongs to (for an action, its `runs`).
+    pub job: Option<&'a Job>,
+    /// The step it belongs to, by index in its job.
+    pub step: Option<usize>,
+    /// The keys from the document root to the scalar that holds it.
+    pub keys: Vec<String>,
+    pub path: gha::ContextPath,
+    pub span: yoroi_syntax::Span,
+}
+
+impl Reference<'_> {
+    /// The lower-cased key segments of the path, up to the first non-key segment.
+    pub fn keys_lower(&self) -> Vec<String> {
+        self.path
+            .segments
+            .iter()
+            .map_while(|s| match s {
+                gha::Segment::Key(k) => Some(k.to_ascii_lowercase()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Every context reference of the file, with where it sits.
+pub(crate) fn references<'a>(ctx: &WorkflowCtx<'a>) -> Vec<Reference<'a>> {
+    let mut out = Vec::new();
+    for e in &ctx.workflow.expressions {
+        let Ok(expr) = &e.expr else { continue };
+        let job = e.job_id().and_then(|id| ctx.workflow.job(id));
+        for (path, span) in gha::reads(expr) {
+            out.push(Reference {
+                job,
+                step: e.step_index(),
+                keys: e.path.clone(),
+                path,
+                span: e.file_span(span),
+            });
+        }
+    }
+    for job in &ctx.workflow.jobs {
+        let conditions = job.condition.iter().map(|c| (None, c)).chain(
+            job.steps
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| Some((Some(i), s.condition.as_ref()?))),
+        );
+        for (step, node) in conditions {
+            let Some(text) = node.as_str() else { continue };
+            if let gha::Condition::Bare(embedded) = gha::condition(text)
+                && let Ok(expr) = &embedded.expr
+            {
+                let map = yoroi_syntax::workflow::ScalarMap::new(&ctx.file.text, node.span, text);
+                for (path, span) in gha::reads(expr) {
+                    out.push(Reference {
+                        job: Some(job),
+                        step,
+                        keys: match step {
+                            Some(i) => vec![
+                                "jobs".to_string(),
+                                job.id.clone(),
+                                "steps".to_string(),
+                                i.to_string(),
+                                "if".to_string(),
+                            ],
+                            None => vec!["jobs".to_string(), job.id.clone(), "if".to_string()],
+                        },
+                        path,
+                        span: map.span(span.start, span.end),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The Levenshtein distance of two short strings (for "did you mean" hints).
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The closest of `known` to `word`, when it is close enough to be a typo.
+pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
+    let word = word.to_ascii_lowercase();
+    known
+        .iter()
+        .map(|k| (edit_distance(&word, k), *k))
+        .filter(|(d, k)| *d > 0 && *d <= 2.min(k.len() / 3).max(1))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
 }
