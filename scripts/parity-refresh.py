@@ -15,10 +15,10 @@ import csv
 import os
 import sys
 
-PEERS = ["checkov", "trivy", "kics", "hadolint", "kube-linter", "polaris", "kube-score"]
+PEERS = ["checkov", "trivy", "kics", "hadolint", "kube-linter", "polaris", "kube-score", "zizmor"]
 DOMAINS = {
     "dockerfile", "kubernetes", "terraform-aws", "terraform-azure", "terraform-gcp",
-    "terraform-kubernetes", "terraform-other",
+    "terraform-kubernetes", "terraform-other", "github-actions",
 }
 
 

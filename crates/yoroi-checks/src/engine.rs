@@ -31,6 +31,11 @@ pub enum Document {
         templated: Option<(Span, usize)>,
     },
     Terraform(Module),
+    /// A GitHub Actions workflow or action.
+    Workflow {
+        file: Arc<SourceFile>,
+        workflow: yoroi_syntax::workflow::Workflow,
+    },
     /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
     Skipped(Arc<SourceFile>),
     /// A template (a Helm chart's template, a Go- or Jinja-templated file) that yoroi cannot
@@ -107,6 +112,7 @@ impl Document {
             Document::Dockerfile { file, .. }
             | Document::Kubernetes { file, .. }
             | Document::Skipped(file)
+            | Document::Workflow { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
@@ -129,6 +135,10 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
             file,
         },
         FileKind::Yaml => parse_yaml(file, options),
+        FileKind::GithubWorkflow | FileKind::GithubAction => Document::Workflow {
+            workflow: yoroi_syntax::workflow::parse(&file, options.yaml),
+            file,
+        },
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
             let dir = file.path.parent().map(PathBuf::from).unwrap_or_default();
             Document::Terraform(Module::parse(dir, vec![file]))
@@ -401,6 +411,7 @@ pub struct Engine {
     kubernetes_declarative: Vec<Arc<Rule>>,
     kubernetes_set: Vec<Arc<Rule>>,
     terraform: Vec<Arc<Rule>>,
+    workflow: Vec<Arc<Rule>>,
     /// Rules that read the raw text of every file (secret detection).
     text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
@@ -515,6 +526,7 @@ impl Engine {
             kubernetes_declarative: Vec::new(),
             kubernetes_set: Vec::new(),
             terraform: Vec::new(),
+            workflow: Vec::new(),
             text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -543,6 +555,7 @@ impl Engine {
                     Check::KubernetesSet(_) => engine.kubernetes_set.push(Arc::clone(rule)),
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
                     Check::Text(_) => engine.text.push(Arc::clone(rule)),
+                    Check::Workflow(_) => engine.workflow.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -796,6 +809,23 @@ impl Engine {
                                 f(module, &mut Emitter::new(rule, file, out))
                             });
                         }
+                    }
+                }
+            }
+            Document::Workflow { file, workflow } => {
+                self.parse_errors(
+                    file,
+                    workflow.errors.iter().map(|e| (e.span, &e.message)),
+                    &mut out,
+                );
+                let ctx = crate::rules::WorkflowCtx::new(file, workflow, &self.options);
+                for rule in &self.workflow {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Workflow(f) = r.check
+                    {
+                        guard.run(rule, &mut out, |out| {
+                            f(&ctx, &mut Emitter::new(rule, file, out))
+                        });
                     }
                 }
             }
@@ -1225,7 +1255,7 @@ fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             kind == FileKind::Terraform
         }
-        Domain::Dockerfile | Domain::Secrets | Domain::Yoroi => false,
+        Domain::Dockerfile | Domain::Secrets | Domain::GithubActions | Domain::Yoroi => false,
     }
 }
 
@@ -1293,6 +1323,9 @@ pub fn domain_of(kind: FileKind) -> &'static [Domain] {
     match kind {
         FileKind::Dockerfile => &[Domain::Dockerfile, Domain::Secrets],
         FileKind::Yaml => &[Domain::Kubernetes, Domain::Secrets],
+        FileKind::GithubWorkflow | FileKind::GithubAction => {
+            &[Domain::GithubActions, Domain::Secrets]
+        }
         _ => &[
             Domain::Terraform,
             Domain::Aws,

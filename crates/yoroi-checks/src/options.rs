@@ -18,6 +18,9 @@ pub struct RuleOptions {
     pub allowed_labels: Vec<String>,
     /// `[dockerfile.labels] strict`: report labels that are neither required nor allowed.
     pub strict_labels: bool,
+    /// `[github-actions] runner-labels`: labels of the organisation's own runners, accepted in
+    /// `runs-on:` (GHA037).
+    pub runner_labels: Vec<String>,
 }
 
 impl RuleOptions {
@@ -36,6 +39,7 @@ impl RuleOptions {
             ],
             allowed_labels: vec!["org.opencontainers.image.description".into()],
             strict_labels: true,
+            runner_labels: vec!["ubuntu-20.04-gpu".into()],
         }
     }
 

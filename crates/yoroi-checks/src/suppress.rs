@@ -118,7 +118,9 @@ pub fn directives(file: &Arc<SourceFile>) -> Vec<Directive> {
 /// `#checkov:skip=ID:reason`, `#tfsec:ignore:ID`, `#trivy:ignore:ID[:exp:YYYY-MM-DD]`,
 /// `# hadolint ignore=DL…` (and `global ignore=`), and the Kubernetes annotations
 /// `checkov.io/skipN`, `ignore-check.kube-linter.io/<check>`, `kube-score/ignore` and
-/// `polaris.fairwinds.com/<check>-exempt`.
+/// `polaris.fairwinds.com/<check>-exempt`; and zizmor's `# zizmor: ignore[audit, …]` in
+/// GitHub Actions files, which covers the list item (a step) or the top-level key it sits in,
+/// as zizmor's comments cover the finding's whole construct.
 fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
     let text = file.text.as_str();
     let markers = [
@@ -130,6 +132,7 @@ fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
         "ignore-check.kube-linter.io/",
         "kube-score/ignore",
         "polaris.fairwinds.com/",
+        "zizmor: ignore[",
     ];
     if !markers.iter().any(|m| text.contains(m)) {
         return Vec::new();
@@ -197,6 +200,23 @@ fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
                 };
                 push(tool, vec![id], None, until, at, covers);
             }
+        }
+        if matches!(file.kind, FileKind::GithubWorkflow | FileKind::GithubAction)
+            && comment
+            && let Some(at) = line.find("zizmor: ignore[")
+        {
+            let body = &line[at + "zizmor: ignore[".len()..];
+            let rules: Vec<String> = body
+                .split(']')
+                .next()
+                .unwrap_or("")
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect();
+            let covers = enclosing_yaml_item(text, &lines, index);
+            push("zizmor", rules, None, None, at, covers);
+            continue;
         }
         if file.kind == FileKind::Dockerfile && standalone {
             let body = trimmed.trim_start_matches('#').trim_start();
@@ -492,6 +512,38 @@ fn quoted(s: &str) -> (String, &str) {
     }
 }
 
+/// The YAML construct around line `index`: the nearest enclosing list item (`- …`) or
+/// top-level key, through the last line indented under it.
+fn enclosing_yaml_item(text: &str, lines: &[(usize, &str)], index: usize) -> Span {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let content = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    let Some(&(_, own)) = lines.get(index) else {
+        return Span::new(0, text.len());
+    };
+    let mut limit = indent(own) + usize::from(content(own));
+    let mut anchor = 0;
+    for j in (0..=index).rev() {
+        let line = lines[j].1;
+        if !content(line) || indent(line) >= limit {
+            continue;
+        }
+        limit = indent(line);
+        if line.trim_start().starts_with("- ") || limit == 0 {
+            anchor = j;
+            break;
+        }
+    }
+    let base = indent(lines[anchor].1);
+    let end = lines[anchor + 1..]
+        .iter()
+        .find(|(_, l)| content(l) && indent(l) <= base)
+        .map_or(text.len(), |(start, _)| *start);
+    Span::new(lines[anchor].0, end)
+}
+
 fn line_starts(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -690,6 +742,10 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             (terraform, "a Terraform rule")
         }
+        Domain::GithubActions => (
+            matches!(kind, FileKind::GithubWorkflow | FileKind::GithubAction),
+            "a GitHub Actions rule",
+        ),
         Domain::Secrets | Domain::Yoroi => (true, ""),
     };
     (!runs).then(|| {
@@ -799,6 +855,28 @@ mod tests {
         assert_eq!(
             &y.text[d.covers.range()],
             "  securityContext:\n    privileged: true"
+        );
+    }
+
+    #[test]
+    fn zizmor_comments_cover_their_step_or_top_level_key() {
+        let text = "on:\n  # zizmor: ignore[dangerous-triggers]\n  pull_request_target:\njobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          # zizmor: ignore[artipacked] pushes below\n          fetch-depth: 0\n      - run: make\n";
+        let f = SourceFile::new(
+            ".github/workflows/ci.yml",
+            FileKind::GithubWorkflow,
+            text.to_string(),
+        );
+        let d = directives(&f);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].tool, Some("zizmor"));
+        assert_eq!(d[0].rules, ["dangerous-triggers"]);
+        assert_eq!(
+            &text[d[0].covers.range()],
+            "on:\n  # zizmor: ignore[dangerous-triggers]\n  pull_request_target:\n"
+        );
+        assert_eq!(
+            &text[d[1].covers.range()],
+            "      - uses: actions/checkout@v4\n        with:\n          # zizmor: ignore[artipacked] pushes below\n          fetch-depth: 0\n"
         );
     }
 

@@ -44,7 +44,15 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
         .iter()
         .filter_map(|e| {
             let name = e.name.rsplit('/').next().unwrap_or(&e.name);
-            let kind = FileKind::from_file_name(name)?;
+            let mut kind = FileKind::from_file_name(name)?;
+            // A GitHub Actions rule's YAML examples are workflows (or actions, by name).
+            if rule.domain == crate::catalog::Domain::GithubActions && kind == FileKind::Yaml {
+                kind = if name.contains("action") {
+                    FileKind::GithubAction
+                } else {
+                    FileKind::GithubWorkflow
+                };
+            }
             Some(SourceFile::new(base.join(&e.name), kind, e.text.clone()))
         })
         .collect();

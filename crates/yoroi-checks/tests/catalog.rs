@@ -61,7 +61,8 @@ fn metadata_is_complete() {
                     "polaris",
                     "kube-score",
                     "buildkit",
-                    "kubescape"
+                    "kubescape",
+                    "zizmor"
                 ]
                 .contains(&tool.as_str()),
                 "{}: unknown tool `{tool}` in equivalents",

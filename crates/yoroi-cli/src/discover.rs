@@ -131,9 +131,16 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
         let walker = ignore::WalkBuilder::new(root)
             .require_git(false)
             .follow_links(false)
+            // Hidden entries are skipped as before, except `.github`, where GitHub Actions
+            // workflows and actions live.
+            .hidden(false)
             .filter_entry(|e| {
-                !(e.file_type().is_some_and(|t| t.is_dir())
-                    && SKIPPED_DIRS.contains(&e.file_name().to_string_lossy().as_ref()))
+                let name = e.file_name().to_string_lossy();
+                let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+                if e.depth() > 0 && name.starts_with('.') && !(is_dir && name == ".github") {
+                    return false;
+                }
+                !(is_dir && SKIPPED_DIRS.contains(&name.as_ref()))
             })
             .build_parallel();
         let (sender, receiver) = std::sync::mpsc::channel();

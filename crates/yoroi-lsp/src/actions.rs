@@ -170,7 +170,11 @@ fn ignore_line(file: &SourceFile, finding: &Finding) -> Option<Edit> {
                 replacement: format!("{indent}{comment}\n"),
             })
         }
-        FileKind::Yaml | FileKind::Terraform | FileKind::TerraformVars => {
+        FileKind::Yaml
+        | FileKind::GithubWorkflow
+        | FileKind::GithubAction
+        | FileKind::Terraform
+        | FileKind::TerraformVars => {
             let line = file
                 .lines
                 .line_span(file.lines.line_of(finding.span.start()), &file.text);
@@ -197,7 +201,11 @@ fn ignore_file(file: &SourceFile, id: &str) -> Option<Edit> {
             })
             .max()
             .unwrap_or(0),
-        FileKind::Yaml | FileKind::Terraform | FileKind::TerraformVars => 0,
+        FileKind::Yaml
+        | FileKind::GithubWorkflow
+        | FileKind::GithubAction
+        | FileKind::Terraform
+        | FileKind::TerraformVars => 0,
     };
     Some(Edit {
         span: Span::empty(at),

@@ -129,7 +129,10 @@ impl Linter {
             return project.engine.file_error(&empty, &message);
         }
         let (mut findings, directives) = match buffer.kind {
-            FileKind::Dockerfile | FileKind::Yaml => {
+            FileKind::Dockerfile
+            | FileKind::Yaml
+            | FileKind::GithubWorkflow
+            | FileKind::GithubAction => {
                 let file = buffer.source();
                 let directives = suppress::directives(&file);
                 let document = parse_file_with(file, &project.options);

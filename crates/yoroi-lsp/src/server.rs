@@ -398,8 +398,8 @@ fn current_findings<'w>(workspace: &'w Workspace, uri: &Uri) -> Option<&'w [Find
 
 /// The kind of a buffer: from its file name, else from the editor's language id.
 fn file_kind(uri: &Uri, language: &str) -> Option<FileKind> {
-    let name = uri.path_segments()?.next_back()?;
-    FileKind::from_file_name(name).or(match language {
+    // The whole path: a workflow is known by its directory (`.github/workflows/`).
+    FileKind::from_path(std::path::Path::new(uri.path())).or(match language {
         "dockerfile" => Some(FileKind::Dockerfile),
         "terraform" | "hcl" => Some(FileKind::Terraform),
         "terraform-vars" => Some(FileKind::TerraformVars),
@@ -524,7 +524,7 @@ fn lint_one(
         let Some(buffer) = workspace.buffers.get(uri).cloned() else {
             return;
         };
-        let open: Vec<Buffer> = if matches!(buffer.kind, FileKind::Dockerfile | FileKind::Yaml) {
+        let open: Vec<Buffer> = if buffer.kind == FileKind::Dockerfile || buffer.kind.is_yaml() {
             Vec::new()
         } else {
             workspace.buffers.values().cloned().collect()

@@ -42,6 +42,9 @@ pub struct Config {
     /// `[dockerfile]`: the label schema (DKR115, DKR116).
     #[serde(default)]
     pub dockerfile: DockerfileSettings,
+    /// `[github-actions]`: the runner labels of the organisation's own runners (GHA037).
+    #[serde(default)]
+    pub github_actions: GithubActions,
     #[serde(default)]
     pub limits: Limits,
     /// Where the file was read from (not a key).
@@ -138,6 +141,16 @@ pub struct Images {
     pub allowed_registries: Vec<String>,
 }
 
+/// `[github-actions]`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct GithubActions {
+    /// Labels of self-hosted or larger runners that `runs-on:` may name besides GitHub's
+    /// hosted ones.
+    #[serde(default)]
+    pub runner_labels: Vec<String>,
+}
+
 /// `[dockerfile]`
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -175,6 +188,12 @@ impl Config {
             required_labels: labels.required.clone(),
             allowed_labels: labels.allowed.clone(),
             strict_labels: labels.strict,
+            runner_labels: self
+                .github_actions
+                .runner_labels
+                .iter()
+                .map(|l| l.trim().to_string())
+                .collect(),
         }
     }
 }
@@ -376,6 +395,11 @@ fail-on = "low"
 # required = ["org.opencontainers.image.source", "org.opencontainers.image.licenses"]
 # allowed = ["org.opencontainers.image.description"]
 # strict = false
+
+[github-actions]
+# Labels of your own runners (self-hosted, larger runners) that `runs-on:` may name; a label
+# that looks like a GitHub-hosted one but is not is reported (GHA037) unless listed here.
+# runner-labels = ["ubuntu-20.04-gpu", "linux-large"]
 
 [limits]
 # Hard limits; each one reached is reported on the file where it was hit.

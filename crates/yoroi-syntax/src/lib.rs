@@ -9,6 +9,7 @@ pub mod kubernetes_tf;
 pub mod node;
 pub mod source;
 pub mod terraform;
+pub mod workflow;
 pub mod yaml;
 
 pub use node::{Entry, Node, Origin, Value};

@@ -63,13 +63,29 @@ pub enum FileKind {
     TerraformJson,
     TerraformVars,
     Yaml,
+    /// A GitHub Actions workflow (`.github/workflows/*.yml`), decided by its path.
+    GithubWorkflow,
+    /// A GitHub Actions action's metadata (`action.yml` / `action.yaml`, anywhere).
+    GithubAction,
 }
 
 impl FileKind {
     /// Classifies a path by its file name alone; `None` means yoroi does not read it.
     pub fn from_path(path: &Path) -> Option<FileKind> {
         let name = path.file_name()?.to_str()?;
-        Self::from_file_name(name)
+        let kind = Self::from_file_name(name)?;
+        if kind == FileKind::Yaml && is_workflow_path(path) {
+            return Some(FileKind::GithubWorkflow);
+        }
+        Some(kind)
+    }
+
+    /// Whether the kind's syntax is YAML (Kubernetes manifests and GitHub Actions files).
+    pub fn is_yaml(self) -> bool {
+        matches!(
+            self,
+            FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction
+        )
     }
 
     pub fn from_file_name(name: &str) -> Option<FileKind> {
@@ -90,6 +106,9 @@ impl FileKind {
         if lower.ends_with(".tfvars") || lower.ends_with(".tfvars.json") {
             return Some(FileKind::TerraformVars);
         }
+        if lower == "action.yml" || lower == "action.yaml" {
+            return Some(FileKind::GithubAction);
+        }
         if lower.ends_with(".yaml") || lower.ends_with(".yml") {
             return Some(FileKind::Yaml);
         }
@@ -103,8 +122,19 @@ impl FileKind {
             FileKind::TerraformJson => "terraform-json",
             FileKind::TerraformVars => "terraform-vars",
             FileKind::Yaml => "yaml",
+            FileKind::GithubWorkflow => "github-workflow",
+            FileKind::GithubAction => "github-action",
         }
     }
+}
+
+/// `…/.github/workflows/<file>`: GitHub reads workflows from that directory only (not from
+/// subdirectories of it).
+fn is_workflow_path(path: &Path) -> bool {
+    let mut parents = path.components().rev().skip(1);
+    let workflows = parents.next().and_then(|c| c.as_os_str().to_str());
+    let github = parents.next().and_then(|c| c.as_os_str().to_str());
+    workflows == Some("workflows") && github == Some(".github")
 }
 
 /// One file's text, read once and shared by every stage of the pipeline.
@@ -285,9 +315,26 @@ mod tests {
             ("main.tf.json", Some(FileKind::TerraformJson)),
             ("prod.tfvars", Some(FileKind::TerraformVars)),
             ("deploy.yml", Some(FileKind::Yaml)),
+            ("action.yaml", Some(FileKind::GithubAction)),
             ("README.md", None),
         ] {
             assert_eq!(FileKind::from_file_name(name), kind, "{name}");
+        }
+    }
+
+    #[test]
+    fn classifies_workflows_by_directory() {
+        for (path, kind) in [
+            (".github/workflows/ci.yml", Some(FileKind::GithubWorkflow)),
+            (
+                "repo/.github/workflows/ci.yaml",
+                Some(FileKind::GithubWorkflow),
+            ),
+            (".github/workflows/sub/ci.yml", Some(FileKind::Yaml)),
+            ("deploy/workflows/ci.yml", Some(FileKind::Yaml)),
+            ("tools/setup/action.yml", Some(FileKind::GithubAction)),
+        ] {
+            assert_eq!(FileKind::from_path(Path::new(path)), kind, "{path}");
         }
     }
 }

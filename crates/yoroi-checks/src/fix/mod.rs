@@ -27,13 +27,15 @@ use yoroi_syntax::{FileKind, Node, Origin, SourceFile, Value};
 pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
     match file.kind {
         FileKind::Dockerfile => yoroi_syntax::dockerfile::parse(&file.text).errors.len(),
-        FileKind::Yaml => yoroi_syntax::yaml::parse_stream(
-            &file.text,
-            &file.lines,
-            yoroi_syntax::yaml::YamlLimits::default(),
-        )
-        .errors
-        .len(),
+        FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction => {
+            yoroi_syntax::yaml::parse_stream(
+                &file.text,
+                &file.lines,
+                yoroi_syntax::yaml::YamlLimits::default(),
+            )
+            .errors
+            .len()
+        }
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
             let dir = file.path.parent().map(Into::into).unwrap_or_default();
             yoroi_syntax::terraform::ParsedModule::parse(dir, vec![Arc::clone(file)])

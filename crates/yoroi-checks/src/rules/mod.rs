@@ -3,6 +3,7 @@
 //! in the catalog has an implementation and every implementation has a catalog entry.
 
 pub mod dockerfile;
+pub mod github_actions;
 pub mod kubernetes;
 pub mod secrets;
 pub mod terraform;
@@ -41,6 +42,8 @@ pub enum Check {
     /// The raw text of every file the scan reads as a Dockerfile, Kubernetes manifest (or
     /// template) or Terraform module file: for patterns that mean the same in any syntax.
     Text(fn(&Arc<SourceFile>, &mut Emitter<'_>)),
+    /// One GitHub Actions workflow or action.
+    Workflow(fn(&WorkflowCtx<'_>, &mut Emitter<'_>)),
     /// Reported by the engine itself (parse errors and other `YOR` diagnostics).
     Engine,
 }
@@ -83,6 +86,8 @@ pub struct K8sCtx<'a> {
     pub options: &'a RuleOptions,
 }
 
+pub use github_actions::WorkflowCtx;
+
 /// Declares a domain's rule modules and their registry in one place:
 /// `register! { dkr001, dkr002 }` expects `dkr001.rs` to define `pub(crate) const RULE: RustRule`.
 macro_rules! register {
@@ -107,6 +112,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(terraform::COMPANION_RULES)
         .chain(terraform::FIREWALL_RANGE_RULES)
         .chain(terraform::GCP_DUTIES_RULES)
+        .chain(github_actions::RULES)
         .chain(yoroi::RULES)
         .copied()
 }

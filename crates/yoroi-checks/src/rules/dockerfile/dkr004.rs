@@ -14,90 +14,104 @@ pub(crate) const RULE: RustRule = RustRule {
     check: Check::Dockerfile(check),
 };
 
+/// One download executed as it arrives.
+pub(crate) struct PipeToShell {
+    pub span: Span,
+    pub message: String,
+    pub label: (Span, &'static str),
+}
+
 fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
     let df = ctx.dockerfile;
     for run in ctx.runs() {
-        let commands = &run.script.commands;
-        let mut reported: Vec<usize> = Vec::new();
-        // (A) downloader | … | interpreter
-        let mut pipelines: BTreeMap<u32, Vec<(u32, &Command)>> = BTreeMap::new();
-        for command in commands {
-            if let Some((id, position)) = command.pipeline {
-                pipelines.entry(id).or_default().push((position, command));
-            }
-        }
-        for stages in pipelines.values_mut() {
-            stages.sort_by_key(|(position, c)| (*position, c.span.start()));
-            let Some((at, downloader)) = stages.iter().enumerate().find_map(|(i, (_, c))| {
-                effective(c)
-                    .filter(|e| is_downloader(e.program()))
-                    .map(|e| (i, e))
-            }) else {
-                continue;
-            };
-            let downloader_position = stages[at].0;
-            let interpreter = stages[at + 1..]
-                .iter()
-                .filter(|(position, _)| *position > downloader_position)
-                .find_map(|(_, c)| effective(c).filter(reads_program_from_stdin));
-            let Some(interpreter) = interpreter else {
-                continue;
-            };
-            let span = Span::new(
-                downloader.name.span.start(),
-                interpreter
-                    .command
-                    .span
-                    .end()
-                    .max(downloader.name.span.end()),
-            );
-            let finding = out.report(
-                span,
-                format!(
-                    "`{}` output is piped into `{}` and executed without verification",
-                    downloader.name.text, interpreter.name.text
-                ),
-            );
-            finding.label(interpreter.name.span, "runs whatever the server sent");
-            if let Some(o) = object(df, run.instruction.stage) {
-                finding.object(o);
-            }
-            reported.push(interpreter.name.span.start());
-        }
-        // (B) interpreter "$(curl …)" / interpreter <(curl …)
-        for command in commands {
-            let Some(e) = effective(command) else {
-                continue;
-            };
-            let program = e.program();
-            if !(is_interpreter(program) || matches!(program, "eval" | "source" | ".")) {
-                continue;
-            }
-            let Some(download) = e
-                .args
-                .iter()
-                .find_map(|arg| substituted_download(arg, commands))
-            else {
-                continue;
-            };
-            if reported.contains(&e.name.span.start()) {
-                continue;
-            }
-            reported.push(e.name.span.start());
-            let finding = out.report(
-                e.name.span,
-                format!(
-                    "`{}` executes what `{}` downloads, without verification",
-                    e.name.text,
-                    download.name().unwrap_or("")
-                ),
-            );
-            finding.label(download.span, "the download");
+        for hit in find(&run.script.commands) {
+            let finding = out.report(hit.span, hit.message);
+            finding.label(hit.label.0, hit.label.1);
             if let Some(o) = object(df, run.instruction.stage) {
                 finding.object(o);
             }
         }
     }
+}
+
+/// Every download of a script's commands that is executed without verification (shared with
+/// the GitHub Actions `run:` rule).
+pub(crate) fn find(commands: &[Command]) -> Vec<PipeToShell> {
+    let mut hits = Vec::new();
+    let mut reported: Vec<usize> = Vec::new();
+    // (A) downloader | … | interpreter
+    let mut pipelines: BTreeMap<u32, Vec<(u32, &Command)>> = BTreeMap::new();
+    for command in commands {
+        if let Some((id, position)) = command.pipeline {
+            pipelines.entry(id).or_default().push((position, command));
+        }
+    }
+    for stages in pipelines.values_mut() {
+        stages.sort_by_key(|(position, c)| (*position, c.span.start()));
+        let Some((at, downloader)) = stages.iter().enumerate().find_map(|(i, (_, c))| {
+            effective(c)
+                .filter(|e| is_downloader(e.program()))
+                .map(|e| (i, e))
+        }) else {
+            continue;
+        };
+        let downloader_position = stages[at].0;
+        let interpreter = stages[at + 1..]
+            .iter()
+            .filter(|(position, _)| *position > downloader_position)
+            .find_map(|(_, c)| effective(c).filter(reads_program_from_stdin));
+        let Some(interpreter) = interpreter else {
+            continue;
+        };
+        let span = Span::new(
+            downloader.name.span.start(),
+            interpreter
+                .command
+                .span
+                .end()
+                .max(downloader.name.span.end()),
+        );
+        hits.push(PipeToShell {
+            span,
+            message: format!(
+                "`{}` output is piped into `{}` and executed without verification",
+                downloader.name.text, interpreter.name.text
+            ),
+            label: (interpreter.name.span, "runs whatever the server sent"),
+        });
+        reported.push(interpreter.name.span.start());
+    }
+    // (B) interpreter "$(curl …)" / interpreter <(curl …)
+    for command in commands {
+        let Some(e) = effective(command) else {
+            continue;
+        };
+        let program = e.program();
+        if !(is_interpreter(program) || matches!(program, "eval" | "source" | ".")) {
+            continue;
+        }
+        let Some(download) = e
+            .args
+            .iter()
+            .find_map(|arg| substituted_download(arg, commands))
+        else {
+            continue;
+        };
+        if reported.contains(&e.name.span.start()) {
+            continue;
+        }
+        reported.push(e.name.span.start());
+        hits.push(PipeToShell {
+            span: e.name.span,
+            message: format!(
+                "`{}` executes what `{}` downloads, without verification",
+                e.name.text,
+                download.name().unwrap_or("")
+            ),
+            label: (download.span, "the download"),
+        });
+    }
+    hits
 }
 
 fn is_downloader(program: &str) -> bool {

@@ -13,6 +13,8 @@ pub(crate) mod stages;
 mod vars;
 mod wrappers;
 
+pub(crate) use dkr004::find as pipe_to_shell;
+
 crate::rules::register! {
     dkr001, dkr002, dkr003, dkr004, dkr005, dkr006, dkr007, dkr008,
     dkr009, dkr010, dkr011, dkr012, dkr013, dkr014, dkr015, dkr016,

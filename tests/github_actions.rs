@@ -1,0 +1,142 @@
+//! GitHub Actions workflows end to end: discovered by path (not judged as Kubernetes), their
+//! findings in every output format and in the language server, and suppressed by comments.
+
+mod common;
+
+use common::*;
+
+const WORKFLOW: &str = "name: triage
+on: issue_comment
+permissions: {}
+jobs:
+  triage:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4 # yoroi:ignore GHA010 reason=\"the job pushes labels back\"
+      - run: echo \"${{ github.event.comment.body }}\"
+      - uses: some-org/labeler@main # zizmor: ignore[unpinned-uses]
+";
+
+/// The line of `needle` in `WORKFLOW`, 1-based.
+fn line_of(needle: &str) -> u64 {
+    WORKFLOW
+        .lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u64 + 1)
+        .expect("needle in the workflow")
+}
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".github/workflows/triage.yml", WORKFLOW);
+    write(
+        dir.path(),
+        "tools/greet/action.yml",
+        "name: greet\nruns:\n  using: composite\n  steps:\n    - run: curl -fsSL https://example.com/x.sh | sh\n      shell: bash\n",
+    );
+    dir
+}
+
+#[test]
+fn workflow_findings_reach_json_with_suppressions() {
+    let dir = project();
+    let out = yoroi_in(dir.path(), &["scan", ".", "--format", "json"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = json(&out);
+    let findings = report["findings"].as_array().unwrap();
+    let injection: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule_id"] == "GHA001")
+        .collect();
+    assert_eq!(injection.len(), 1, "{findings:#?}");
+    assert_eq!(injection[0]["path"], ".github/workflows/triage.yml");
+    assert_eq!(injection[0]["start"]["line"], line_of("comment.body"));
+    let checkout: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule_id"] == "GHA010")
+        .collect();
+    assert_eq!(checkout.len(), 1);
+    assert_eq!(checkout[0]["suppressed"], true);
+    assert_eq!(
+        checkout[0]["suppression"]["justification"],
+        "the job pushes labels back"
+    );
+    // zizmor's own ignore comments keep working, through the rules' equivalents.
+    let branch: Vec<_> = findings
+        .iter()
+        .filter(|f| f["rule_id"] == "GHA008")
+        .collect();
+    assert_eq!(branch.len(), 1);
+    assert_eq!(branch[0]["suppressed"], true);
+    // The composite action is found anywhere, and its `run:` is read as shell.
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule_id"] == "GHA018" && f["path"] == "tools/greet/action.yml"),
+        "{findings:#?}"
+    );
+    // Nothing else judges the workflow: it is not a Kubernetes manifest.
+    assert!(
+        findings.iter().all(|f| {
+            let id = f["rule_id"].as_str().unwrap();
+            id.starts_with("GHA") || id.starts_with("SEC")
+        }),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn workflow_findings_reach_sarif_human_and_ci_formats() {
+    let dir = project();
+    let out = yoroi_in(dir.path(), &["scan", ".", "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let injection = results
+        .iter()
+        .find(|r| r["ruleId"] == "GHA001")
+        .expect("GHA001 in SARIF");
+    assert_eq!(
+        injection["locations"][0]["physicalLocation"]["region"]["startLine"],
+        line_of("comment.body")
+    );
+    assert!(
+        sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "GHA001")
+    );
+    let human = yoroi_in(dir.path(), &["scan", "."]);
+    assert!(stdout(&human).contains("GHA001"), "{}", stdout(&human));
+    let github = yoroi_in(dir.path(), &["scan", ".", "--format", "github"]);
+    assert!(
+        stdout(&github).contains("file=.github/workflows/triage.yml"),
+        "{}",
+        stdout(&github)
+    );
+}
+
+#[test]
+fn a_workflow_buffer_gets_diagnostics_from_the_language_server() {
+    let dir = project();
+    let uri = format!(
+        "file://{}/.github/workflows/triage.yml",
+        dir.path().display()
+    );
+    let open = serde_json::json!({
+        "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": WORKFLOW}}
+    });
+    let frame = |body: &str| format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    let input = [
+        frame(r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#),
+        frame(r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#),
+        frame(&open.to_string()),
+        frame(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#),
+        frame(r#"{"jsonrpc":"2.0","method":"exit"}"#),
+    ]
+    .concat();
+    let output = yoroi_stdin(&["lsp"], &input);
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains(r#""code":"GHA001""#), "{out}");
+}
