@@ -87,6 +87,8 @@ pub enum Domain {
     Gcp,
     /// Hard-coded secrets, judged in every file kind.
     Secrets,
+    /// Docker Compose services.
+    Compose,
     Yoroi,
 }
 
@@ -100,6 +102,7 @@ impl Domain {
             "azure" => Domain::Azure,
             "gcp" => Domain::Gcp,
             "secrets" => Domain::Secrets,
+            "compose" => Domain::Compose,
             "yoroi" => Domain::Yoroi,
             _ => return None,
         })
@@ -114,6 +117,7 @@ impl Domain {
             Domain::Azure => "AZR",
             Domain::Gcp => "GCP",
             Domain::Secrets => "SEC",
+            Domain::Compose => "CMP",
             Domain::Yoroi => "YOR",
         }
     }
@@ -127,6 +131,7 @@ impl Domain {
             Domain::Azure => "azure",
             Domain::Gcp => "gcp",
             Domain::Secrets => "secrets",
+            Domain::Compose => "compose",
             Domain::Yoroi => "yoroi",
         }
     }

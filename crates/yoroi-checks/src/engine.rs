@@ -15,6 +15,10 @@ use yoroi_syntax::terraform::Module;
 use yoroi_syntax::yaml::{YamlError, YamlLimits, parse_stream};
 use yoroi_syntax::{FileKind, Node, SourceFile, Span, Value};
 
+#[path = "compose_engine.rs"]
+mod compose;
+pub(crate) use compose::{file_of as compose_file_of, report_at as report_compose};
+
 /// A parsed unit of work.
 #[derive(Debug)]
 pub enum Document {
@@ -31,6 +35,11 @@ pub enum Document {
         templated: Option<(Span, usize)>,
     },
     Terraform(Module),
+    /// A Docker Compose file, with what it extends and its override file merged in.
+    Compose {
+        file: Arc<SourceFile>,
+        project: yoroi_syntax::compose::ComposeProject,
+    },
     /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
     Skipped(Arc<SourceFile>),
     /// A template (a Helm chart's template, a Go- or Jinja-templated file) that yoroi cannot
@@ -107,6 +116,7 @@ impl Document {
             Document::Dockerfile { file, .. }
             | Document::Kubernetes { file, .. }
             | Document::Skipped(file)
+            | Document::Compose { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
@@ -128,6 +138,7 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
             dockerfile: dockerfile::parse(&file.text),
             file,
         },
+        FileKind::Yaml if compose::is_compose(&file) => compose::parse(file, options),
         FileKind::Yaml => parse_yaml(file, options),
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
             let dir = file.path.parent().map(PathBuf::from).unwrap_or_default();
@@ -401,6 +412,8 @@ pub struct Engine {
     kubernetes_declarative: Vec<Arc<Rule>>,
     kubernetes_set: Vec<Arc<Rule>>,
     terraform: Vec<Arc<Rule>>,
+    /// Compose rules, declarative and Rust.
+    compose: Vec<Arc<Rule>>,
     /// Rules that read the raw text of every file (secret detection).
     text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
@@ -513,6 +526,7 @@ impl Engine {
             kubernetes_declarative: Vec::new(),
             kubernetes_set: Vec::new(),
             terraform: Vec::new(),
+            compose: Vec::new(),
             text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -540,6 +554,7 @@ impl Engine {
                     Check::KubernetesSet(_) => engine.kubernetes_set.push(Arc::clone(rule)),
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
                     Check::Text(_) => engine.text.push(Arc::clone(rule)),
+                    Check::Compose(_) => engine.compose.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -563,6 +578,7 @@ impl Engine {
                                 .push(Arc::clone(rule));
                         }
                     }
+                    declarative::Target::ComposeServices => engine.compose.push(Arc::clone(rule)),
                     _ => engine.kubernetes_declarative.push(Arc::clone(rule)),
                 },
             }
@@ -794,6 +810,9 @@ impl Engine {
                         }
                     }
                 }
+            }
+            Document::Compose { file, project } => {
+                self.check_compose(file, project, &mut guard, &mut out);
             }
             Document::Skipped(_) => {}
             Document::Template { file, at, why } => {
@@ -1080,7 +1099,7 @@ impl Engine {
                         emit_verdicts(rule, d, roots, &at, out);
                     }
                 }
-                declarative::Target::Terraform(_) => {}
+                declarative::Target::Terraform(_) | declarative::Target::ComposeServices => {}
             });
         }
     }
@@ -1196,6 +1215,7 @@ fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             kind == FileKind::Terraform
         }
+        Domain::Compose => kind == FileKind::Yaml,
         Domain::Dockerfile | Domain::Secrets | Domain::Yoroi => false,
     }
 }
@@ -1263,7 +1283,7 @@ fn value_text(node: &Node, file: &SourceFile) -> String {
 pub fn domain_of(kind: FileKind) -> &'static [Domain] {
     match kind {
         FileKind::Dockerfile => &[Domain::Dockerfile, Domain::Secrets],
-        FileKind::Yaml => &[Domain::Kubernetes, Domain::Secrets],
+        FileKind::Yaml => &[Domain::Kubernetes, Domain::Compose, Domain::Secrets],
         _ => &[
             Domain::Terraform,
             Domain::Aws,

@@ -239,6 +239,7 @@ pub fn compatible(domain: Domain, peer_domain: &str) -> bool {
         Domain::Terraform => peer_domain.starts_with("terraform-"),
         // Secrets are judged in every file kind yoroi reads.
         Domain::Secrets => true,
+        Domain::Compose => peer_domain == "compose",
         Domain::Yoroi => false,
     }
 }

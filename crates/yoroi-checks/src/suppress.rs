@@ -690,6 +690,7 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             (terraform, "a Terraform rule")
         }
+        Domain::Compose => (kind == FileKind::Yaml, "a Compose rule"),
         Domain::Secrets | Domain::Yoroi => (true, ""),
     };
     (!runs).then(|| {

@@ -62,6 +62,9 @@ pub struct Service {
     pub key_span: Span,
     /// The merged service mapping.
     pub node: Node,
+    /// Values came from elsewhere (`extends`, an override file): the mapping is not the text
+    /// under `key_span`, so automatic fixes stay away.
+    pub merged: bool,
 }
 
 /// A problem found while producing the project (a missing `extends` target, a cycle, a file that
@@ -206,6 +209,7 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
                 name: entry.key.clone(),
                 file: Arc::clone(&file),
                 key_span: entry.key_span,
+                merged: entry.value.get("extends").is_some(),
                 node,
             });
         }
@@ -396,11 +400,15 @@ impl Builder<'_> {
         {
             let node = self.resolve(&file, &root, &entry.key, &entry.value, 0, &mut Vec::new());
             match services.iter_mut().find(|s| s.name == entry.key) {
-                Some(service) => merge::merge(&mut service.node, node),
+                Some(service) => {
+                    service.merged = true;
+                    merge::merge(&mut service.node, node);
+                }
                 None => services.push(Service {
                     name: entry.key.clone(),
                     file: Arc::clone(&file),
                     key_span: entry.key_span,
+                    merged: true,
                     node,
                 }),
             }
