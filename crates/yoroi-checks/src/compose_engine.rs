@@ -110,14 +110,12 @@ fn judge_service(
         let (file, span) = match (verdict.node, verdict.span) {
             (Some(node), Some(span)) => (file_of(node, &service.file), span),
             (Some(node), None) => (file_of(node, &service.file), node.span),
-            (None, span) => (
-                &service.file,
-                if logic.for_each.is_some() {
-                    span.unwrap_or(verdict.subject.span())
-                } else {
-                    span.unwrap_or(service.key_span)
-                },
+            // A `for_each` subject is its own anchor (a port item), in its own file.
+            (None, span) if logic.for_each.is_some() => (
+                file_of(verdict.subject.node, &service.file),
+                span.unwrap_or(verdict.subject.span()),
             ),
+            (None, span) => (&service.file, span.unwrap_or(service.key_span)),
         };
         let mut emitter = Emitter::new(rule, file, out);
         let finding = if verdict.unknown {

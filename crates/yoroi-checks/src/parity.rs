@@ -22,6 +22,8 @@ pub const PEERS: &[&str] = &[
     "kube-linter",
     "polaris",
     "kube-score",
+    "compose-lint",
+    "semgrep",
 ];
 
 /// The peer domains in the order matrices and docs list them.
@@ -33,6 +35,7 @@ pub const DOMAIN_ORDER: &[&str] = &[
     "terraform-gcp",
     "terraform-kubernetes",
     "terraform-other",
+    "compose",
 ];
 
 fn domain_rank(domain: &str) -> usize {
@@ -669,7 +672,8 @@ pub fn markdown(peers: &[(PeerIds, Matrix)]) -> String {
          Generated from `checks/parity/` by `YOROI_UPDATE_DOCS=1 cargo test -p yoroi-checks --test parity`;\n\
          do not edit by hand.\n\n\
          For every check of Checkov, Trivy (and tfsec, its former name), KICS, hadolint, kube-linter,\n\
-         Polaris and kube-score that falls in one of yoroi's domains, the matrix in\n\
+         Polaris, kube-score, compose-lint and Semgrep (its Compose rules) that falls in one of\n\
+         yoroi's domains, the matrix in\n\
          `checks/parity/<peer>.yaml` names the yoroi rules that decide the same thing, or the reason\n\
          yoroi has none (`excluded`), or marks it `missing` (not covered yet). The rules list the same\n\
          facts as `equivalents` (shown by `yoroi explain` and `yoroi rules --format json`), which is\n\

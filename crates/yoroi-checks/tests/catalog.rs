@@ -61,7 +61,9 @@ fn metadata_is_complete() {
                     "polaris",
                     "kube-score",
                     "buildkit",
-                    "kubescape"
+                    "kubescape",
+                    "compose-lint",
+                    "semgrep"
                 ]
                 .contains(&tool.as_str()),
                 "{}: unknown tool `{tool}` in equivalents",

@@ -22,4 +22,4 @@ impl<'a> ComposeCtx<'a> {
     }
 }
 
-crate::rules::register! { cmp038 }
+crate::rules::register! { cmp037 }

@@ -1,4 +1,4 @@
-//! CMP038 volume-shared-writable: one named volume or host directory mounted writable by several
+//! CMP037 volume-shared-writable: one named volume or host directory mounted writable by several
 //! services of a compose file. Each writable mount after the first is reported, with labels at
 //! the other services' mounts; read-only mounts and `tmpfs` are not sharing.
 
@@ -8,7 +8,7 @@ use crate::rules::{Check, RustRule};
 use yoroi_syntax::Node;
 
 pub(crate) const RULE: RustRule = RustRule {
-    id: "CMP038",
+    id: "CMP037",
     check: Check::Compose(check),
 };
 
