@@ -42,7 +42,10 @@ fn compose_findings_in_json_and_sarif() {
     assert_eq!(privileged["object"], "service web");
     assert_eq!(privileged["severity"], "critical");
 
-    let out = yoroi_in(dir.path(), &["scan", ".", "--format", "sarif", "--soft-fail"]);
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", ".", "--format", "sarif", "--soft-fail"],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let run = &sarif["runs"][0];
@@ -118,7 +121,9 @@ fn merged_projects_point_at_the_file_that_set_the_value() {
     assert!(!has(&found, "stack/app.yml", 9, "CMP030"), "{found:?}");
     // `.env` pins the tag.
     assert!(
-        !found.iter().any(|f| f.2 == "CMP027" && f.0 == "stack/app.yml"),
+        !found
+            .iter()
+            .any(|f| f.2 == "CMP027" && f.0 == "stack/app.yml"),
         "{found:?}"
     );
     // The override file is judged merged into its base, once.

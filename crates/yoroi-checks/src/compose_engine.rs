@@ -13,7 +13,7 @@ use yoroi_syntax::{Node, SourceFile, Span};
 
 /// A YAML file is a compose file by name (`compose*.y{a,}ml`, `docker-compose*.y{a,}ml`) or by
 /// content (a top-level `services:` mapping and no Kubernetes `apiVersion`/`kind`).
-pub(super) fn is_compose(file: &SourceFile) -> bool {
+pub(crate) fn is_compose(file: &SourceFile) -> bool {
     let by_name = file
         .path
         .file_name()
@@ -24,8 +24,30 @@ pub(super) fn is_compose(file: &SourceFile) -> bool {
 }
 
 pub(super) fn parse(file: Arc<SourceFile>, options: &ParseOptions) -> Document {
-    let project = compose::parse(Arc::clone(&file), options.yaml, &FsLoader);
+    parse_with(file, options, &FsLoader)
+}
+
+/// As [`parse`], reading the files it pulls in (`.env`, `extends`, override, Dockerfile) through
+/// `loader`.
+pub(crate) fn parse_with(
+    file: Arc<SourceFile>,
+    options: &ParseOptions,
+    loader: &dyn compose::Loader,
+) -> Document {
+    let project = compose::parse(Arc::clone(&file), options.yaml, loader);
     Document::Compose { file, project }
+}
+
+/// The files of one catalog example group, served from memory.
+pub(crate) struct ExampleLoader(pub Vec<Arc<SourceFile>>);
+
+impl compose::Loader for ExampleLoader {
+    fn read(&self, path: &std::path::Path) -> Option<String> {
+        self.0
+            .iter()
+            .find(|f| f.path == path)
+            .map(|f| f.text.clone())
+    }
 }
 
 /// Where a node of a merged service was written: its own file when it came from another one

@@ -17,7 +17,10 @@ use yoroi_syntax::{FileKind, Node, SourceFile, Span, Value};
 
 #[path = "compose_engine.rs"]
 mod compose;
-pub(crate) use compose::{file_of as compose_file_of, report_at as report_compose};
+pub(crate) use compose::{
+    ExampleLoader, file_of as compose_file_of, is_compose, parse_with as parse_compose_with,
+    report_at as report_compose,
+};
 
 /// A parsed unit of work.
 #[derive(Debug)]

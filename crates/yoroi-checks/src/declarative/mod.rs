@@ -293,7 +293,9 @@ impl Declarative {
                 }
             }
             _ if spec.target.compose.is_some() => {
-                return Err("`target` needs exactly one of `terraform`, `kubernetes` or `compose`".into());
+                return Err(
+                    "`target` needs exactly one of `terraform`, `kubernetes` or `compose`".into(),
+                );
             }
             (Some(types), None) => {
                 if !matches!(

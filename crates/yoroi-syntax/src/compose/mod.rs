@@ -65,6 +65,15 @@ pub struct Service {
     /// Values came from elsewhere (`extends`, an override file): the mapping is not the text
     /// under `key_span`, so automatic fixes stay away.
     pub merged: bool,
+    /// The Dockerfile of `build: {context, dockerfile}` when it could be read.
+    pub build: Option<Arc<BuildFile>>,
+}
+
+/// A service's Dockerfile, parsed.
+#[derive(Debug)]
+pub struct BuildFile {
+    pub file: Arc<SourceFile>,
+    pub dockerfile: crate::dockerfile::Dockerfile,
 }
 
 /// A problem found while producing the project (a missing `extends` target, a cycle, a file that
@@ -210,6 +219,7 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
                 file: Arc::clone(&file),
                 key_span: entry.key_span,
                 merged: entry.value.get("extends").is_some(),
+                build: None,
                 node,
             });
         }
@@ -218,8 +228,10 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
                 builder.apply_override(&path, &mut services);
             }
         }
+        let mut builds: HashMap<PathBuf, Option<Arc<BuildFile>>> = HashMap::new();
         for service in &mut services {
             normalize::service(&mut service.node);
+            service.build = build_file(service, loader, &mut builds);
         }
     }
     ComposeProject {
@@ -409,11 +421,59 @@ impl Builder<'_> {
                     file: Arc::clone(&file),
                     key_span: entry.key_span,
                     merged: true,
+                    build: None,
                     node,
                 }),
             }
         }
     }
+}
+
+/// Reads and parses the Dockerfile a service builds from (`build.context` joined with
+/// `build.dockerfile`, default `Dockerfile`), relative to the file that wrote `build`. Remote
+/// contexts (URLs, Git) and inline Dockerfiles are not read.
+fn build_file(
+    service: &Service,
+    loader: &dyn Loader,
+    cache: &mut HashMap<PathBuf, Option<Arc<BuildFile>>>,
+) -> Option<Arc<BuildFile>> {
+    let build = service.node.get("build")?;
+    let context = build.get("context").map_or(Some("."), Node::as_str)?;
+    if context.contains("://")
+        || context.starts_with("git@")
+        || build.get("dockerfile_inline").is_some()
+    {
+        return None;
+    }
+    let dockerfile = build
+        .get("dockerfile")
+        .map_or(Some("Dockerfile"), Node::as_str)?;
+    let written_in = match &build.origin {
+        Some(origin) => &origin.file,
+        None => &service.file,
+    };
+    let dir = written_in
+        .path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let context = clean_join(&dir, context);
+    let path = if Path::new(dockerfile).is_absolute() {
+        PathBuf::from(dockerfile)
+    } else {
+        clean_join(&context, dockerfile)
+    };
+    cache
+        .entry(path.clone())
+        .or_insert_with(|| {
+            let text = loader.read(&path)?;
+            let dockerfile = crate::dockerfile::parse(&text);
+            Some(Arc::new(BuildFile {
+                file: SourceFile::new(path, FileKind::Dockerfile, text),
+                dockerfile,
+            }))
+        })
+        .clone()
 }
 
 /// `dir/rel` with `.` and `..` folded, so one file is loaded once whatever the spelling.

@@ -22,4 +22,6 @@ impl<'a> ComposeCtx<'a> {
     }
 }
 
-crate::rules::register! { cmp037 }
+mod build;
+
+crate::rules::register! { cmp026, cmp037, cmp038 }
