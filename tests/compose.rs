@@ -145,3 +145,36 @@ fn the_hardening_profile_selects_absence_rules() {
     assert!(found.iter().any(|f| f.2 == "CMP021"), "{found:?}");
     assert!(!found.iter().any(|f| f.2 == "CMP004"), "{found:?}");
 }
+
+#[test]
+fn a_built_service_is_judged_with_its_dockerfile() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "compose.yml",
+        "services:\n  api:\n    build:\n      context: ./api\n  web:\n    build: ./web\n",
+    );
+    write(
+        dir.path(),
+        "api/Dockerfile",
+        "FROM python:3.12-slim\nCMD [\"python\"]\n",
+    );
+    write(
+        dir.path(),
+        "web/Dockerfile",
+        "FROM nginx:1.27\nRUN useradd web\nUSER web\nHEALTHCHECK CMD curl -f http://localhost/\n",
+    );
+    let report = scan_json(dir.path(), &[]);
+    let all = report["findings"].as_array().unwrap();
+    let root: Vec<_> = all.iter().filter(|f| f["rule_id"] == "CMP038").collect();
+    assert_eq!(root.len(), 1, "{all:?}");
+    assert_eq!(root[0]["start"]["line"], 3);
+    assert!(
+        root[0]["labels"].to_string().contains("api/Dockerfile"),
+        "{}",
+        root[0]
+    );
+    let health: Vec<_> = all.iter().filter(|f| f["rule_id"] == "CMP026").collect();
+    assert_eq!(health.len(), 1, "{all:?}");
+    assert_eq!(health[0]["object"], "service api");
+}
