@@ -106,7 +106,8 @@ fn retype(s: String) -> Value {
         "true" | "True" | "TRUE" => Value::Bool(true),
         "false" | "False" | "FALSE" => Value::Bool(false),
         _ => match s.parse::<i64>() {
-            Ok(i) if !s.starts_with('+') && !(s.starts_with('0') && s.len() > 1) => Value::Int(i),
+            // `+1` and `007` stay strings, as YAML's core schema reads them.
+            Ok(i) if !(s.starts_with('+') || (s.starts_with('0') && s.len() > 1)) => Value::Int(i),
             _ => Value::Str(s),
         },
     }
