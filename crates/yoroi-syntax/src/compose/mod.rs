@@ -41,13 +41,24 @@ pub fn is_compose_name(name: &str) -> bool {
 /// Kubernetes `apiVersion`/`kind`.
 pub fn looks_like_compose(text: &str) -> bool {
     let mut services = false;
-    for line in text.lines() {
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
         if line.starts_with("apiVersion:") || line.starts_with("kind:") {
             return false;
         }
         if let Some(rest) = line.strip_prefix("services:") {
             let rest = rest.trim();
-            services |= rest.is_empty() || rest.starts_with('#') || rest.starts_with('{');
+            if rest.starts_with('{') {
+                services = true;
+            } else if rest.is_empty() || rest.starts_with('#') {
+                // A mapping of services, not a list (GitLab CI's top-level `services:`).
+                let next = lines
+                    .by_ref()
+                    .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+                services |= next.is_some_and(|l| {
+                    l.starts_with([' ', '\t']) && !l.trim_start().starts_with('-')
+                });
+            }
         }
     }
     services

@@ -38,6 +38,12 @@ fn names_and_content() {
         "apiVersion: v1\nkind: Pod\nservices:\n"
     ));
     assert!(!looks_like_compose("name: x\n"));
+    assert!(!looks_like_compose(
+        "services:\n  - docker:dind\nbuild:\n  script: make\n"
+    ));
+    assert!(looks_like_compose(
+        "# stack\nservices:\n\n  # the app\n  app:\n    image: x\n"
+    ));
 }
 
 #[test]
