@@ -24,4 +24,4 @@ impl<'a> ComposeCtx<'a> {
 
 mod build;
 
-crate::rules::register! { cmp026, cmp037, cmp038 }
+crate::rules::register! { cmp026, cmp030, cmp037, cmp038 }
