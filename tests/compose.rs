@@ -178,3 +178,30 @@ fn a_built_service_is_judged_with_its_dockerfile() {
     assert_eq!(health.len(), 1, "{all:?}");
     assert_eq!(health[0]["object"], "service api");
 }
+
+#[test]
+fn compose_fixes_harden_a_service() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "compose.yml",
+        "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"8080:80\"\n",
+    );
+    let out = yoroi_in(
+        dir.path(),
+        &[
+            "scan",
+            ".",
+            "--fix",
+            "--unsafe-fixes",
+            "--rule",
+            "CMP010,CMP020,CMP021,CMP030",
+        ],
+    );
+    assert!(code(&out) < 2, "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.path().join("compose.yml")).unwrap();
+    assert_eq!(
+        text,
+        "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"127.0.0.1:8080:80\"\n    cap_drop: [ALL]\n    read_only: true\n    security_opt: [\"no-new-privileges:true\"]\n"
+    );
+}
