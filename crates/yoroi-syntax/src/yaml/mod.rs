@@ -332,6 +332,7 @@ impl Builder<'_> {
     fn on_event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
         match event {
             Event::Scalar(text, style, anchor, tag) => {
+                let span = quoted_span(self.full_text, span, style);
                 let node = Node::new(span, scalar_value(&text, style, tag.as_deref()));
                 self.remember(anchor, &node);
                 self.attach(node)
@@ -453,6 +454,32 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The span of a quoted scalar ends at its closing quote: the parser's end mark comes after
+/// the blanks and the comment that follow it on the line.
+fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
+    let quote = match style {
+        ScalarStyle::SingleQuoted => b'\'',
+        ScalarStyle::DoubleQuoted => b'"',
+        _ => return span,
+    };
+    let Some(bytes) = text.as_bytes().get(span.range()) else {
+        return span;
+    };
+    if bytes.first() != Some(&quote) {
+        return span;
+    }
+    let mut i = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 2,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+            b if b == quote => return Span::new(span.start(), span.start() + i + 1),
+            _ => i += 1,
+        }
+    }
+    span
 }
 
 /// Resolves `<<: *base` merge keys (YAML 1.1, honoured by Kubernetes tooling): merged entries never
@@ -650,6 +677,16 @@ mod tests {
             ["x", "y"]
         );
         assert_eq!(parse("a:\n  b: [\"x\", # c\n  ]\n").errors.len(), 1);
+    }
+
+    #[test]
+    fn quoted_scalar_spans_end_at_the_quote() {
+        let text = "a: \"x\"  # c\nb: 'it''s' # d\nc: \"q\\\" # \"\n";
+        let quoted = parse(text);
+        let root = &quoted.documents[0].root;
+        assert_eq!(&text[root.get("a").unwrap().span.range()], "\"x\"");
+        assert_eq!(&text[root.get("b").unwrap().span.range()], "'it''s'");
+        assert_eq!(&text[root.get("c").unwrap().span.range()], "\"q\\\" # \"");
     }
 
     #[test]
