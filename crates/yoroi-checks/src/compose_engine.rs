@@ -137,7 +137,9 @@ fn judge_service(
                 file_of(verdict.subject.node, &service.file),
                 span.unwrap_or(verdict.subject.span()),
             ),
-            (None, span) => (&service.file, span.unwrap_or(service.key_span)),
+            (None, Some(span)) => (&service.file, span),
+            // Something is missing: at the deepest key on the way to it that is written.
+            (None, None) => deepest_ancestor(&logic.cond, service),
         };
         let mut emitter = Emitter::new(rule, file, out);
         let finding = if verdict.unknown {
@@ -180,6 +182,35 @@ fn judge_service(
         {
             finding.fix(autofix.title.clone(), edits);
         }
+    }
+}
+
+/// Where a missing value is reported: the deepest key that exists on the way to it, over every
+/// path the rule reads (`limits:` when `deploy.resources.limits.memory` is missing, else
+/// `resources:`, else `deploy:`; `cap_drop:` when it lacks `ALL`), in the file that wrote it;
+/// the service's key when none does.
+fn deepest_ancestor<'s>(
+    cond: &crate::declarative::Cond,
+    service: &'s Service,
+) -> (&'s Arc<SourceFile>, Span) {
+    let mut paths = Vec::new();
+    cond.subject_paths(&mut paths);
+    let mut best: Option<(usize, &Node, Span)> = None;
+    for path in paths {
+        let mut node = &service.node;
+        for (depth, key) in path.leading_keys().enumerate() {
+            let Some(entry) = node.entry(key) else {
+                break;
+            };
+            if best.is_none_or(|(d, _, _)| depth + 1 > d) {
+                best = Some((depth + 1, &entry.value, entry.key_span));
+            }
+            node = &entry.value;
+        }
+    }
+    match best {
+        Some((_, value, key_span)) => (file_of(value, &service.file), key_span),
+        None => (&service.file, service.key_span),
     }
 }
 

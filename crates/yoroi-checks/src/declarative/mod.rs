@@ -560,6 +560,20 @@ impl Cond {
         })
     }
 
+    /// The paths of the leaves that read the subject, in order.
+    pub fn subject_paths<'c>(&'c self, out: &mut Vec<&'c Path>) {
+        match self {
+            Cond::All(children) | Cond::Any(children) => {
+                for child in children {
+                    child.subject_paths(out);
+                }
+            }
+            Cond::Not(inner) => inner.subject_paths(out),
+            Cond::Leaf { path, .. } if path.root == Root::Subject => out.push(path),
+            _ => {}
+        }
+    }
+
     pub fn eval<'a>(&self, roots: &Roots<'a>) -> Outcome<'a> {
         match self {
             Cond::All(children) => {

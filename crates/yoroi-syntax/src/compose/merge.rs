@@ -61,10 +61,9 @@ fn merge_at(base: &mut Node, over: Node, depth: usize, service_level: bool) {
                                         }
                                     }
                                 }
-                                existing.key_span = entry.key_span;
                             }
+                            // The merged node keeps the earlier key, span and origin: one file.
                             (Value::Map(_), _) if entry.value.is_map() => {
-                                existing.key_span = entry.key_span;
                                 merge_at(&mut existing.value, entry.value, depth + 1, false);
                             }
                             _ => {
