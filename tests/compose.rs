@@ -205,3 +205,51 @@ fn compose_fixes_harden_a_service() {
         "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - \"127.0.0.1:8080:80\"\n    cap_drop: [ALL]\n    read_only: true\n    security_opt: [\"no-new-privileges:true\"]\n"
     );
 }
+
+#[test]
+fn a_baseline_covers_compose_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let compose = "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n";
+    write(d, "compose.yaml", compose);
+    let out = yoroi_in(
+        d,
+        &[
+            "scan",
+            "--rule",
+            "CMP001,CMP003",
+            "--write-baseline",
+            "baseline.json",
+        ],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    // Lines added above do not make the known finding new.
+    write(
+        d,
+        "compose.yaml",
+        &format!("# stack\nname: shop\n{compose}"),
+    );
+    let args = [
+        "scan",
+        "--rule",
+        "CMP001,CMP003",
+        "--baseline",
+        "baseline.json",
+        "--format",
+        "json",
+    ];
+    let out = yoroi_in(d, &args);
+    assert_eq!(code(&out), 0, "{}", stdout(&out));
+    assert_eq!(json(&out)["summary"]["baseline_unchanged"], 1);
+    // A new problem is reported.
+    write(
+        d,
+        "compose.yaml",
+        &format!("# stack\nname: shop\n{compose}    network_mode: host\n"),
+    );
+    let out = yoroi_in(d, &args);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    let found = findings(&json(&out));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "CMP003");
+}
