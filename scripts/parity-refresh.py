@@ -15,10 +15,13 @@ import csv
 import os
 import sys
 
-PEERS = ["checkov", "trivy", "kics", "hadolint", "kube-linter", "polaris", "kube-score", "zizmor"]
+PEERS = ["checkov", "trivy", "kics", "hadolint", "kube-linter", "polaris", "kube-score", "zizmor",
+         "compose-lint", "semgrep"]
+# Peers listed together in one catalog file, told apart by their id's prefix.
+SHARED = {"compose-lint": ("compose", "CL-"), "semgrep": ("compose", "yaml.docker-compose.")}
 DOMAINS = {
     "dockerfile", "kubernetes", "terraform-aws", "terraform-azure", "terraform-gcp",
-    "terraform-kubernetes", "terraform-other", "github-actions",
+    "terraform-kubernetes", "terraform-other", "github-actions", "compose",
 }
 
 
@@ -28,7 +31,8 @@ def main() -> int:
     out_dir = os.path.join(root, "checks", "parity", "ids")
     os.makedirs(out_dir, exist_ok=True)
     for peer in PEERS:
-        path = os.path.join(source, f"{peer}.tsv")
+        catalog, prefix = SHARED.get(peer, (peer, ""))
+        path = os.path.join(source, f"{catalog}.tsv")
         with open(path, encoding="utf-8", newline="") as f:
             rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
         header, rows = rows[0], rows[1:]
@@ -37,7 +41,7 @@ def main() -> int:
         kept = 0
         for row in rows:
             domain = row[col["domain"]]
-            if domain not in DOMAINS:
+            if domain not in DOMAINS or not row[col["id"]].startswith(prefix):
                 continue
             fields = [row[col["id"]], domain, row[col["target"]]]
             if peer == "trivy":

@@ -6,7 +6,8 @@
 //! yoroi-bench parse DIR                 # parse-only, per format, single-threaded
 //! yoroi-bench scan DIR [--runs N] [-- YOROI-ARGS…]   # full scans in a child process: wall, peak RSS
 //! yoroi-bench corpus [PATH] [--out DIR] [--runs N] [--check]   # a real corpus, SARIF to a file
-//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N] [--corpus PATH]
+//! yoroi-bench compose-corpus [PATH] [--runs N] [--check]       # real compose files, JSON
+//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N] [--corpus PATH] [--compose-corpus PATH]
 //! ```
 //!
 //! `all` is what `docs/performance.md` reports; every corpus goes under `target/bench/` unless
@@ -33,6 +34,7 @@ fn main() -> ExitCode {
         Some("parse") => cmd_parse(&args[1..]),
         Some("scan") => cmd_scan(&args[1..]),
         Some("corpus") => cmd_corpus(&args[1..]),
+        Some("compose-corpus") => cmd_compose_corpus(&args[1..]),
         Some("all") => cmd_all(&args[1..]),
         // The child of `scan`: one scan in this process, then the peak RSS on stderr.
         Some("__scan") => {
@@ -56,7 +58,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | corpus [PATH] [--out DIR] [--runs N] [--check] | all [--out DIR] [--sizes A,B,C] [--runs N] [--corpus PATH] [--check]";
+const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | corpus [PATH] [--out DIR] [--runs N] [--check] | compose-corpus [PATH] [--runs N] [--check] | all [--out DIR] [--sizes A,B,C] [--runs N] [--corpus PATH] [--compose-corpus PATH] [--check]";
 
 /// `--name value` from a list of arguments.
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
@@ -279,6 +281,59 @@ fn measure_corpus(
     Ok(())
 }
 
+/// Real compose files: `PATH`, else `YOROI_BENCH_COMPOSE_CORPUS`, else `../shared/corpus-compose`
+/// when it exists. The whole set is scanned with every rule (merging, interpolation, `extends`
+/// across files) and judged against issue #23's limit.
+fn measure_compose_corpus(
+    explicit: Option<&str>,
+    runs: usize,
+    targets: &mut Targets,
+) -> Result<(), String> {
+    let path = match explicit {
+        Some(path) => PathBuf::from(path),
+        None => std::env::var_os("YOROI_BENCH_COMPOSE_CORPUS")
+            .map_or_else(|| PathBuf::from("../shared/corpus-compose"), PathBuf::from),
+    };
+    if !path.is_dir() {
+        println!("compose corpus: skipped: not found ({})", path.display());
+        return Ok(());
+    }
+    let extra = [
+        "--format".to_string(),
+        "json".to_string(),
+        "--output".to_string(),
+        "/dev/null".to_string(),
+        "--soft-fail".to_string(),
+    ];
+    let (wall, rss) = scan_median(&path, runs, &extra)?;
+    println!(
+        "| compose corpus | output | runs | median wall | peak RSS |\n|---|---|---:|---:|---:|"
+    );
+    println!(
+        "| {} | JSON | {} | {} | {:.0} MB |",
+        path.display(),
+        runs.max(1),
+        ms(wall),
+        rss as f64 / 1024.0
+    );
+    targets.at_most("compose corpus: median wall", wall.as_secs_f64(), 0.3, "s");
+    Ok(())
+}
+
+fn cmd_compose_corpus(args: &[String]) -> Result<(), String> {
+    let explicit = args
+        .first()
+        .filter(|a| !a.starts_with("--"))
+        .map(String::as_str);
+    let runs = number(args, "--runs", CORPUS_RUNS)?;
+    let mut targets = Targets::default();
+    measure_compose_corpus(explicit, runs, &mut targets)?;
+    if targets.rows.is_empty() {
+        return Ok(());
+    }
+    targets.report(args.iter().any(|a| a == "--check"))
+}
+
 fn cmd_corpus(args: &[String]) -> Result<(), String> {
     let explicit = args
         .first()
@@ -424,6 +479,8 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
 
     println!("\n## Real corpus\n");
     measure_corpus(flag(args, "--corpus"), &out, CORPUS_RUNS, &mut targets)?;
+    println!();
+    measure_compose_corpus(flag(args, "--compose-corpus"), CORPUS_RUNS, &mut targets)?;
     targets.report(args.iter().any(|a| a == "--check"))
 }
 

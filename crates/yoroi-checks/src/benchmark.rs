@@ -50,6 +50,7 @@ const EMBEDDED: &[(&str, &str)] = &[
 pub enum Scope {
     Dockerfile,
     Kubernetes,
+    Compose,
     Aws,
     Azure,
     Gcp,
@@ -60,6 +61,7 @@ impl Scope {
         match self {
             Scope::Dockerfile => "Dockerfiles",
             Scope::Kubernetes => "Kubernetes objects",
+            Scope::Compose => "Compose services",
             Scope::Aws => "AWS Terraform resources",
             Scope::Azure => "Azure Terraform resources",
             Scope::Gcp => "Google Cloud Terraform resources",

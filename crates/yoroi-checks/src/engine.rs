@@ -15,6 +15,13 @@ use yoroi_syntax::terraform::Module;
 use yoroi_syntax::yaml::{YamlError, YamlLimits, parse_stream};
 use yoroi_syntax::{FileKind, Node, SourceFile, Span, Value};
 
+#[path = "compose_engine.rs"]
+mod compose;
+pub(crate) use compose::{
+    ExampleLoader, file_of as compose_file_of, is_compose, parse_with as parse_compose_with,
+    report_at as report_compose,
+};
+
 /// A parsed unit of work.
 #[derive(Debug)]
 pub enum Document {
@@ -35,6 +42,11 @@ pub enum Document {
     Workflow {
         file: Arc<SourceFile>,
         workflow: yoroi_syntax::workflow::Workflow,
+    },
+    /// A Docker Compose file, with what it extends and its override file merged in.
+    Compose {
+        file: Arc<SourceFile>,
+        project: yoroi_syntax::compose::ComposeProject,
     },
     /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
     Skipped(Arc<SourceFile>),
@@ -113,6 +125,7 @@ impl Document {
             | Document::Kubernetes { file, .. }
             | Document::Skipped(file)
             | Document::Workflow { file, .. }
+            | Document::Compose { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
@@ -134,6 +147,7 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
             dockerfile: dockerfile::parse(&file.text),
             file,
         },
+        FileKind::Yaml if compose::is_compose(&file) => compose::parse(file, options),
         FileKind::Yaml => parse_yaml(file, options),
         FileKind::GithubWorkflow | FileKind::GithubAction => Document::Workflow {
             workflow: yoroi_syntax::workflow::parse(&file, options.yaml),
@@ -412,6 +426,8 @@ pub struct Engine {
     kubernetes_set: Vec<Arc<Rule>>,
     terraform: Vec<Arc<Rule>>,
     workflow: Vec<Arc<Rule>>,
+    /// Compose rules, declarative and Rust.
+    compose: Vec<Arc<Rule>>,
     /// Rules that read the raw text of every file (secret detection).
     text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
@@ -527,6 +543,7 @@ impl Engine {
             kubernetes_set: Vec::new(),
             terraform: Vec::new(),
             workflow: Vec::new(),
+            compose: Vec::new(),
             text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -556,6 +573,7 @@ impl Engine {
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
                     Check::Text(_) => engine.text.push(Arc::clone(rule)),
                     Check::Workflow(_) => engine.workflow.push(Arc::clone(rule)),
+                    Check::Compose(_) => engine.compose.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -580,6 +598,7 @@ impl Engine {
                                 .push(Arc::clone(rule));
                         }
                     }
+                    declarative::Target::ComposeServices => engine.compose.push(Arc::clone(rule)),
                     _ => engine.kubernetes_declarative.push(Arc::clone(rule)),
                 },
             }
@@ -828,6 +847,9 @@ impl Engine {
                         });
                     }
                 }
+            }
+            Document::Compose { file, project } => {
+                self.check_compose(file, project, &mut guard, &mut out);
             }
             Document::Skipped(_) => {}
             Document::Template { file, at, why } => {
@@ -1129,7 +1151,7 @@ impl Engine {
                         emit_verdicts(rule, d, roots, &at, out);
                     }
                 }
-                declarative::Target::Terraform(_) => {}
+                declarative::Target::Terraform(_) | declarative::Target::ComposeServices => {}
             });
         }
     }
@@ -1255,6 +1277,7 @@ fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             kind == FileKind::Terraform
         }
+        Domain::Compose => kind == FileKind::Yaml,
         Domain::Dockerfile | Domain::Secrets | Domain::GithubActions | Domain::Yoroi => false,
     }
 }
@@ -1322,7 +1345,7 @@ fn value_text(node: &Node, file: &SourceFile) -> String {
 pub fn domain_of(kind: FileKind) -> &'static [Domain] {
     match kind {
         FileKind::Dockerfile => &[Domain::Dockerfile, Domain::Secrets],
-        FileKind::Yaml => &[Domain::Kubernetes, Domain::Secrets],
+        FileKind::Yaml => &[Domain::Kubernetes, Domain::Compose, Domain::Secrets],
         FileKind::GithubWorkflow | FileKind::GithubAction => {
             &[Domain::GithubActions, Domain::Secrets]
         }

@@ -23,6 +23,8 @@ pub const PEERS: &[&str] = &[
     "polaris",
     "kube-score",
     "zizmor",
+    "compose-lint",
+    "semgrep",
 ];
 
 /// The peer domains in the order matrices and docs list them.
@@ -35,6 +37,7 @@ pub const DOMAIN_ORDER: &[&str] = &[
     "terraform-kubernetes",
     "terraform-other",
     "github-actions",
+    "compose",
 ];
 
 fn domain_rank(domain: &str) -> usize {
@@ -242,6 +245,7 @@ pub fn compatible(domain: Domain, peer_domain: &str) -> bool {
         // Secrets are judged in every file kind yoroi reads.
         Domain::Secrets => true,
         Domain::GithubActions => peer_domain == "github-actions",
+        Domain::Compose => peer_domain == "compose",
         Domain::Yoroi => false,
     }
 }
@@ -671,7 +675,8 @@ pub fn markdown(peers: &[(PeerIds, Matrix)]) -> String {
          Generated from `checks/parity/` by `YOROI_UPDATE_DOCS=1 cargo test -p yoroi-checks --test parity`;\n\
          do not edit by hand.\n\n\
          For every check of Checkov, Trivy (and tfsec, its former name), KICS, hadolint, kube-linter,\n\
-         Polaris, kube-score and zizmor that falls in one of yoroi's domains, the matrix in\n\
+         Polaris, kube-score, zizmor, compose-lint and Semgrep (its Compose rules) that falls in one\n\
+         of yoroi's domains, the matrix in\n\
          `checks/parity/<peer>.yaml` names the yoroi rules that decide the same thing, or the reason\n\
          yoroi has none (`excluded`), or marks it `missing` (not covered yet). The rules list the same\n\
          facts as `equivalents` (shown by `yoroi explain` and `yoroi rules --format json`), which is\n\

@@ -746,6 +746,7 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
             matches!(kind, FileKind::GithubWorkflow | FileKind::GithubAction),
             "a GitHub Actions rule",
         ),
+        Domain::Compose => (kind == FileKind::Yaml, "a Compose rule"),
         Domain::Secrets | Domain::Yoroi => (true, ""),
     };
     (!runs).then(|| {

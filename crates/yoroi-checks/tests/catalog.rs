@@ -62,7 +62,9 @@ fn metadata_is_complete() {
                     "kube-score",
                     "buildkit",
                     "kubescape",
-                    "zizmor"
+                    "zizmor",
+                    "compose-lint",
+                    "semgrep"
                 ]
                 .contains(&tool.as_str()),
                 "{}: unknown tool `{tool}` in equivalents",

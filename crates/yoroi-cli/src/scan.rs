@@ -218,6 +218,7 @@ fn coverage_of(document: &Document) -> Coverage {
     match document {
         Document::Dockerfile { .. } => coverage.dockerfiles = 1,
         Document::Kubernetes { objects, .. } => coverage.kubernetes_objects = objects.len(),
+        Document::Compose { project, .. } => coverage.compose_services = project.services.len(),
         Document::Terraform(module) => {
             for block in &module.blocks {
                 let Some(kind) = block.labels.first() else {

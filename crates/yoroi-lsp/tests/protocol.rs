@@ -652,3 +652,45 @@ fn exit_without_shutdown_stops_the_server() {
     let server = client.server.take().expect("server thread");
     assert!(server.join().is_ok());
 }
+
+#[test]
+fn compose_files_get_diagnostics_and_fixes() {
+    let dir = workspace();
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+    let path = dir.path().join("compose.yaml");
+    let text = "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    ports:\n      - \"8080:80\"\n";
+    let diagnostics = client.open(&path, text);
+    let found = codes(&diagnostics);
+    assert!(found.iter().any(|(c, _)| c == "CMP001"), "{found:?}");
+    assert!(found.iter().any(|(c, _)| c == "CMP030"), "{found:?}");
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri(&path)},
+            "range": {"start": {"line": 5, "character": 9}, "end": {"line": 5, "character": 9}},
+            "context": {"diagnostics": []}
+        }),
+    );
+    let actions = response.response_result.expect("code actions");
+    let fix = actions
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("CMP030:"))
+        })
+        .unwrap_or_else(|| panic!("no CMP030 fix in {actions:#?}"))
+        .clone();
+    let edits = fix["edit"]["changes"][uri(&path)]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        apply(text, &edits).contains("- \"127.0.0.1:8080:80\""),
+        "{}",
+        apply(text, &edits)
+    );
+    client.shutdown();
+}

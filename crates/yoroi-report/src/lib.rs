@@ -39,6 +39,8 @@ pub struct Coverage {
     pub dockerfiles: usize,
     /// Kubernetes objects in manifests and Terraform `kubernetes_*` resources.
     pub kubernetes_objects: usize,
+    /// Services of compose files.
+    pub compose_services: usize,
     /// Terraform resources and data sources by provider prefix (`aws`, `azurerm`, `google`).
     pub terraform: std::collections::BTreeMap<String, usize>,
 }
@@ -47,6 +49,7 @@ impl Coverage {
     pub fn add(&mut self, other: &Coverage) {
         self.dockerfiles += other.dockerfiles;
         self.kubernetes_objects += other.kubernetes_objects;
+        self.compose_services += other.compose_services;
         for (provider, n) in &other.terraform {
             *self.terraform.entry(provider.clone()).or_default() += n;
         }
@@ -64,6 +67,7 @@ impl Coverage {
         match scope {
             Scope::Dockerfile => self.dockerfiles > 0,
             Scope::Kubernetes => self.kubernetes_objects > 0,
+            Scope::Compose => self.compose_services > 0,
             Scope::Aws => self.provider(&["aws"]),
             Scope::Azure => self.provider(&["azurerm", "azuread", "azapi"]),
             Scope::Gcp => self.provider(&["google"]),

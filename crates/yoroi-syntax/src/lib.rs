@@ -3,6 +3,7 @@
 //! Each file is read once and parsed once into a [`Document`]; every rule sees the same parsed
 //! document. Nothing in this crate knows about rules or output formats.
 
+pub mod compose;
 pub mod dockerfile;
 pub mod kubernetes;
 pub mod kubernetes_tf;

@@ -38,6 +38,9 @@ pub struct TargetSpec {
     /// For `containers`: which lists (`containers`, `initContainers`, `ephemeralContainers`).
     #[serde(default)]
     pub lists: Option<Vec<String>>,
+    /// `services`: every service of a compose file, merged and in long form.
+    #[serde(default)]
+    pub compose: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -120,6 +123,8 @@ pub enum Target {
     KubernetesObjects,
     PodSpecs,
     Containers(Vec<yoroi_syntax::kubernetes::ContainerKind>),
+    /// Every service of a compose file.
+    ComposeServices,
 }
 
 /// A compiled declarative rule.
@@ -276,6 +281,22 @@ impl Declarative {
     ) -> Result<Declarative, String> {
         use yoroi_syntax::kubernetes::ContainerKind;
         let target = match (&spec.target.terraform, spec.target.kubernetes.as_deref()) {
+            (None, None) if spec.target.compose.is_some() => {
+                if domain != Domain::Compose {
+                    return Err("a compose target needs the compose domain".into());
+                }
+                match spec.target.compose.as_deref().unwrap_or_default() {
+                    "services" => Target::ComposeServices,
+                    other => {
+                        return Err(format!("unknown compose target `{other}` (services)"));
+                    }
+                }
+            }
+            _ if spec.target.compose.is_some() => {
+                return Err(
+                    "`target` needs exactly one of `terraform`, `kubernetes` or `compose`".into(),
+                );
+            }
             (Some(types), None) => {
                 if !matches!(
                     domain,
@@ -317,7 +338,11 @@ impl Declarative {
                     }
                 }
             }
-            _ => return Err("`target` needs exactly one of `terraform` or `kubernetes`".into()),
+            _ => {
+                return Err(
+                    "`target` needs exactly one of `terraform`, `kubernetes` or `compose`".into(),
+                );
+            }
         };
         if matches!(target, Target::KubernetesObjects) && spec.target.kinds.is_none() {
             return Err("an `objects` target needs `kinds`".into());
@@ -533,6 +558,20 @@ impl Cond {
             op,
             every: spec.every,
         })
+    }
+
+    /// The paths of the leaves that read the subject, in order.
+    pub fn subject_paths<'c>(&'c self, out: &mut Vec<&'c Path>) {
+        match self {
+            Cond::All(children) | Cond::Any(children) => {
+                for child in children {
+                    child.subject_paths(out);
+                }
+            }
+            Cond::Not(inner) => inner.subject_paths(out),
+            Cond::Leaf { path, .. } if path.root == Root::Subject => out.push(path),
+            _ => {}
+        }
     }
 
     pub fn eval<'a>(&self, roots: &Roots<'a>) -> Outcome<'a> {

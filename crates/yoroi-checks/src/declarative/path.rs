@@ -144,6 +144,15 @@ impl Path {
             .collect()
     }
 
+    /// The plain keys the path starts with, up to its first step that is not a key
+    /// (`deploy.resources.limits.memory` → all four, `cap_drop[*]` → `cap_drop`).
+    pub fn leading_keys(&self) -> impl Iterator<Item = &str> {
+        self.steps.iter().map_while(|s| match s {
+            Step::Key(k) => Some(k.as_str()),
+            _ => None,
+        })
+    }
+
     /// Selects nodes from `start`. Unknown nodes met on the way are returned as selected (the
     /// caller treats them as "cannot say").
     pub fn select<'a>(&self, start: Selected<'a>, out: &mut Vec<Selected<'a>>) {

@@ -2,6 +2,7 @@
 //! registered with one line in its domain's `mod.rs`; a test checks that every `logic: rust` rule
 //! in the catalog has an implementation and every implementation has a catalog entry.
 
+pub mod compose;
 pub mod dockerfile;
 pub mod github_actions;
 pub mod kubernetes;
@@ -39,6 +40,8 @@ pub enum Check {
     KubernetesSet(fn(&kubernetes::SetIndex<'_>, &mut SetEmitter<'_>)),
     /// One Terraform module.
     Terraform(fn(&Module, &mut Emitter<'_>)),
+    /// The services of one compose file.
+    Compose(fn(&compose::ComposeCtx<'_>, &mut Emitter<'_>)),
     /// The raw text of every file the scan reads as a Dockerfile, Kubernetes manifest (or
     /// template) or Terraform module file: for patterns that mean the same in any syntax.
     Text(fn(&Arc<SourceFile>, &mut Emitter<'_>)),
@@ -114,6 +117,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(terraform::GCP_DUTIES_RULES)
         .chain(github_actions::RULES)
         .chain(yoroi::RULES)
+        .chain(compose::RULES)
         .copied()
 }
 

@@ -54,7 +54,7 @@ pub fn parse_stream(text: &str, lines: &LineIndex, limits: YamlLimits) -> YamlSt
     for (index, chunk) in split_documents(text).into_iter().enumerate() {
         let chunk_text = &text[chunk.clone()];
         let first_line = lines.line_of(chunk.start);
-        match parse_chunk(text, chunk_text, first_line, lines, limits) {
+        match parse_chunk_lenient(text, chunk.start, chunk_text, first_line, lines, limits) {
             Ok(roots) => {
                 for root in roots {
                     stream.documents.push(YamlDocument { root, index });
@@ -116,17 +116,144 @@ fn is_blank_chunk(chunk: &str) -> bool {
     })
 }
 
+/// Retries of [`parse_chunk_lenient`]: one per flow line it joins.
+const MAX_FLOW_JOINS: usize = 16;
+
+/// [`parse_chunk`], accepting what libyaml and Go's yaml (so `docker compose` and `kubectl`)
+/// accept but YAML 1.2 does not: a line inside a flow collection indented no deeper than the
+/// key that holds it, typically the closing bracket of
+///
+/// ```yaml
+///     command: [
+///       "run"
+///     ]
+/// ```
+///
+/// The strict parser stops there with "invalid indentation". The line break (and any blank or
+/// comment lines) before the refused token are then blanked with spaces — byte lengths kept, so
+/// every span still points into the original text — and the chunk is parsed again, with
+/// positions taken from character indices since lines have moved.
+fn parse_chunk_lenient(
+    full_text: &str,
+    chunk_start: usize,
+    chunk: &str,
+    first_line: usize,
+    lines: &LineIndex,
+    limits: YamlLimits,
+) -> Result<Vec<Node>, YamlError> {
+    let first = match parse_chunk(full_text, chunk, first_line, lines, limits, None) {
+        Ok(roots) => return Ok(roots),
+        Err(error) => error,
+    };
+    let mut text = chunk.to_string();
+    let mut error = first.clone();
+    for _ in 0..MAX_FLOW_JOINS {
+        if !matches!(
+            error.message.as_str(),
+            "invalid indentation" | "invalid indentation in flow construct"
+        ) {
+            break;
+        }
+        let Some(at) = error.span.start().checked_sub(chunk_start) else {
+            break;
+        };
+        let Some(joined) = join_flow_line(&text, at) else {
+            break;
+        };
+        text = joined;
+        let positions = Positions::new(chunk_start, &text);
+        match parse_chunk(
+            full_text,
+            &text,
+            first_line,
+            lines,
+            limits,
+            Some(&positions),
+        ) {
+            Ok(roots) => return Ok(roots),
+            Err(e) => error = e,
+        }
+    }
+    Err(first)
+}
+
+/// `text` with the line break before the token at `at` (the first of its line) blanked, with
+/// the blank and comment lines between it and the previous line with content. `None` when that
+/// could change a value or a comment: the previous content line holds a `#`, or ends in the
+/// middle of a plain scalar (which would then run on into the token).
+fn join_flow_line(text: &str, at: usize) -> Option<String> {
+    let line_start = text.get(..at)?.rfind('\n')? + 1;
+    if !text[line_start..at].chars().all(|c| c == ' ' || c == '\t') {
+        return None;
+    }
+    let token = text[at..].chars().next()?;
+    // The end of the previous line with content (not blank, not only a comment).
+    let mut end = line_start - 1;
+    loop {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[start..end].trim();
+        if !line.is_empty() && !line.starts_with('#') {
+            // Blank from the end of the content, so a `\r` of CRLF goes too.
+            end = start + text[start..end].trim_end().len();
+            if line.contains('#') {
+                return None;
+            }
+            let last = line.chars().last()?;
+            let ends_token = matches!(last, '[' | '{' | ',' | ':' | ']' | '}' | '"' | '\'');
+            if !ends_token && !matches!(token, ']' | '}' | ',') {
+                return None;
+            }
+            break;
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for b in &mut bytes[end..at] {
+        *b = b' ';
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// Byte offsets of the characters of a rewritten chunk, whose lines no longer match the file's.
+struct Positions {
+    chunk_start: usize,
+    bytes: Vec<usize>,
+}
+
+impl Positions {
+    fn new(chunk_start: usize, text: &str) -> Self {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        bytes.push(text.len());
+        Positions { chunk_start, bytes }
+    }
+
+    fn offset(&self, marker: saphyr_parser::Marker) -> usize {
+        let local = self
+            .bytes
+            .get(marker.index())
+            .or(self.bytes.last())
+            .copied()
+            .unwrap_or(0);
+        self.chunk_start + local
+    }
+}
+
 fn parse_chunk(
     full_text: &str,
     chunk: &str,
     first_line: usize,
     lines: &LineIndex,
     limits: YamlLimits,
+    positions: Option<&Positions>,
 ) -> Result<Vec<Node>, YamlError> {
     let mut builder = Builder {
         full_text,
         first_line,
         lines,
+        positions,
         limits,
         stack: Vec::new(),
         anchors: HashMap::new(),
@@ -137,7 +264,12 @@ fn parse_chunk(
     while let Some(event) = parser.next_event() {
         let (event, span) = event.map_err(|e| builder.scan_error(&e))?;
         let start = builder.offset(span.start);
-        let end = builder.offset(span.end);
+        let mut end = builder.offset(span.end);
+        if positions.is_some() {
+            // A token's end may take in the blanked line break that followed it.
+            let taken = full_text.get(start..end).unwrap_or("");
+            end = start + taken.trim_end().len();
+        }
         builder.on_event(event, Span::new(start, end))?;
     }
     Ok(builder.roots)
@@ -161,6 +293,8 @@ struct Builder<'a> {
     full_text: &'a str,
     first_line: usize,
     lines: &'a LineIndex,
+    /// Set when the chunk was rewritten (its lines moved): offsets from character indices.
+    positions: Option<&'a Positions>,
     limits: YamlLimits,
     stack: Vec<Frame>,
     anchors: HashMap<usize, Node>,
@@ -170,6 +304,9 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn offset(&self, marker: saphyr_parser::Marker) -> usize {
+        if let Some(positions) = self.positions {
+            return positions.offset(marker);
+        }
         self.lines.offset_of_char_col(
             self.full_text,
             self.first_line + marker.line(),
@@ -195,6 +332,7 @@ impl Builder<'_> {
     fn on_event(&mut self, event: Event<'_>, span: Span) -> Result<(), YamlError> {
         match event {
             Event::Scalar(text, style, anchor, tag) => {
+                let span = quoted_span(self.full_text, span, style);
                 let node = Node::new(span, scalar_value(&text, style, tag.as_deref()));
                 self.remember(anchor, &node);
                 self.attach(node)
@@ -316,6 +454,32 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The span of a quoted scalar ends at its closing quote: the parser's end mark comes after
+/// the blanks and the comment that follow it on the line.
+fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
+    let quote = match style {
+        ScalarStyle::SingleQuoted => b'\'',
+        ScalarStyle::DoubleQuoted => b'"',
+        _ => return span,
+    };
+    let Some(bytes) = text.as_bytes().get(span.range()) else {
+        return span;
+    };
+    if bytes.first() != Some(&quote) {
+        return span;
+    }
+    let mut i = 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if quote == b'"' => i += 2,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+            b if b == quote => return Span::new(span.start(), span.start() + i + 1),
+            _ => i += 1,
+        }
+    }
+    span
 }
 
 /// Resolves `<<: *base` merge keys (YAML 1.1, honoured by Kubernetes tooling): merged entries never
@@ -476,6 +640,58 @@ mod tests {
         assert_eq!(LineIndex::new(text).line_of(s.errors[0].span.start()), 2);
         let c = s.documents[1].root.get("kind").unwrap();
         assert_eq!(&text[c.span.range()], "C");
+    }
+
+    #[test]
+    fn flow_closer_at_the_key_indentation_is_accepted() {
+        // Accepted by libyaml and Go's yaml (docker compose, kubectl); YAML 1.2 wants the
+        // closer deeper than the key.
+        let text = "services:\n  tunnel:\n    command: [\n      \"tunnel\",\n\n      # more flags:\n      \"--no-autoupdate\",\n      #\"--protocol\", \"http2\",\n\n      \"run\"\n    ]\n    env: {\n      A: \"é\", B: 2\n  }\n    restart: always\n";
+        let s = parse(text);
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        let tunnel = s.documents[0]
+            .root
+            .get("services")
+            .unwrap()
+            .get("tunnel")
+            .unwrap();
+        let command = tunnel.get("command").unwrap();
+        let args: Vec<&str> = command.items().filter_map(Node::as_str).collect();
+        assert_eq!(args, ["tunnel", "--no-autoupdate", "run"]);
+        let run = command.items().nth(2).unwrap();
+        assert_eq!(&text[run.span.range()], "\"run\"");
+        assert_eq!(
+            tunnel.get("env").unwrap().get("B").unwrap().as_i64(),
+            Some(2)
+        );
+        let restart = tunnel.entry("restart").unwrap();
+        assert_eq!(&text[restart.key_span.range()], "restart");
+        assert_eq!(&text[restart.value.span.range()], "always");
+        // CRLF, and a sequence of the same shape at the top.
+        let crlf = "a: [\r\n  1,\r\n  2\r\n]\r\nb: x\r\n";
+        let s = parse(crlf);
+        assert!(s.errors.is_empty(), "{:?}", s.errors);
+        let b = s.documents[0].root.get("b").unwrap();
+        assert_eq!(&crlf[b.span.range()], "x");
+        // An item at the key's indentation too; but a comment on the last line with content
+        // cannot be joined, so that stays an error.
+        let items = parse("a:\n  b: [x,\n  y\n  ]\n");
+        let b = items.documents[0].root.get("a").unwrap().get("b").unwrap();
+        assert_eq!(
+            b.items().filter_map(Node::as_str).collect::<Vec<_>>(),
+            ["x", "y"]
+        );
+        assert_eq!(parse("a:\n  b: [\"x\", # c\n  ]\n").errors.len(), 1);
+    }
+
+    #[test]
+    fn quoted_scalar_spans_end_at_the_quote() {
+        let text = "a: \"x\"  # c\nb: 'it''s' # d\nc: \"q\\\" # \"\n";
+        let quoted = parse(text);
+        let root = &quoted.documents[0].root;
+        assert_eq!(&text[root.get("a").unwrap().span.range()], "\"x\"");
+        assert_eq!(&text[root.get("b").unwrap().span.range()], "'it''s'");
+        assert_eq!(&text[root.get("c").unwrap().span.range()], "\"q\\\" # \"");
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn check(ctx: &DockerfileCtx<'_>, out: &mut Emitter<'_>) {
 
 /// Bases whose default user is not root, or that cannot run anything as a user at all; an
 /// unknown base counts as unprivileged (unknown never produces a finding).
-fn defaults_to_unprivileged(image: &ImageRef) -> bool {
+pub(crate) fn defaults_to_unprivileged(image: &ImageRef) -> bool {
     let Some(reference) = image.effective() else {
         return true;
     };

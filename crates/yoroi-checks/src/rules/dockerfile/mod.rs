@@ -10,6 +10,7 @@ mod options;
 mod packages;
 mod shellast;
 pub(crate) mod stages;
+pub(crate) use dkr001::defaults_to_unprivileged;
 mod vars;
 mod wrappers;
 

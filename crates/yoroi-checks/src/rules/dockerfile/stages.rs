@@ -10,7 +10,7 @@ use yoroi_syntax::dockerfile::{
 };
 
 /// `stage` and, recursively, the earlier stages it is built `FROM`, root first.
-pub(super) fn chain<'d>(dockerfile: &'d Dockerfile, stage: &'d Stage) -> Vec<&'d Stage> {
+pub(crate) fn chain<'d>(dockerfile: &'d Dockerfile, stage: &'d Stage) -> Vec<&'d Stage> {
     let mut out = vec![stage];
     let mut current = stage;
     while let Some(parent) = current
@@ -34,7 +34,7 @@ pub(super) fn final_chain(dockerfile: &Dockerfile) -> Vec<usize> {
 }
 
 /// The image the chain of `stage` finally starts from (a registry image, `scratch`, or unknown).
-pub(super) fn root_image<'d>(dockerfile: &'d Dockerfile, stage: &'d Stage) -> &'d ImageRef {
+pub(crate) fn root_image<'d>(dockerfile: &'d Dockerfile, stage: &'d Stage) -> &'d ImageRef {
     let chain = chain(dockerfile, stage);
     let root = chain.first().copied().unwrap_or(stage);
     &root.image
@@ -48,7 +48,7 @@ pub(super) fn object(dockerfile: &Dockerfile, stage: Option<usize>) -> Option<St
 
 /// Variables in scope before an instruction, and the shell that runs `RUN` in shell form.
 #[derive(Clone)]
-pub(super) struct Scope {
+pub(crate) struct Scope {
     vars: Vars,
     /// `ENV` values of the stage and its ancestors (inherited; `ARG`s are not).
     env: HashMap<String, Option<String>>,
@@ -131,7 +131,7 @@ fn global_args(dockerfile: &Dockerfile) -> HashMap<String, Option<String>> {
 
 /// Calls `visit(stage, instruction, scope)` for every instruction of the chain of `stage`, root
 /// stage first, with the scope as it is *before* the instruction.
-pub(super) fn walk_chain<'d>(
+pub(crate) fn walk_chain<'d>(
     dockerfile: &'d Dockerfile,
     stage: &'d Stage,
     mut visit: impl FnMut(&'d Stage, &'d Instruction, &Scope),

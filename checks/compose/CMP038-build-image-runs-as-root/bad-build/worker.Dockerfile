@@ -1,0 +1,3 @@
+FROM node:22-alpine
+USER root
+CMD ["node", "worker.js"]
