@@ -89,6 +89,8 @@ pub enum Domain {
     Secrets,
     /// GitHub Actions workflows and action metadata.
     GithubActions,
+    /// GitLab CI configurations.
+    GitlabCi,
     Yoroi,
 }
 
@@ -103,6 +105,7 @@ impl Domain {
             "gcp" => Domain::Gcp,
             "secrets" => Domain::Secrets,
             "github-actions" => Domain::GithubActions,
+            "gitlab-ci" => Domain::GitlabCi,
             "yoroi" => Domain::Yoroi,
             _ => return None,
         })
@@ -118,6 +121,7 @@ impl Domain {
             Domain::Gcp => "GCP",
             Domain::Secrets => "SEC",
             Domain::GithubActions => "GHA",
+            Domain::GitlabCi => "GLC",
             Domain::Yoroi => "YOR",
         }
     }
@@ -132,6 +136,7 @@ impl Domain {
             Domain::Gcp => "gcp",
             Domain::Secrets => "secrets",
             Domain::GithubActions => "github-actions",
+            Domain::GitlabCi => "gitlab-ci",
             Domain::Yoroi => "yoroi",
         }
     }

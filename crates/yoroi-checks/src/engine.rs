@@ -36,6 +36,11 @@ pub enum Document {
         file: Arc<SourceFile>,
         workflow: yoroi_syntax::workflow::Workflow,
     },
+    /// A GitLab CI configuration (or a file it includes).
+    Gitlab {
+        file: Arc<SourceFile>,
+        ci: yoroi_syntax::gitlab::GitlabCi,
+    },
     /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
     Skipped(Arc<SourceFile>),
     /// A template (a Helm chart's template, a Go- or Jinja-templated file) that yoroi cannot
@@ -113,6 +118,7 @@ impl Document {
             | Document::Kubernetes { file, .. }
             | Document::Skipped(file)
             | Document::Workflow { file, .. }
+            | Document::Gitlab { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
@@ -137,6 +143,10 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
         FileKind::Yaml => parse_yaml(file, options),
         FileKind::GithubWorkflow | FileKind::GithubAction => Document::Workflow {
             workflow: yoroi_syntax::workflow::parse(&file, options.yaml),
+            file,
+        },
+        FileKind::GitlabCi => Document::Gitlab {
+            ci: yoroi_syntax::gitlab::parse(&file, options.yaml),
             file,
         },
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
@@ -412,6 +422,7 @@ pub struct Engine {
     kubernetes_set: Vec<Arc<Rule>>,
     terraform: Vec<Arc<Rule>>,
     workflow: Vec<Arc<Rule>>,
+    gitlab: Vec<Arc<Rule>>,
     /// Rules that read the raw text of every file (secret detection).
     text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
@@ -525,6 +536,7 @@ impl Engine {
             kubernetes_set: Vec::new(),
             terraform: Vec::new(),
             workflow: Vec::new(),
+            gitlab: Vec::new(),
             text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -553,6 +565,7 @@ impl Engine {
                     Check::Terraform(_) => engine.terraform.push(Arc::clone(rule)),
                     Check::Text(_) => engine.text.push(Arc::clone(rule)),
                     Check::Workflow(_) => engine.workflow.push(Arc::clone(rule)),
+                    Check::Gitlab(_) => engine.gitlab.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -818,6 +831,23 @@ impl Engine {
                 for rule in &self.workflow {
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Workflow(f) = r.check
+                    {
+                        guard.run(rule, &mut out, |out| {
+                            f(&ctx, &mut Emitter::new(rule, file, out))
+                        });
+                    }
+                }
+            }
+            Document::Gitlab { file, ci } => {
+                self.parse_errors(
+                    file,
+                    ci.errors.iter().map(|e| (e.span, &e.message)),
+                    &mut out,
+                );
+                let ctx = crate::rules::GitlabCtx::new(file, ci);
+                for rule in &self.gitlab {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Gitlab(f) = r.check
                     {
                         guard.run(rule, &mut out, |out| {
                             f(&ctx, &mut Emitter::new(rule, file, out))
@@ -1226,7 +1256,11 @@ fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
         Domain::Terraform | Domain::Aws | Domain::Azure | Domain::Gcp => {
             kind == FileKind::Terraform
         }
-        Domain::Dockerfile | Domain::Secrets | Domain::GithubActions | Domain::Yoroi => false,
+        Domain::Dockerfile
+        | Domain::Secrets
+        | Domain::GithubActions
+        | Domain::GitlabCi
+        | Domain::Yoroi => false,
     }
 }
 
@@ -1297,6 +1331,7 @@ pub fn domain_of(kind: FileKind) -> &'static [Domain] {
         FileKind::GithubWorkflow | FileKind::GithubAction => {
             &[Domain::GithubActions, Domain::Secrets]
         }
+        FileKind::GitlabCi => &[Domain::GitlabCi, Domain::Secrets],
         _ => &[
             Domain::Terraform,
             Domain::Aws,

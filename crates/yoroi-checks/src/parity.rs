@@ -242,6 +242,7 @@ pub fn compatible(domain: Domain, peer_domain: &str) -> bool {
         // Secrets are judged in every file kind yoroi reads.
         Domain::Secrets => true,
         Domain::GithubActions => peer_domain == "github-actions",
+        Domain::GitlabCi => peer_domain == "gitlab-ci",
         Domain::Yoroi => false,
     }
 }

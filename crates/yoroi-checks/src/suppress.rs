@@ -746,6 +746,7 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
             matches!(kind, FileKind::GithubWorkflow | FileKind::GithubAction),
             "a GitHub Actions rule",
         ),
+        Domain::GitlabCi => (kind == FileKind::GitlabCi, "a GitLab CI rule"),
         Domain::Secrets | Domain::Yoroi => (true, ""),
     };
     (!runs).then(|| {

@@ -4,6 +4,7 @@
 //! document. Nothing in this crate knows about rules or output formats.
 
 pub mod dockerfile;
+pub mod gitlab;
 pub mod kubernetes;
 pub mod kubernetes_tf;
 pub mod node;

@@ -6,7 +6,7 @@ use yoroi_ghaexpr as gha;
 use yoroi_syntax::workflow::{Expression, Job, Step, Workflow};
 use yoroi_syntax::{Node, SourceFile, Value};
 
-mod pinning;
+pub(crate) mod pinning;
 
 crate::rules::register! {
     gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
