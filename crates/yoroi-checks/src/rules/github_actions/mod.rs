@@ -13,6 +13,7 @@ crate::rules::register! {
     gha009, gha010, gha011, gha012, gha013, gha014, gha015, gha016,
     gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
     gha025, gha026, gha027, gha028, gha029, gha030,
+    gha060, gha061,
 }
 
 /// What a workflow rule reads.

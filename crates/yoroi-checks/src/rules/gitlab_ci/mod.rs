@@ -248,3 +248,46 @@ pub(crate) fn sub_span(word_span: Span, word_len: usize, start: usize, len: usiz
         word_span
     }
 }
+
+/// `--build-arg` values of a `docker build`/`buildx build`/`podman build`: (NAME, value word).
+pub(crate) fn build_args(
+    command: &yoroi_syntax::dockerfile::shell::Command,
+) -> Vec<(String, &yoroi_syntax::dockerfile::shell::ShellWord)> {
+    let Some(program) = command.program() else {
+        return Vec::new();
+    };
+    let words: Vec<&str> = command.args().iter().map(|w| w.text.as_str()).collect();
+    let build = match program {
+        "docker" | "podman" | "buildah" => words
+            .iter()
+            .take(2)
+            .any(|w| matches!(*w, "build" | "buildx" | "bud")),
+        _ => false,
+    };
+    if !build {
+        return Vec::new();
+    }
+    let args = command.args();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let text = args[i].text.as_str();
+        let value = if text == "--build-arg" {
+            i += 1;
+            args.get(i)
+        } else if text.starts_with("--build-arg=") {
+            Some(&args[i])
+        } else {
+            None
+        };
+        if let Some(word) = value {
+            let body = word.text.trim_start_matches("--build-arg=");
+            let body = body.trim_matches(|c| c == '"' || c == '\'');
+            if let Some((name, _)) = body.split_once('=') {
+                out.push((name.to_string(), word));
+            }
+        }
+        i += 1;
+    }
+    out
+}
