@@ -23,11 +23,16 @@ pub(crate) fn code_arguments(
         "eval" => args.iter().collect(),
         "sh" | "bash" | "dash" | "zsh" | "ash" | "ksh" | "python" | "python3" | "node"
         | "perl" | "ruby" | "php" | "pwsh" => {
+            // The option that takes code: `-c` for shells and Python (also bundled, `-ec`),
+            // `-e` for node, perl and ruby, `-Command` for PowerShell.
+            let letter = match program {
+                "node" | "perl" | "ruby" => 'e',
+                "php" => 'r',
+                _ => 'c',
+            };
             let flag = |w: &str| {
-                w.starts_with('-')
-                    && !w.starts_with("--")
-                    && (w.contains('c') || w.contains('e'))
-                    || w == "-Command"
+                (w.starts_with('-') && !w.starts_with("--") && w.contains(letter))
+                    || w.eq_ignore_ascii_case("-Command")
             };
             match args.iter().position(|w| flag(&w.text)) {
                 Some(at) => args.get(at + 1).into_iter().collect(),
