@@ -21,7 +21,7 @@ PEERS = ["checkov", "trivy", "kics", "hadolint", "kube-linter", "polaris", "kube
 SHARED = {"compose-lint": ("compose", "CL-"), "semgrep": ("compose", "yaml.docker-compose.")}
 DOMAINS = {
     "dockerfile", "kubernetes", "terraform-aws", "terraform-azure", "terraform-gcp",
-    "terraform-kubernetes", "terraform-other", "github-actions", "compose",
+    "terraform-kubernetes", "terraform-other", "github-actions", "gitlab-ci", "compose",
 }
 
 

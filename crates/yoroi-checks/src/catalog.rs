@@ -91,6 +91,8 @@ pub enum Domain {
     GithubActions,
     /// Docker Compose services.
     Compose,
+    /// GitLab CI configurations.
+    GitlabCi,
     Yoroi,
 }
 
@@ -106,6 +108,7 @@ impl Domain {
             "secrets" => Domain::Secrets,
             "github-actions" => Domain::GithubActions,
             "compose" => Domain::Compose,
+            "gitlab-ci" => Domain::GitlabCi,
             "yoroi" => Domain::Yoroi,
             _ => return None,
         })
@@ -122,6 +125,7 @@ impl Domain {
             Domain::Secrets => "SEC",
             Domain::GithubActions => "GHA",
             Domain::Compose => "CMP",
+            Domain::GitlabCi => "GLC",
             Domain::Yoroi => "YOR",
         }
     }
@@ -137,6 +141,7 @@ impl Domain {
             Domain::Secrets => "secrets",
             Domain::GithubActions => "github-actions",
             Domain::Compose => "compose",
+            Domain::GitlabCi => "gitlab-ci",
             Domain::Yoroi => "yoroi",
         }
     }

@@ -48,6 +48,11 @@ pub enum Document {
         file: Arc<SourceFile>,
         project: yoroi_syntax::compose::ComposeProject,
     },
+    /// A GitLab CI configuration (or a file it includes).
+    Gitlab {
+        file: Arc<SourceFile>,
+        ci: yoroi_syntax::gitlab::GitlabCi,
+    },
     /// A file that turned out not to be for yoroi (YAML that holds no Kubernetes object).
     Skipped(Arc<SourceFile>),
     /// A template (a Helm chart's template, a Go- or Jinja-templated file) that yoroi cannot
@@ -126,6 +131,7 @@ impl Document {
             | Document::Skipped(file)
             | Document::Workflow { file, .. }
             | Document::Compose { file, .. }
+            | Document::Gitlab { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
@@ -151,6 +157,10 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
         FileKind::Yaml => parse_yaml(file, options),
         FileKind::GithubWorkflow | FileKind::GithubAction => Document::Workflow {
             workflow: yoroi_syntax::workflow::parse(&file, options.yaml),
+            file,
+        },
+        FileKind::GitlabCi => Document::Gitlab {
+            ci: yoroi_syntax::gitlab::parse(&file, options.yaml),
             file,
         },
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
@@ -428,6 +438,7 @@ pub struct Engine {
     workflow: Vec<Arc<Rule>>,
     /// Compose rules, declarative and Rust.
     compose: Vec<Arc<Rule>>,
+    gitlab: Vec<Arc<Rule>>,
     /// Rules that read the raw text of every file (secret detection).
     text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
@@ -544,6 +555,7 @@ impl Engine {
             terraform: Vec::new(),
             workflow: Vec::new(),
             compose: Vec::new(),
+            gitlab: Vec::new(),
             text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -574,6 +586,7 @@ impl Engine {
                     Check::Text(_) => engine.text.push(Arc::clone(rule)),
                     Check::Workflow(_) => engine.workflow.push(Arc::clone(rule)),
                     Check::Compose(_) => engine.compose.push(Arc::clone(rule)),
+                    Check::Gitlab(_) => engine.gitlab.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -850,6 +863,23 @@ impl Engine {
             }
             Document::Compose { file, project } => {
                 self.check_compose(file, project, &mut guard, &mut out);
+            }
+            Document::Gitlab { file, ci } => {
+                self.parse_errors(
+                    file,
+                    ci.errors.iter().map(|e| (e.span, &e.message)),
+                    &mut out,
+                );
+                let ctx = crate::rules::GitlabCtx::new(file, ci);
+                for rule in &self.gitlab {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Gitlab(f) = r.check
+                    {
+                        guard.run(rule, &mut out, |out| {
+                            f(&ctx, &mut Emitter::new(rule, file, out))
+                        });
+                    }
+                }
             }
             Document::Skipped(_) => {}
             Document::Template { file, at, why } => {
@@ -1278,7 +1308,11 @@ fn fix_format_matches(domain: Domain, kind: FileKind) -> bool {
             kind == FileKind::Terraform
         }
         Domain::Compose => kind == FileKind::Yaml,
-        Domain::Dockerfile | Domain::Secrets | Domain::GithubActions | Domain::Yoroi => false,
+        Domain::Dockerfile
+        | Domain::Secrets
+        | Domain::GithubActions
+        | Domain::GitlabCi
+        | Domain::Yoroi => false,
     }
 }
 
@@ -1349,6 +1383,7 @@ pub fn domain_of(kind: FileKind) -> &'static [Domain] {
         FileKind::GithubWorkflow | FileKind::GithubAction => {
             &[Domain::GithubActions, Domain::Secrets]
         }
+        FileKind::GitlabCi => &[Domain::GitlabCi, Domain::Secrets],
         _ => &[
             Domain::Terraform,
             Domain::Aws,

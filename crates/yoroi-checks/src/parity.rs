@@ -37,6 +37,7 @@ pub const DOMAIN_ORDER: &[&str] = &[
     "terraform-kubernetes",
     "terraform-other",
     "github-actions",
+    "gitlab-ci",
     "compose",
 ];
 
@@ -246,6 +247,7 @@ pub fn compatible(domain: Domain, peer_domain: &str) -> bool {
         Domain::Secrets => true,
         Domain::GithubActions => peer_domain == "github-actions",
         Domain::Compose => peer_domain == "compose",
+        Domain::GitlabCi => peer_domain == "gitlab-ci",
         Domain::Yoroi => false,
     }
 }

@@ -747,6 +747,7 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
             "a GitHub Actions rule",
         ),
         Domain::Compose => (kind == FileKind::Yaml, "a Compose rule"),
+        Domain::GitlabCi => (kind == FileKind::GitlabCi, "a GitLab CI rule"),
         Domain::Secrets | Domain::Yoroi => (true, ""),
     };
     (!runs).then(|| {

@@ -53,6 +53,10 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
                     FileKind::GithubWorkflow
                 };
             }
+            // A GitLab CI rule's YAML examples are GitLab CI files.
+            if rule.domain == crate::catalog::Domain::GitlabCi && kind == FileKind::Yaml {
+                kind = FileKind::GitlabCi;
+            }
             Some(SourceFile::new(base.join(&e.name), kind, e.text.clone()))
         })
         .collect();

@@ -137,7 +137,13 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
             .filter_entry(|e| {
                 let name = e.file_name().to_string_lossy();
                 let is_dir = e.file_type().is_some_and(|t| t.is_dir());
-                if e.depth() > 0 && name.starts_with('.') && !(is_dir && name == ".github") {
+                // `.gitlab-ci.yml` is hidden by name; `.gitlab/` holds the files it includes.
+                let ci = if is_dir {
+                    name == ".github" || name == ".gitlab"
+                } else {
+                    name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml"
+                };
+                if e.depth() > 0 && name.starts_with('.') && !ci {
                     return false;
                 }
                 !(is_dir && SKIPPED_DIRS.contains(&name.as_ref()))
@@ -162,11 +168,69 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
             found.add(path, kind);
         }
     }
+    gitlab_includes(&mut found);
     found.files.sort();
     for files in found.modules.values_mut() {
         files.sort();
     }
     found
+}
+
+/// Files reached by the local `include:` of a GitLab CI configuration are GitLab CI files
+/// whatever their name (never Kubernetes manifests). Include paths are relative to the project
+/// root, taken as the directory of the `.gitlab-ci.yml`; `*` globs match discovered files.
+fn gitlab_includes(found: &mut Discovered) {
+    let mut queue: Vec<(PathBuf, PathBuf)> = found
+        .files
+        .iter()
+        .filter(|(_, k)| *k == FileKind::GitlabCi)
+        .map(|(p, _)| {
+            let root = p.parent().map(Path::to_path_buf).unwrap_or_default();
+            (p.clone(), root)
+        })
+        .collect();
+    let mut done = std::collections::HashSet::new();
+    while let Some((path, root)) = queue.pop() {
+        if !done.insert(path.clone()) || done.len() > 1000 {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let limits = yoroi_syntax::yaml::YamlLimits::default();
+        for include in yoroi_syntax::gitlab::local_include_paths(&text, limits) {
+            let relative = include.trim_start_matches('/');
+            if relative.contains("..") || relative.contains('$') {
+                continue;
+            }
+            let targets: Vec<PathBuf> = if relative.contains('*') {
+                let Ok(glob) = Glob::new(&clean(&root.join(relative)).to_string_lossy()) else {
+                    continue;
+                };
+                let matcher = glob.compile_matcher();
+                found
+                    .files
+                    .iter()
+                    .map(|(p, _)| p.clone())
+                    .filter(|p| matcher.is_match(p))
+                    .collect()
+            } else {
+                vec![clean(&root.join(relative))]
+            };
+            for target in targets {
+                let kind = FileKind::from_path(&target);
+                if !matches!(kind, Some(FileKind::Yaml | FileKind::GitlabCi)) {
+                    continue;
+                }
+                if let Some(entry) = found.files.iter_mut().find(|(p, _)| *p == target) {
+                    entry.1 = FileKind::GitlabCi;
+                } else if target.is_file() {
+                    found.add(target.clone(), FileKind::GitlabCi);
+                }
+                queue.push((target, root.clone()));
+            }
+        }
+    }
 }
 
 /// The other Terraform files of an explicitly named file's directory (the module it belongs to).

@@ -173,6 +173,7 @@ fn ignore_line(file: &SourceFile, finding: &Finding) -> Option<Edit> {
         FileKind::Yaml
         | FileKind::GithubWorkflow
         | FileKind::GithubAction
+        | FileKind::GitlabCi
         | FileKind::Terraform
         | FileKind::TerraformVars => {
             let line = file
@@ -204,6 +205,7 @@ fn ignore_file(file: &SourceFile, id: &str) -> Option<Edit> {
         FileKind::Yaml
         | FileKind::GithubWorkflow
         | FileKind::GithubAction
+        | FileKind::GitlabCi
         | FileKind::Terraform
         | FileKind::TerraformVars => 0,
     };

@@ -132,7 +132,8 @@ impl Linter {
             FileKind::Dockerfile
             | FileKind::Yaml
             | FileKind::GithubWorkflow
-            | FileKind::GithubAction => {
+            | FileKind::GithubAction
+            | FileKind::GitlabCi => {
                 let file = buffer.source();
                 let directives = suppress::directives(&file);
                 let document = parse_file_with(file, &project.options);

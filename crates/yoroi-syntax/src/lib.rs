@@ -5,6 +5,7 @@
 
 pub mod compose;
 pub mod dockerfile;
+pub mod gitlab;
 pub mod kubernetes;
 pub mod kubernetes_tf;
 pub mod node;

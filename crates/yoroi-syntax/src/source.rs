@@ -67,6 +67,9 @@ pub enum FileKind {
     GithubWorkflow,
     /// A GitHub Actions action's metadata (`action.yml` / `action.yaml`, anywhere).
     GithubAction,
+    /// A GitLab CI configuration: `.gitlab-ci.yml` at any depth, or a file it includes with a
+    /// local `include:` (decided by discovery, whatever its name).
+    GitlabCi,
 }
 
 impl FileKind {
@@ -84,7 +87,7 @@ impl FileKind {
     pub fn is_yaml(self) -> bool {
         matches!(
             self,
-            FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction
+            FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::GitlabCi
         )
     }
 
@@ -109,6 +112,9 @@ impl FileKind {
         if lower == "action.yml" || lower == "action.yaml" {
             return Some(FileKind::GithubAction);
         }
+        if lower == ".gitlab-ci.yml" || lower == ".gitlab-ci.yaml" {
+            return Some(FileKind::GitlabCi);
+        }
         if lower.ends_with(".yaml") || lower.ends_with(".yml") {
             return Some(FileKind::Yaml);
         }
@@ -124,6 +130,7 @@ impl FileKind {
             FileKind::Yaml => "yaml",
             FileKind::GithubWorkflow => "github-workflow",
             FileKind::GithubAction => "github-action",
+            FileKind::GitlabCi => "gitlab-ci",
         }
     }
 }
@@ -316,6 +323,7 @@ mod tests {
             ("prod.tfvars", Some(FileKind::TerraformVars)),
             ("deploy.yml", Some(FileKind::Yaml)),
             ("action.yaml", Some(FileKind::GithubAction)),
+            (".gitlab-ci.yml", Some(FileKind::GitlabCi)),
             ("README.md", None),
         ] {
             assert_eq!(FileKind::from_file_name(name), kind, "{name}");

@@ -27,7 +27,7 @@ use yoroi_syntax::{FileKind, Node, Origin, SourceFile, Value};
 pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
     match file.kind {
         FileKind::Dockerfile => yoroi_syntax::dockerfile::parse(&file.text).errors.len(),
-        FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction => {
+        FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::GitlabCi => {
             yoroi_syntax::yaml::parse_stream(
                 &file.text,
                 &file.lines,

@@ -5,6 +5,7 @@
 pub mod compose;
 pub mod dockerfile;
 pub mod github_actions;
+pub mod gitlab_ci;
 pub mod kubernetes;
 pub mod secrets;
 pub mod terraform;
@@ -47,6 +48,8 @@ pub enum Check {
     Text(fn(&Arc<SourceFile>, &mut Emitter<'_>)),
     /// One GitHub Actions workflow or action.
     Workflow(fn(&WorkflowCtx<'_>, &mut Emitter<'_>)),
+    /// One GitLab CI configuration file.
+    Gitlab(fn(&GitlabCtx<'_>, &mut Emitter<'_>)),
     /// Reported by the engine itself (parse errors and other `YOR` diagnostics).
     Engine,
 }
@@ -90,6 +93,7 @@ pub struct K8sCtx<'a> {
 }
 
 pub use github_actions::WorkflowCtx;
+pub use gitlab_ci::GitlabCtx;
 
 /// Declares a domain's rule modules and their registry in one place:
 /// `register! { dkr001, dkr002 }` expects `dkr001.rs` to define `pub(crate) const RULE: RustRule`.
@@ -116,6 +120,7 @@ pub fn all() -> impl Iterator<Item = &'static RustRule> {
         .chain(terraform::FIREWALL_RANGE_RULES)
         .chain(terraform::GCP_DUTIES_RULES)
         .chain(github_actions::RULES)
+        .chain(gitlab_ci::RULES)
         .chain(yoroi::RULES)
         .chain(compose::RULES)
         .copied()

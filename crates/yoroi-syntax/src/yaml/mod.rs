@@ -280,6 +280,8 @@ enum Frame {
         start: Span,
         anchor: usize,
         items: Vec<Node>,
+        /// A `!reference` tag (GitLab CI): its value is unknown.
+        reference: bool,
     },
     Map {
         start: Span,
@@ -337,12 +339,17 @@ impl Builder<'_> {
                 self.remember(anchor, &node);
                 self.attach(node)
             }
-            Event::SequenceStart(anchor, _) => {
+            Event::SequenceStart(anchor, tag) => {
                 self.check_depth(span)?;
+                // GitLab's `!reference [.job, script]` is a value taken from elsewhere.
+                let reference = tag
+                    .as_deref()
+                    .is_some_and(|t| t.handle == "!" && t.suffix == "reference");
                 self.stack.push(Frame::Seq {
                     start: span,
                     anchor,
                     items: Vec::new(),
+                    reference,
                 });
                 Ok(())
             }
@@ -364,7 +371,14 @@ impl Builder<'_> {
                     Frame::Seq {
                         start,
                         anchor,
+                        reference: true,
+                        ..
+                    } => (Node::unknown(start.cover(span)), anchor),
+                    Frame::Seq {
+                        start,
+                        anchor,
                         items,
+                        ..
                     } => (Node::new(start.cover(span), Value::Seq(items)), anchor),
                     Frame::Map {
                         start,

@@ -6,7 +6,7 @@ use yoroi_ghaexpr as gha;
 use yoroi_syntax::workflow::{Expression, Job, Step, Workflow};
 use yoroi_syntax::{Node, SourceFile, Value};
 
-mod pinning;
+pub(crate) mod pinning;
 
 crate::rules::register! {
     gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
@@ -14,6 +14,7 @@ crate::rules::register! {
     gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
     gha025, gha026, gha027, gha028, gha029, gha030, gha031, gha032,
     gha033, gha034, gha035, gha036, gha037,
+    gha060, gha061,
 }
 
 /// What a workflow rule reads.

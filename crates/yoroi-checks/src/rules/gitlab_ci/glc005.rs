@@ -1,0 +1,24 @@
+//! GLC005 unpinned-image: an `image:` or `services:` entry with no tag or `latest`.
+
+use super::GitlabCtx;
+use crate::finding::Emitter;
+use crate::rules::github_actions::pinning::{Pin, image_pin};
+use crate::rules::{Check, RustRule};
+
+pub(crate) const RULE: RustRule = RustRule {
+    id: "GLC005",
+    check: Check::Gitlab(check),
+};
+
+fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
+    for (owner, image) in ctx.images() {
+        let Some(text) = image.as_str() else { continue };
+        if text.contains('$') || text.trim().is_empty() {
+            continue;
+        }
+        if let (Pin::Branch, r) = image_pin(text) {
+            out.report(image.span, format!("image `{text}` is not pinned ({r})"))
+                .object(owner);
+        }
+    }
+}
