@@ -329,6 +329,11 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         )]
     };
     let require_suppression_reason = config.require_suppression_reason.unwrap_or(false);
+    let helm = crate::helm::HelmOptions {
+        values: args.helm_values.clone(),
+        set: args.helm_set.clone(),
+        charts: config.helm.charts.clone(),
+    };
     let inputs = |overlay: Arc<crate::scan::Overlay>| crate::scan::ScanInputs {
         stdin: stdin.clone(),
         roots: roots.clone(),
@@ -340,6 +345,7 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         shard: args.shard,
         progress: !args.quiet && show_progress(),
         verbose: args.verbose,
+        helm: helm.clone(),
     };
     // What the command line and the config decide about the scan's findings.
     let decide = |mut report: yoroi_report::Report| {

@@ -566,7 +566,7 @@ pub fn render(path: &Path) -> Result<u8, crate::CliError> {
     if !path.is_dir() || yoroi_kustomize::kustomization_file(path, &fs).is_none() {
         return Err(crate::CliError::Usage(format!(
             "{}: not a directory holding kustomization.yaml, kustomization.yml or Kustomization \
-             (rendering Helm charts is not supported yet)",
+             or a Helm chart (a directory holding Chart.yaml)",
             path.display()
         )));
     }

@@ -7,6 +7,7 @@
 mod commands;
 mod discover;
 mod fixing;
+mod helm;
 mod kustomize;
 mod new_since;
 mod output;
@@ -45,9 +46,25 @@ enum Command {
     /// that `kustomize build` prints, with `# Source:` comments), so that you can see what a
     /// scan checks. Problems go to standard error; exit 1 when the build was incomplete.
     Render {
-        /// A directory holding `kustomization.yaml`, `kustomization.yml` or `Kustomization`.
+        /// A directory holding `kustomization.yaml`, `kustomization.yml` or `Kustomization`, or
+        /// a Helm chart (a directory holding `Chart.yaml`).
         #[arg(value_name = "PATH")]
         path: PathBuf,
+        /// A Helm values file (relative to the working directory). Repeatable.
+        #[arg(long = "values", short = 'f', value_name = "FILE")]
+        values: Vec<PathBuf>,
+        /// A Helm value, `key=value`. Repeatable.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+        /// The release name (`.Release.Name`).
+        #[arg(long, value_name = "NAME")]
+        release_name: Option<String>,
+        /// The release namespace (`.Release.Namespace`).
+        #[arg(long, value_name = "NS")]
+        namespace: Option<String>,
+        /// The Kubernetes version charts see (`.Capabilities.KubeVersion`).
+        #[arg(long, value_name = "VERSION")]
+        kube_version: Option<String>,
     },
     /// List the rules.
     Rules {
@@ -183,6 +200,13 @@ struct ScanArgs {
     /// A Terraform variable, `NAME=VALUE`; wins over variable files. Repeatable.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     vars: Vec<String>,
+    /// A values file applied to every Helm chart scanned (relative to the working directory),
+    /// as one more values set after the chart's defaults. Repeatable.
+    #[arg(long = "values", value_name = "FILE")]
+    helm_values: Vec<PathBuf>,
+    /// A Helm value, `key=value` as `helm --set` takes it, in the same values set. Repeatable.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    helm_set: Vec<String>,
     /// Report only findings on lines changed since this git revision (uses `git` from PATH).
     #[arg(long, value_name = "GIT_REF")]
     new_since: Option<String>,
@@ -330,7 +354,34 @@ where
         .build_global();
     let result = match cli.command {
         Command::Scan(args) => commands::scan(*args),
-        Command::Render { path } => kustomize::render(&path),
+        Command::Render {
+            path,
+            values,
+            set,
+            release_name,
+            namespace,
+            kube_version,
+        } => {
+            if path.join("Chart.yaml").is_file() {
+                let mut opts = yoroi_helm::RenderOptions {
+                    values_files: values,
+                    set,
+                    ..yoroi_helm::RenderOptions::default()
+                };
+                if let Some(name) = release_name {
+                    opts.release_name = name;
+                }
+                if let Some(namespace) = namespace {
+                    opts.namespace = namespace;
+                }
+                if let Some(version) = kube_version {
+                    opts.kube_version = version;
+                }
+                helm::render(&path, &opts)
+            } else {
+                kustomize::render(&path)
+            }
+        }
         Command::Rules {
             format,
             checks_dirs,

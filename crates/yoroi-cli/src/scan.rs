@@ -57,6 +57,8 @@ pub struct ScanInputs {
     pub verbose: bool,
     /// Texts that replace files on disk (the rounds of `--fix` and `--diff`).
     pub overlay: Arc<Overlay>,
+    /// The values sets Helm charts are rendered with.
+    pub helm: crate::helm::HelmOptions,
 }
 
 /// File texts by path that are read instead of the files on disk.
@@ -553,6 +555,8 @@ fn scan(
     // Kustomize overlays are built first: the files they read are checked through them.
     let kustomized =
         crate::kustomize::take(&mut discovered, &inputs.roots, &inputs.overlay, max_bytes);
+    // Helm charts too: their files are checked through the documents they render.
+    let charts = crate::helm::take(&mut discovered);
     let mut listed: HashMap<PathBuf, Vec<(PathBuf, FileKind)>> = if keep {
         discovered.modules.clone().into_iter().collect()
     } else {
@@ -688,6 +692,25 @@ fn scan(
                 kubernetes: overlays.kubernetes,
                 directives: overlays.directives,
                 coverage: overlays.coverage,
+                instantiated: Vec::new(),
+            },
+        });
+    }
+    if !charts.roots.is_empty() {
+        let reads = charts.consumed.iter().map(|p| eval::normalize(p)).collect();
+        let rendered = crate::helm::check(engine, options, &charts, &inputs.helm, |dir| {
+            inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
+        });
+        state.units.push(Kept {
+            key: Key::Kustomize,
+            files: rendered.files,
+            reads,
+            checked: Checked {
+                files: 0,
+                findings: rendered.findings,
+                kubernetes: rendered.kubernetes,
+                directives: rendered.directives,
+                coverage: rendered.coverage,
                 instantiated: Vec::new(),
             },
         });
@@ -1247,6 +1270,7 @@ mod tests {
                 progress: false,
                 verbose: false,
                 overlay: Arc::default(),
+                helm: crate::helm::HelmOptions::default(),
             },
         );
         report

@@ -36,6 +36,9 @@ pub struct Config {
     pub terraform: Terraform,
     #[serde(default)]
     pub kubernetes: Kubernetes,
+    /// `[helm]`: the values sets charts are rendered with.
+    #[serde(default)]
+    pub helm: Helm,
     /// `[images]`: which registries images may come from (DKR114, K8S237).
     #[serde(default)]
     pub images: Images,
@@ -129,6 +132,35 @@ pub struct Kubernetes {
     /// `Kind=dotted.path` mappings for custom resources.
     #[serde(default)]
     pub pod_spec_paths: Vec<String>,
+}
+
+/// `[helm]`
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Helm {
+    /// `[[helm.charts]]`: values sets and release settings per chart directory.
+    #[serde(default)]
+    pub charts: Vec<HelmChart>,
+}
+
+/// One `[[helm.charts]]` entry.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct HelmChart {
+    /// The chart directory (relative to the working directory).
+    pub path: PathBuf,
+    /// Values files (relative to the chart directory), applied in order as one values set.
+    #[serde(default)]
+    pub values: Vec<PathBuf>,
+    /// `key=value` assignments, as `--set`, in the same set.
+    #[serde(default)]
+    pub set: Vec<String>,
+    /// Each `ci/*.yaml` of the chart is a values set of its own.
+    #[serde(default)]
+    pub ci_values: bool,
+    pub release_name: Option<String>,
+    pub namespace: Option<String>,
+    pub kube_version: Option<String>,
 }
 
 /// `[images]`
