@@ -203,3 +203,85 @@ fn render_prints_the_chart_like_helm_template() {
     assert!(text.contains("name: prod\n"), "{text}");
     assert!(text.contains("runAsNonRoot: true"), "{text}");
 }
+
+#[test]
+fn a_helm_charts_entry_adds_its_values_set_and_release_name() {
+    let dir = chart();
+    write(
+        dir.path(),
+        "web/prod-values.yaml",
+        "# production\nsecurityContext:\n  privileged: true\n",
+    );
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[[helm.charts]]\npath = \"web\"\nvalues = [\"prod-values.yaml\"]\nrelease-name = \"prod\"\n",
+    );
+    let report = scan_json(dir.path(), &[]);
+    let privileged = of_rule(&report, "K8S001");
+    let places: Vec<(String, u64)> = privileged.iter().map(|f| at(f)).collect();
+    // the defaults and the declared set: each location once
+    assert!(
+        places.contains(&("web/prod-values.yaml".to_string(), 3)),
+        "{places:?}"
+    );
+    assert!(
+        places.contains(&("web/values.yaml".to_string(), 3)),
+        "{places:?}"
+    );
+    assert!(
+        privileged
+            .iter()
+            .all(|f| f["object"].to_string().contains("prod")),
+        "{privileged:?}"
+    );
+}
+
+#[test]
+fn ci_values_files_are_values_sets_only_when_enabled() {
+    let dir = chart();
+    write(
+        dir.path(),
+        "web/values.yaml",
+        "replicas: 1\nsecurityContext: {}\n",
+    );
+    write(
+        dir.path(),
+        "web/ci/debug-values.yaml",
+        "replicas: 1\nsecurityContext:\n  privileged: true\n",
+    );
+    let places = |report: &Value| -> Vec<(String, u64)> {
+        of_rule(report, "K8S001").into_iter().map(at).collect()
+    };
+    let off = scan_json(dir.path(), &[]);
+    assert!(places(&off).is_empty(), "{:?}", places(&off));
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[[helm.charts]]\npath = \"web\"\nci-values = true\n",
+    );
+    let on = scan_json(dir.path(), &[]);
+    assert_eq!(
+        places(&on),
+        vec![("web/ci/debug-values.yaml".to_string(), 3)]
+    );
+}
+
+#[test]
+fn values_that_break_the_chart_schema_are_reported_at_their_line() {
+    let dir = chart();
+    write(
+        dir.path(),
+        "web/values.schema.json",
+        "{\n  \"type\": \"object\",\n  \"properties\": {\"replicas\": {\"type\": \"integer\"}}\n}\n",
+    );
+    write(dir.path(), "two.yaml", "# scaled\nreplicas: two\n");
+    let report = scan_json(dir.path(), &["--values", "two.yaml"]);
+    let not_rendered = of_rule(&report, "YOR009");
+    assert_eq!(not_rendered.len(), 1, "{not_rendered:?}");
+    assert_eq!(at(not_rendered[0]), ("two.yaml".to_string(), 2));
+    let message = not_rendered[0]["message"].as_str().unwrap_or("");
+    assert!(message.contains("`replicas`"), "{message}");
+    // the objects are still checked
+    assert_eq!(of_rule(&report, "K8S004").len(), 1);
+}

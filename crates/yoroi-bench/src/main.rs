@@ -7,7 +7,9 @@
 //! yoroi-bench scan DIR [--runs N] [-- YOROI-ARGS…]   # full scans in a child process: wall, peak RSS
 //! yoroi-bench corpus [PATH] [--out DIR] [--runs N] [--check]   # a real corpus, SARIF to a file
 //! yoroi-bench compose-corpus [PATH] [--runs N] [--check]       # real compose files, JSON
-//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N] [--corpus PATH] [--compose-corpus PATH]
+//! yoroi-bench helm-corpus [PATH] [--runs N] [--check]          # real Helm charts, rendered, JSON
+//! yoroi-bench all [--out DIR] [--sizes 1000,10000,100000] [--runs N] [--corpus PATH]
+//!                 [--compose-corpus PATH] [--helm-corpus PATH]
 //! ```
 //!
 //! `all` is what `docs/performance.md` reports; every corpus goes under `target/bench/` unless
@@ -34,7 +36,8 @@ fn main() -> ExitCode {
         Some("parse") => cmd_parse(&args[1..]),
         Some("scan") => cmd_scan(&args[1..]),
         Some("corpus") => cmd_corpus(&args[1..]),
-        Some("compose-corpus") => cmd_compose_corpus(&args[1..]),
+        Some("compose-corpus") => cmd_real_corpus(&COMPOSE_CORPUS, &args[1..]),
+        Some("helm-corpus") => cmd_real_corpus(&HELM_CORPUS, &args[1..]),
         Some("all") => cmd_all(&args[1..]),
         // The child of `scan`: one scan in this process, then the peak RSS on stderr.
         Some("__scan") => {
@@ -58,7 +61,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | corpus [PATH] [--out DIR] [--runs N] [--check] | compose-corpus [PATH] [--runs N] [--check] | all [--out DIR] [--sizes A,B,C] [--runs N] [--corpus PATH] [--compose-corpus PATH] [--check]";
+const USAGE: &str = "usage: yoroi-bench generate DIR --files N [--mix M] [--seed S] | large DIR [--lines N] | parse DIR | scan DIR [--runs N] [-- ARGS] | corpus [PATH] [--out DIR] [--runs N] [--check] | compose-corpus [PATH] [--runs N] [--check] | helm-corpus [PATH] [--runs N] [--check] | all [--out DIR] [--sizes A,B,C] [--runs N] [--corpus PATH] [--compose-corpus PATH] [--helm-corpus PATH] [--check]";
 
 /// `--name value` from a list of arguments.
 fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
@@ -281,21 +284,45 @@ fn measure_corpus(
     Ok(())
 }
 
-/// Real compose files: `PATH`, else `YOROI_BENCH_COMPOSE_CORPUS`, else `../shared/corpus-compose`
-/// when it exists. The whole set is scanned with every rule (merging, interpolation, `extends`
-/// across files) and judged against issue #23's limit.
-fn measure_compose_corpus(
+/// A folder of real files scanned whole with every rule, judged against a wall-time limit:
+/// compose files (issue #23: merging, interpolation, `extends` across files) and Helm charts
+/// (issue #21: each chart rendered in-process, then checked).
+struct RealCorpus {
+    name: &'static str,
+    env: &'static str,
+    default: &'static str,
+    limit_s: f64,
+}
+
+const COMPOSE_CORPUS: RealCorpus = RealCorpus {
+    name: "compose corpus",
+    env: "YOROI_BENCH_COMPOSE_CORPUS",
+    default: "../shared/corpus-compose",
+    limit_s: 0.3,
+};
+
+const HELM_CORPUS: RealCorpus = RealCorpus {
+    name: "helm corpus",
+    env: "YOROI_BENCH_HELM_CORPUS",
+    default: "../shared/corpus-helm",
+    limit_s: 1.0,
+};
+
+/// Scans `PATH`, else the corpus's environment variable, else its default folder when it
+/// exists, `runs` times, JSON to /dev/null; prints the median wall and peak RSS.
+fn measure_real_corpus(
+    corpus: &RealCorpus,
     explicit: Option<&str>,
     runs: usize,
     targets: &mut Targets,
 ) -> Result<(), String> {
     let path = match explicit {
         Some(path) => PathBuf::from(path),
-        None => std::env::var_os("YOROI_BENCH_COMPOSE_CORPUS")
-            .map_or_else(|| PathBuf::from("../shared/corpus-compose"), PathBuf::from),
+        None => std::env::var_os(corpus.env)
+            .map_or_else(|| PathBuf::from(corpus.default), PathBuf::from),
     };
     if !path.is_dir() {
-        println!("compose corpus: skipped: not found ({})", path.display());
+        println!("{}: skipped: not found ({})", corpus.name, path.display());
         return Ok(());
     }
     let extra = [
@@ -307,7 +334,8 @@ fn measure_compose_corpus(
     ];
     let (wall, rss) = scan_median(&path, runs, &extra)?;
     println!(
-        "| compose corpus | output | runs | median wall | peak RSS |\n|---|---|---:|---:|---:|"
+        "| {} | output | runs | median wall | peak RSS |\n|---|---|---:|---:|---:|",
+        corpus.name
     );
     println!(
         "| {} | JSON | {} | {} | {:.0} MB |",
@@ -316,18 +344,23 @@ fn measure_compose_corpus(
         ms(wall),
         rss as f64 / 1024.0
     );
-    targets.at_most("compose corpus: median wall", wall.as_secs_f64(), 0.3, "s");
+    targets.at_most(
+        &format!("{}: median wall", corpus.name),
+        wall.as_secs_f64(),
+        corpus.limit_s,
+        "s",
+    );
     Ok(())
 }
 
-fn cmd_compose_corpus(args: &[String]) -> Result<(), String> {
+fn cmd_real_corpus(corpus: &RealCorpus, args: &[String]) -> Result<(), String> {
     let explicit = args
         .first()
         .filter(|a| !a.starts_with("--"))
         .map(String::as_str);
     let runs = number(args, "--runs", CORPUS_RUNS)?;
     let mut targets = Targets::default();
-    measure_compose_corpus(explicit, runs, &mut targets)?;
+    measure_real_corpus(corpus, explicit, runs, &mut targets)?;
     if targets.rows.is_empty() {
         return Ok(());
     }
@@ -480,7 +513,19 @@ fn cmd_all(args: &[String]) -> Result<(), String> {
     println!("\n## Real corpus\n");
     measure_corpus(flag(args, "--corpus"), &out, CORPUS_RUNS, &mut targets)?;
     println!();
-    measure_compose_corpus(flag(args, "--compose-corpus"), CORPUS_RUNS, &mut targets)?;
+    measure_real_corpus(
+        &COMPOSE_CORPUS,
+        flag(args, "--compose-corpus"),
+        CORPUS_RUNS,
+        &mut targets,
+    )?;
+    println!();
+    measure_real_corpus(
+        &HELM_CORPUS,
+        flag(args, "--helm-corpus"),
+        CORPUS_RUNS,
+        &mut targets,
+    )?;
     targets.report(args.iter().any(|a| a == "--check"))
 }
 

@@ -45,6 +45,8 @@ pub struct Chart {
     /// The condition and tags of the dependency entry that enabled this chart (set when resolving).
     pub condition: String,
     pub tags: Vec<String>,
+    /// `values.schema.json`: its display path and text.
+    pub schema: Option<(String, String)>,
 }
 
 pub struct Loader<'a> {
@@ -182,6 +184,7 @@ impl Loader<'_> {
         let mut templates = Vec::new();
         let mut files = Vec::new();
         let mut subchart_names: Vec<String> = Vec::new();
+        let mut schema = None;
         for rel in paths {
             let disp = join(display, &rel);
             match rel.as_str() {
@@ -198,12 +201,9 @@ impl Loader<'_> {
                     continue;
                 }
                 "values.schema.json" => {
-                    self.diag(
-                        &disp,
-                        None,
-                        DiagnosticKind::Note,
-                        "values.schema.json is not validated".into(),
-                    );
+                    if let Some(b) = self.read(fs, &dir.join(&rel), &disp) {
+                        schema = Some((disp, String::from_utf8_lossy(&b).into_owned()));
+                    }
                     continue;
                 }
                 "requirements.yaml" => {
@@ -283,6 +283,7 @@ impl Loader<'_> {
             subcharts,
             condition: String::new(),
             tags: Vec::new(),
+            schema,
         })
     }
 

@@ -11,6 +11,7 @@ mod chart;
 mod fs;
 mod helm;
 mod render;
+mod schema;
 mod values;
 mod yamlout;
 
@@ -141,6 +142,8 @@ pub enum DiagnosticKind {
     Limit,
     /// A file could not be read.
     Io,
+    /// The values break the chart's (or a subchart's) `values.schema.json`, or the schema cannot be used.
+    Schema,
     /// Something not done, for the record (`values.schema.json` is not validated, `import-values` ignored).
     Note,
 }

@@ -184,6 +184,7 @@ pub fn render(chart_dir: &Path, fs: &dyn ChartFs, opts: &RenderOptions) -> Rende
     prune(&mut root, &all, tags.as_ref(), "");
     let mut vals = copy_table(&user);
     coalesce(&root, &mut vals);
+    crate::schema::validate(&root, &vals, &origins, &mut diags);
 
     // template data and templates
     let funcs = HelmFuncs::new();

@@ -230,3 +230,106 @@ fn reads_stay_inside_the_chart_directory() {
     let r = render(Path::new(""), &fs, &RenderOptions::default());
     assert!(!text_of(&r).contains("s3cr3t"), "{}", text_of(&r));
 }
+
+#[test]
+fn values_breaking_the_schema_are_reported_at_the_line_that_set_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |rel: &str, text: &str| {
+        let p = dir.path().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    write("Chart.yaml", "apiVersion: v2\nname: app\nversion: 0.1.0\n");
+    write("values.yaml", "replicas: 1\nimage:\n  tag: latest\n");
+    let schema = r#"{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "type": "object",
+  "required": ["image", "port"],
+  "properties": {
+    "replicas": {"type": "integer", "minimum": 1},
+    "image": {"type": "object", "properties": {"tag": {"type": "string"}}}
+  }
+}
+"#;
+    write("values.schema.json", schema);
+    write(
+        "templates/cm.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  r: {{ .Values.replicas | quote }}\n",
+    );
+    write("prod.yaml", "replicas: \"three\"\n");
+    let mut opts = RenderOptions::default();
+    opts.values_files.push(dir.path().join("prod.yaml"));
+    let fs = DiskFs::new(dir.path()).unwrap();
+    let r = render(Path::new(""), &fs, &opts);
+    let schema_diags: Vec<_> = r
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::Schema)
+        .collect();
+    assert_eq!(schema_diags.len(), 2, "{schema_diags:?}");
+    // the wrong type is reported in the -f file that won, at the value
+    let wrong = schema_diags
+        .iter()
+        .find(|d| d.message.contains("`replicas`"))
+        .unwrap();
+    assert!(wrong.file.ends_with("prod.yaml"), "{wrong:?}");
+    let prod = "replicas: \"three\"\n";
+    assert_eq!(&prod[wrong.span.clone().unwrap()], "\"three\"");
+    // a missing required key is reported at the schema's `required`
+    let missing = schema_diags
+        .iter()
+        .find(|d| d.message.contains("port"))
+        .unwrap();
+    assert_eq!(missing.file, "values.schema.json");
+    let line = schema[..missing.span.clone().unwrap().start]
+        .lines()
+        .count();
+    assert_eq!(line, 4, "{missing:?}");
+    // the chart still renders, so its objects are still checked
+    assert_eq!(r.manifests.len(), 1);
+
+    // values that meet the schema give nothing
+    write(
+        "values.yaml",
+        "replicas: 2\nport: 80\nimage:\n  tag: \"1.0\"\n",
+    );
+    let r = render(Path::new(""), &fs, &RenderOptions::default());
+    assert!(
+        r.diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::Schema),
+        "{:?}",
+        r.diagnostics
+    );
+}
+
+#[test]
+fn a_schema_that_cannot_be_used_is_said_so_and_never_fetched() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Chart.yaml"),
+        "apiVersion: v2\nname: app\nversion: 0.1.0\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("values.schema.json"),
+        r#"{"properties": {"a": {"$ref": "https://example.invalid/defs.json#/a"}}}"#,
+    )
+    .unwrap();
+    let fs = DiskFs::new(dir.path()).unwrap();
+    let r = render(Path::new(""), &fs, &RenderOptions::default());
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::Schema)
+        .expect("a schema diagnostic");
+    assert!(d.message.contains("not checked"), "{d:?}");
+    std::fs::write(dir.path().join("values.schema.json"), "{ not json").unwrap();
+    let r = render(Path::new(""), &fs, &RenderOptions::default());
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::Schema)
+        .expect("a schema diagnostic");
+    assert!(d.message.contains("not valid JSON"), "{d:?}");
+}
