@@ -20,6 +20,9 @@ pub struct Dependency {
     pub alias: String,
     pub condition: String,
     pub tags: Vec<String>,
+    /// `import-values`: `(child, parent)` key paths; the short form `data` is
+    /// `("exports.data", ".")`.
+    pub import_values: Vec<(String, String)>,
     /// Where the entry is, in `file`.
     pub file: String,
     pub span: std::ops::Range<usize>,
@@ -378,6 +381,24 @@ fn deps_of(meta: &Node, text: &str, file: &str) -> Vec<Dependency> {
                         tags: e
                             .get("tags")
                             .map(|t| t.items().map(|n| scalar_text(n, text)).collect())
+                            .unwrap_or_default(),
+                        import_values: e
+                            .get("import-values")
+                            .map(|list| {
+                                list.items()
+                                    .filter_map(|iv| {
+                                        let field =
+                                            |k: &str| iv.get(k).map(|n| scalar_text(n, text));
+                                        if iv.is_map() {
+                                            Some((field("child")?, field("parent")?))
+                                        } else {
+                                            let name = scalar_text(iv, text);
+                                            (!name.is_empty())
+                                                .then(|| (format!("exports.{name}"), ".".into()))
+                                        }
+                                    })
+                                    .collect()
+                            })
                             .unwrap_or_default(),
                         file: file.to_string(),
                         span: e.span.range(),

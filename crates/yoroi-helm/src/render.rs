@@ -182,6 +182,7 @@ pub fn render(chart_dir: &Path, fs: &dyn ChartFs, opts: &RenderOptions) -> Rende
     coalesce(&root, &mut all);
     let tags = all.get("tags").cloned();
     prune(&mut root, &all, tags.as_ref(), "");
+    import_values(&mut root);
     let mut vals = copy_table(&user);
     coalesce(&root, &mut vals);
     crate::schema::validate(&root, &vals, &origins, &mut diags);
@@ -526,6 +527,51 @@ fn resolve_dependencies(c: &mut Chart, diags: &mut Vec<Diagnostic>) {
         resolve_dependencies(s, diags);
     }
     c.subcharts = kept;
+}
+
+/// Helm's `import-values`, deepest charts first: a dependency's values (its `exports.NAME`, or a
+/// `child` path) are copied into the parent's defaults (at the root, or at a `parent` path). The
+/// parent's own values win over imported ones; earlier imports win over later ones.
+fn import_values(c: &mut Chart) {
+    for sub in &mut c.subcharts {
+        import_values(sub);
+    }
+    if c.dependencies.iter().all(|d| d.import_values.is_empty()) {
+        return;
+    }
+    let mut cvals = Table::new();
+    coalesce(c, &mut cvals);
+    let mut imported = Table::new();
+    for d in &c.dependencies {
+        let name = if d.alias.is_empty() {
+            &d.name
+        } else {
+            &d.alias
+        };
+        for (child, parent) in &d.import_values {
+            // Helm skips (with a warning) a path that is not a table
+            let Some(table) = path_value(&cvals, &format!("{name}.{child}"))
+                .as_ref()
+                .and_then(as_map)
+                .map(|m| copy_table(&m.borrow()))
+            else {
+                continue;
+            };
+            let at_parent =
+                parent
+                    .split('.')
+                    .filter(|p| !p.is_empty())
+                    .rev()
+                    .fold(table, |inner, key| {
+                        let mut t = Table::new();
+                        t.insert(key.to_string(), Value::map(inner));
+                        t
+                    });
+            coalesce_tables(&mut imported, &at_parent, false);
+        }
+    }
+    coalesce_tables(&mut cvals, &imported, false);
+    c.values = cvals;
 }
 
 /// Removes subcharts disabled by their tags or condition (conditions win over tags).
