@@ -13,7 +13,8 @@ crate::rules::register! {
     gha009, gha010, gha011, gha012, gha013, gha014, gha015, gha016,
     gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
     gha025, gha026, gha027, gha028, gha029, gha030, gha031, gha032,
-    gha033, gha034, gha035, gha036, gha037,
+    gha033, gha034, gha035, gha036, gha037, gha040, gha041, gha042,
+    gha043, gha044, gha045, gha046, gha047,
     gha060, gha061,
 }
 
@@ -388,4 +389,32 @@ pub(crate) fn closest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
         .filter(|(d, k)| *d > 0 && *d <= 2.min(k.len() / 3).max(1))
         .min_by_key(|(d, _)| *d)
         .map(|(_, k)| k)
+}
+
+/// Calls `f` on every parsed expression of the file (each `${{ }}`, and each bare `if:`), with a
+/// function that maps an expression span to its file span.
+pub(crate) fn every_expression<'a>(
+    ctx: &WorkflowCtx<'a>,
+    mut f: impl FnMut(&gha::Expr, &dyn Fn(gha::Span) -> yoroi_syntax::Span),
+) {
+    for e in &ctx.workflow.expressions {
+        if let Ok(expr) = &e.expr {
+            f(expr, &|span| e.file_span(span));
+        }
+    }
+    for (_, condition, map) in conditions(ctx) {
+        if let gha::Condition::Bare(embedded) = &condition
+            && let Ok(expr) = &embedded.expr
+        {
+            f(expr, &|span| map.span(span.start, span.end));
+        }
+    }
+}
+
+/// An expression without the parentheses around it.
+pub(crate) fn ungroup(e: &gha::Expr) -> &gha::Expr {
+    match &e.kind {
+        gha::ExprKind::Group(inner) => ungroup(inner),
+        _ => e,
+    }
 }
