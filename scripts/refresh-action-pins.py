@@ -10,7 +10,8 @@ itself never does). TEMPLATE builds the remote from `{owner}` and `{repo}`; the 
 https://github.com/{owner}/{repo}. Only release-like tags (vX, vX.Y, vX.Y.Z) are kept; for an
 annotated tag the commit it points to (the `^{}` line) is written, never the tag object.
 The table's date (default: today, UTC) is written in its header: yoroi warns when `--fix`
-pins from a table older than 180 days.
+pins from a table older than 180 days. When the remotes are mirrors of different ages, pass
+the oldest mirror's date, so that the warning comes early rather than late.
 
 After a refresh, run `cargo test -p yoroi-checks` (the GHA009 and GHA038 examples use the
 table) and commit the new file.
@@ -80,6 +81,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--remote", default="https://github.com/{owner}/{repo}")
     parser.add_argument("--date", default=datetime.datetime.now(datetime.timezone.utc).date().isoformat())
+    parser.add_argument("--note", action="append", default=[], help="a header comment line to add")
     args = parser.parse_args()
     datetime.date.fromisoformat(args.date)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -88,9 +90,11 @@ def main() -> int:
         "# Release tags of widely used GitHub Actions and the commits they point to (annotated tags",
         "# peeled), for offline SHA pinning (GHA009 fix) and pin comment checks (GHA038).",
         "# Regenerate with scripts/refresh-action-pins.py (needs network); do not edit by hand.",
+        *(f"# {note}" for note in args.note),
         f"# date: {args.date}",
         "# action\ttag\tcommit",
     ]
+    rows = 0
     for action in ACTIONS:
         owner, repo = action.split("/")
         remote = args.remote.format(owner=owner, repo=repo)
@@ -100,10 +104,11 @@ def main() -> int:
             return 1
         for tag in sorted(found, key=version):
             lines.append(f"{action}\t{tag}\t{found[tag]}")
+            rows += 1
     os.makedirs(os.path.dirname(out), exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
-    print(f"{out}: {len(lines) - 5} tags of {len(ACTIONS)} actions", file=sys.stderr)
+    print(f"{out}: {rows} tags of {len(ACTIONS)} actions", file=sys.stderr)
     return 0
 
 

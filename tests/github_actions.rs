@@ -191,11 +191,16 @@ fn fix_pins_actions_from_the_tag_table_and_warns_when_it_is_old() {
     );
     assert!(err.contains("needs --unsafe-fixes"), "{err}");
 
-    let out = fix_on(
-        dir.path(),
-        "2026-12-06",
-        &["--unsafe-fixes", "--format", "json"],
-    );
+    // On the day the table was made, nothing is old.
+    let table =
+        std::fs::read_to_string(root().join("crates/yoroi-checks/data/gha-action-pins.tsv"))
+            .expect("the tag table");
+    let made = table
+        .lines()
+        .find_map(|l| l.strip_prefix("# date:"))
+        .expect("the table's date")
+        .trim();
+    let out = fix_on(dir.path(), made, &["--unsafe-fixes", "--format", "json"]);
     assert_ne!(code(&out), 2, "{}", stderr(&out));
     assert!(
         !stderr(&out).contains("refresh-action-pins"),
