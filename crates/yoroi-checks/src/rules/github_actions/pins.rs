@@ -114,7 +114,7 @@ pub fn stale_pin_table_warning(today: &str) -> Option<String> {
     let age = days(today)? - days(&PINS.date)?;
     (age > PIN_TABLE_MAX_AGE_DAYS).then(|| {
         format!(
-            "warning: GitHub Actions were pinned from yoroi's tag table of {} ({age} days old): newer releases \
+            "warning: the GitHub Actions pins come from yoroi's tag table of {} ({age} days old): newer releases \
              may exist. Refresh the table with scripts/refresh-action-pins.py (see docs/github-actions.md) or \
              let Dependabot or Renovate update the pins.",
             PINS.date
