@@ -140,3 +140,95 @@ fn a_workflow_buffer_gets_diagnostics_from_the_language_server() {
     let out = String::from_utf8_lossy(&output.stdout);
     assert!(out.contains(r#""code":"GHA001""#), "{out}");
 }
+
+/// `yoroi scan --fix` at a given date (`YOROI_TODAY`), in `dir`.
+fn fix_on(dir: &std::path::Path, today: &str, extra: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_yoroi"))
+        .args(["scan", ".", "--fix"])
+        .args(extra)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("YOROI_TODAY", today)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("the yoroi binary runs")
+}
+
+const UNPINNED: &str = "on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: docker/login-action@v3.1.0 # log in
+      - uses: \"docker/setup-buildx-action@v3\"
+      - uses: tj-actions/changed-files@v45
+";
+
+/// Release tags are pinned from the embedded table by `--fix`, moving tags only with
+/// `--unsafe-fixes`; a table older than 180 days makes `--fix` say how to refresh it.
+#[test]
+fn fix_pins_actions_from_the_tag_table_and_warns_when_it_is_old() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = ".github/workflows/build.yml";
+    write(dir.path(), path, UNPINNED);
+
+    let out = fix_on(dir.path(), "2999-01-01", &[]);
+    assert_ne!(code(&out), 2, "{}", stderr(&out));
+    let fixed = std::fs::read_to_string(dir.path().join(path)).unwrap();
+    let pinned = UNPINNED.replace(
+        "docker/login-action@v3.1.0 # log in",
+        "docker/login-action@e92390c5fb421da1463c202d546fed0ec5c39f20 # v3.1.0 # log in",
+    );
+    assert_eq!(
+        fixed, pinned,
+        "only the release tag is pinned without --unsafe-fixes"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("refresh-action-pins.py") && err.contains("days old"),
+        "{err}"
+    );
+    assert!(err.contains("needs --unsafe-fixes"), "{err}");
+
+    // On the day the table was made, nothing is old.
+    let table =
+        std::fs::read_to_string(root().join("crates/yoroi-checks/data/gha-action-pins.tsv"))
+            .expect("the tag table");
+    let made = table
+        .lines()
+        .find_map(|l| l.strip_prefix("# date:"))
+        .expect("the table's date")
+        .trim();
+    let out = fix_on(dir.path(), made, &["--unsafe-fixes", "--format", "json"]);
+    assert_ne!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("refresh-action-pins"),
+        "{}",
+        stderr(&out)
+    );
+    let fixed = std::fs::read_to_string(dir.path().join(path)).unwrap();
+    let moving = regex::Regex::new(
+        r#"\n      - uses: "docker/setup-buildx-action@[0-9a-f]{40}" # v3\.\d+\.\d+\n"#,
+    )
+    .unwrap();
+    assert!(moving.is_match(&fixed), "{fixed}");
+    assert!(fixed.contains("tj-actions/changed-files@v45\n"), "{fixed}");
+    // The pins agree with the table (no GHA038); the compromised ref stays reported, critical.
+    let report = json(&out);
+    let rules: Vec<String> = findings(&report).into_iter().map(|f| f.2).collect();
+    assert!(!rules.iter().any(|r| r == "GHA038"), "{rules:?}");
+    assert!(rules.iter().any(|r| r == "GHA039"), "{rules:?}");
+
+    // Nothing left to pin: no warning, whatever the date.
+    let again = fix_on(dir.path(), "2999-01-01", &["--unsafe-fixes"]);
+    assert!(
+        !stderr(&again).contains("refresh-action-pins"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(path)).unwrap(),
+        fixed
+    );
+}

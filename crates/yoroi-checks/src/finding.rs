@@ -100,6 +100,16 @@ impl Finding {
         self
     }
 
+    /// Attaches a fix that may change behaviour, whatever kind of fix the rule declares: a rule
+    /// whose fixes are safe where it is sure offers the others only under `--unsafe-fixes`.
+    pub fn fix_unsafe(&mut self, title: impl Into<String>, edits: Vec<Edit>) -> &mut Finding {
+        self.fix(title, edits);
+        if let Some(fix) = self.fix.as_deref_mut() {
+            fix.applicability = FixKind::Unsafe;
+        }
+        self
+    }
+
     /// Marks bytes of the finding's file as secret: every output masks them.
     pub fn redact(&mut self, span: Span) -> &mut Finding {
         self.redact = Some(span);

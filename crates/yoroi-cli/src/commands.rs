@@ -410,6 +410,9 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
             });
         report = fixed;
         let held_back = options.held_back(&report);
+        if let Some(warning) = crate::fixing::pin_table_warning(&outcome) {
+            eprintln!("{warning}");
+        }
         if args.diff {
             let mut stdout = std::io::stdout().lock();
             let _ = stdout.write_all(crate::fixing::diff(&outcome).as_bytes());

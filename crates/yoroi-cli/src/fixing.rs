@@ -6,7 +6,7 @@
 use crate::CliError;
 use crate::scan::Overlay;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use yoroi_checks::fix::{apply_fixes, parses_worse};
@@ -34,6 +34,8 @@ pub struct FixOutcome {
     pub changed: BTreeMap<PathBuf, (String, String)>,
     /// Files whose fixed text would no longer parse: left as they were.
     pub refused: Vec<PathBuf>,
+    /// The rules whose fixes were applied (GHA009 pins from a table that can age).
+    pub rules: BTreeSet<String>,
 }
 
 impl FixOptions {
@@ -103,7 +105,10 @@ pub fn run(
                     outcome.refused.push(path);
                     continue;
                 }
-                Fixed::Text(text, fixes) => (text, fixes),
+                Fixed::Text(text, fixes, rules) => {
+                    outcome.rules.extend(rules);
+                    (text, fixes)
+                }
             };
             outcome
                 .changed
@@ -128,8 +133,8 @@ enum Fixed {
     Nothing,
     /// The fixed text would parse worse than the original.
     Refused,
-    /// The new text, and how many fixes it took.
-    Text(String, usize),
+    /// The new text, how many fixes it took, and the rules they came from.
+    Text(String, usize, BTreeSet<String>),
 }
 
 fn fix_file(path: &Path, file: &Arc<SourceFile>, findings: &[&Finding]) -> Fixed {
@@ -145,7 +150,29 @@ fn fix_file(path: &Path, file: &Arc<SourceFile>, findings: &[&Finding]) -> Fixed
         Ok(source) => source.text,
         Err(shared) => shared.text.clone(),
     };
-    Fixed::Text(text, applied.fixes)
+    let rules = findings
+        .iter()
+        .filter(|f| {
+            f.fix
+                .as_ref()
+                .is_some_and(|fix| fix.edits.iter().all(|e| applied.edits.contains(e)))
+        })
+        .map(|f| f.rule_id().to_string())
+        .collect();
+    Fixed::Text(text, applied.fixes, rules)
+}
+
+/// The warning to print when the fixes pinned actions from a tag table that may be behind;
+/// `YOROI_TODAY` (`YYYY-MM-DD`) stands for today's date.
+pub fn pin_table_warning(outcome: &FixOutcome) -> Option<String> {
+    if !outcome.rules.iter().any(|r| r == "GHA008" || r == "GHA009") {
+        return None;
+    }
+    let today = std::env::var("YOROI_TODAY")
+        .ok()
+        .filter(|d| !d.trim().is_empty())
+        .unwrap_or_else(yoroi_checks::suppress::today);
+    yoroi_checks::rules::github_actions::pins::stale_pin_table_warning(&today)
 }
 
 /// Writes the fixed files.

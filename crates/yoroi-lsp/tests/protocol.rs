@@ -694,3 +694,66 @@ fn compose_files_get_diagnostics_and_fixes() {
     );
     client.shutdown();
 }
+
+/// The pins GHA009 writes from yoroi's tag table are code actions: a release tag's is safe and
+/// preferred, a moving tag's is marked unsafe and left out of "fix all".
+#[test]
+fn workflow_pins_are_code_actions() {
+    let dir = workspace();
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+    let path = dir.path().join(".github/workflows/build.yml");
+    let text = "on: push\npermissions: {}\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/login-action@v3.1.0\n      - uses: docker/setup-buildx-action@v3\n";
+    let diagnostics = client.open(&path, text);
+    assert!(has(&diagnostics, "GHA009", 7), "{:?}", codes(&diagnostics));
+    let request = |client: &mut Client, line: u64| {
+        let response = client.request(
+            "textDocument/codeAction",
+            json!({
+                "textDocument": {"uri": uri(&path)},
+                "range": {"start": {"line": line, "character": 16}, "end": {"line": line, "character": 16}},
+                "context": {"diagnostics": []}
+            }),
+        );
+        let actions = response.response_result.expect("code actions");
+        actions.as_array().cloned().expect("a list")
+    };
+    let gha009 = |actions: &[Value]| {
+        actions
+            .iter()
+            .find(|a| {
+                a["title"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("GHA009:"))
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("no GHA009 fix in {actions:#?}"))
+    };
+    let release = gha009(&request(&mut client, 6));
+    assert_eq!(release["isPreferred"], true);
+    let edits = release["edit"]["changes"][uri(&path)]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        apply(text, &edits).contains(
+            "- uses: docker/login-action@e92390c5fb421da1463c202d546fed0ec5c39f20 # v3.1.0\n"
+        ),
+        "{}",
+        apply(text, &edits)
+    );
+    let actions = request(&mut client, 7);
+    let moving = gha009(&actions);
+    assert!(
+        moving["title"]
+            .as_str()
+            .is_some_and(|t| t.ends_with("(unsafe)")),
+        "{moving:#?}"
+    );
+    let all = actions
+        .iter()
+        .find(|a| a["kind"] == "source.fixAll")
+        .map(|a| a["edit"].to_string())
+        .unwrap_or_default();
+    assert!(!all.contains("setup-buildx"), "{all}");
+    client.shutdown();
+}

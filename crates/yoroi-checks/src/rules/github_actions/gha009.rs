@@ -1,8 +1,11 @@
 //! GHA009 uses-not-pinned-to-sha: a third-party action or `docker://` image pinned to a tag,
-//! which its owner (or whoever takes over the account) can move.
+//! which its owner (or whoever takes over the account) can move. Where yoroi's tag table knows
+//! the action, the fix pins to the commit: safe for a release tag (`v4.1.2`, the same code),
+//! unsafe for a moving tag (`v4`), which is frozen at the release it points to.
 
+use super::pinning::{Pin, action_ref, all_uses, first_party, pin, pin_edit};
+use super::pins::{PINS, tag_version};
 use super::WorkflowCtx;
-use super::pinning::{Pin, all_uses, first_party, pin};
 use crate::finding::Emitter;
 use crate::rules::{Check, RustRule};
 
@@ -18,10 +21,42 @@ fn check(ctx: &WorkflowCtx<'_>, out: &mut Emitter<'_>) {
             continue;
         }
         if let (Pin::Tag, r) = pin(text) {
-            out.report(
+            let finding = out.report(
                 node.span,
                 format!("`{text}` is pinned to the tag `{r}`, not to a full commit SHA"),
             );
+            let Some((release, sha, moving)) = pin_from_table(text) else {
+                continue;
+            };
+            let Some(edit) = pin_edit(&ctx.file.text, node, sha, release) else {
+                continue;
+            };
+            let short = sha.get(..12).unwrap_or(sha);
+            if moving {
+                finding.fix_unsafe(
+                    format!("pin to {release} ({short}), the release `{r}` points to in yoroi's tag table"),
+                    vec![edit],
+                );
+            } else {
+                finding.fix(
+                    format!("pin to the commit of {release} ({short}) from yoroi's tag table"),
+                    vec![edit],
+                );
+            }
         }
+    }
+}
+
+/// The release and commit to pin a tagged `uses:` to, and whether the tag was a moving one.
+fn pin_from_table(text: &str) -> Option<(&'static str, &'static str, bool)> {
+    let (action, tag) = action_ref(text)?;
+    match tag_version(tag)?.len() {
+        3 => PINS
+            .commit(&action, tag)
+            .and_then(|sha| PINS.release_under(&action, tag).filter(|r| r.1 == sha))
+            .map(|(release, sha)| (release, sha, false)),
+        _ => PINS
+            .release_under(&action, tag)
+            .map(|(release, sha)| (release, sha, true)),
     }
 }

@@ -7,14 +7,15 @@ use yoroi_syntax::workflow::{Expression, Job, Step, Workflow};
 use yoroi_syntax::{Node, SourceFile, Value};
 
 pub(crate) mod pinning;
+pub mod pins;
 
 crate::rules::register! {
     gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
     gha009, gha010, gha011, gha012, gha013, gha014, gha015, gha016,
     gha017, gha018, gha019, gha020, gha021, gha022, gha023, gha024,
     gha025, gha026, gha027, gha028, gha029, gha030, gha031, gha032,
-    gha033, gha034, gha035, gha036, gha037, gha040, gha041, gha042,
-    gha043, gha044, gha045, gha046, gha047,
+    gha033, gha034, gha035, gha036, gha037, gha038, gha039, gha040,
+    gha041, gha042, gha043, gha044, gha045, gha046, gha047,
     gha060, gha061,
 }
 

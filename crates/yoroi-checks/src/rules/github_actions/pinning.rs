@@ -1,7 +1,8 @@
 //! How a `uses:` reference is pinned, shared by GHA008 and GHA009.
 
 use super::{Uses, WorkflowCtx, is_full_sha, parse_uses};
-use yoroi_syntax::Node;
+use crate::finding::Edit;
+use yoroi_syntax::{Node, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pin {
@@ -56,6 +57,18 @@ pub(crate) fn image_pin(image: &str) -> (Pin, String) {
     }
 }
 
+/// `owner/repo` and the ref of a `uses:` of an action or reusable workflow that names a ref.
+pub(crate) fn action_ref(text: &str) -> Option<(String, &str)> {
+    match parse_uses(text) {
+        Uses::Repo {
+            owner,
+            repo,
+            git_ref: Some(git_ref),
+        } => Some((format!("{owner}/{repo}"), git_ref)),
+        _ => None,
+    }
+}
+
 /// Every `uses:` of the file (steps and reusable-workflow jobs).
 pub(crate) fn all_uses<'a>(ctx: &WorkflowCtx<'a>) -> Vec<&'a Node> {
     let mut out = Vec::new();
@@ -76,4 +89,35 @@ pub(crate) fn first_party(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Replaces the ref of a `uses:` scalar by `sha` and adds `# release` after it. Declines a
+/// scalar whose text is not its value (escapes, folded lines) or that shares its line with
+/// more than a comment (a flow mapping), where a comment cannot go.
+pub(crate) fn pin_edit(source: &str, node: &Node, sha: &str, release: &str) -> Option<Edit> {
+    let value = node.as_str()?;
+    let raw = source.get(node.span.start()..node.span.end())?;
+    let quote = match raw.as_bytes().first() {
+        Some(q @ (b'"' | b'\'')) => Some(*q as char),
+        _ => None,
+    };
+    let inner = match quote {
+        Some(q) => raw.strip_prefix(q)?.strip_suffix(q)?,
+        None => raw,
+    };
+    if inner != value || value.contains('\n') {
+        return None;
+    }
+    let rest = source.get(node.span.end()..)?;
+    let rest = rest.split('\n').next().unwrap_or("").trim();
+    if !(rest.is_empty() || rest.starts_with('#')) {
+        return None;
+    }
+    let at = inner.rfind('@')?;
+    let start = node.span.start() + usize::from(quote.is_some()) + at + 1;
+    let close = quote.map(String::from).unwrap_or_default();
+    Some(Edit {
+        span: Span::new(start, node.span.end()),
+        replacement: format!("{sha}{close} # {release}"),
+    })
 }
