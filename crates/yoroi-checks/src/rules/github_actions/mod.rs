@@ -87,6 +87,17 @@ impl<'a> WorkflowCtx<'a> {
             None => (e.job_id().and_then(|id| self.workflow.job(id)), None),
         };
         match context.as_str() {
+            "steps" => {
+                let (Some(gha::Segment::Key(outputs)), Some(gha::Segment::Key(output))) =
+                    (segments.next(), segments.next())
+                else {
+                    return None;
+                };
+                if !outputs.eq_ignore_ascii_case("outputs") {
+                    return None;
+                }
+                return job.and_then(|j| self.step_output(j, name, output));
+            }
             "matrix" => return job.and_then(|j| literal_matrix(&j.node, name)),
             "inputs" => return self.typed_input(name),
             "env" => {}
@@ -103,6 +114,59 @@ impl<'a> WorkflowCtx<'a> {
                     Value::Str(s) if s.contains("${{") => None,
                     _ => Some(gha::Trust::Safe),
                 };
+            }
+        }
+        None
+    }
+
+    /// `steps.<id>.outputs.<output>` written by a `run:` step of the job from a value an attacker
+    /// controls (`echo "title=${{ github.event.issue.title }}" >> "$GITHUB_OUTPUT"`, directly or
+    /// through a variable of the step's `env:`): `Attacker`. Anything else stays as it was
+    /// (unknown), since a script may compute an output in ways no static reading settles.
+    fn step_output(&self, job: &Job, id: &str, output: &str) -> Option<gha::Trust> {
+        let step = job
+            .steps
+            .iter()
+            .find(|s| s.node.get("id").and_then(Node::as_str) == Some(id))?;
+        let script = &step.run.as_ref()?.text;
+        let names = self.workflow.trigger_names();
+        let triggers = (!self.workflow.is_action && !names.is_empty()).then_some(&names[..]);
+        let options = gha::TaintOptions {
+            triggers,
+            resolve: None,
+        };
+        let attacker = |text: &str| {
+            gha::find(text).iter().any(|embedded| {
+                embedded.expr.as_ref().is_ok_and(|expr| {
+                    gha::taint_with(expr, &options)
+                        .iter()
+                        .any(|t| t.level == gha::Level::Attacker)
+                })
+            })
+        };
+        for line in script.lines() {
+            if !line.contains("GITHUB_OUTPUT") && !line.contains("::set-output") {
+                continue;
+            }
+            let value = if let Some(at) = line.find(&format!("{output}=")) {
+                &line[at + output.len() + 1..]
+            } else if let Some(at) = line.find(&format!("::set-output name={output}::")) {
+                &line[at + output.len() + "::set-output name=::".len()..]
+            } else {
+                continue;
+            };
+            if attacker(value) {
+                return Some(gha::Trust::Attacker);
+            }
+            let from_env = shell_variables(value).into_iter().any(|var| {
+                step.env
+                    .as_ref()
+                    .and_then(|env| env.get(var))
+                    .and_then(Node::as_str)
+                    .is_some_and(&attacker)
+            });
+            if from_env {
+                return Some(gha::Trust::Attacker);
             }
         }
         None
@@ -418,4 +482,29 @@ pub(crate) fn ungroup(e: &gha::Expr) -> &gha::Expr {
         gha::ExprKind::Group(inner) => ungroup(inner),
         _ => e,
     }
+}
+
+/// The names of the shell variables a text expands (`$NAME`, `${NAME}`, `${NAME:-x}`).
+fn shell_variables(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        let after = &rest[at + 1..];
+        let name_of = |s: &str| -> usize {
+            s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(s.len())
+        };
+        let (name, next) = if let Some(inner) = after.strip_prefix('{') {
+            let len = name_of(inner);
+            (&inner[..len], &inner[len..])
+        } else {
+            let len = name_of(after);
+            (&after[..len], &after[len..])
+        };
+        if !name.is_empty() && !name.starts_with(|c: char| c.is_ascii_digit()) {
+            out.push(name);
+        }
+        rest = next;
+    }
+    out
 }
