@@ -357,6 +357,7 @@ mod fingerprint_tests {
                 file,
                 span: yoroi_syntax::Span::new(0, 15),
                 message: "through `module.bucket`".to_string(),
+                usage: false,
             });
             f
         };
@@ -369,6 +370,7 @@ mod fingerprint_tests {
             file: Arc::clone(&base.file),
             span: yoroi_syntax::Span::new(0, 8),
             message: "declared here".to_string(),
+            usage: false,
         });
         assert_eq!(fingerprint(&same_file), legacy_fingerprint(&same_file));
         assert_eq!(fingerprint(&same_file), fingerprint(base));
@@ -388,6 +390,7 @@ mod fingerprint_tests {
                 file: Arc::clone(&label_file),
                 span: yoroi_syntax::Span::new(0, 15),
                 message: "through `module.bucket`".to_string(),
+                usage: false,
             });
         }
         let old = baseline::Baseline {
