@@ -340,3 +340,23 @@ fn a_dockerfile_built_by_a_service_names_it_and_keeps_its_fingerprint() {
     );
     assert_eq!(related["physicalLocation"]["region"]["startLine"], 3);
 }
+
+#[test]
+fn an_included_file_scanned_on_its_own_keeps_its_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "compose.yaml",
+        "include:\n  - db/stack.yaml\nservices:\n  web:\n    image: nginx:1.27\n",
+    );
+    write(
+        dir.path(),
+        "db/stack.yaml",
+        "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n",
+    );
+    let report = scan_json(dir.path(), &["--rule", "CMP030"]);
+    let all = report["findings"].as_array().unwrap();
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0]["path"], "db/stack.yaml");
+    assert!(!all[0]["fix"].is_null(), "{all:?}");
+}

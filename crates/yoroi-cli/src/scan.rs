@@ -1039,8 +1039,15 @@ impl ScanState {
             inputs.require_suppression_reason,
         );
         findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        // A module called from two places reports the same finding twice.
-        findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        // A module called from two places reports the same finding twice, and so does a compose
+        // file included by another one and scanned on its own; only the latter offers fixes.
+        findings.dedup_by(|later, kept| {
+            let same = later.sort_key() == kept.sort_key();
+            if same && kept.fix.is_none() {
+                kept.fix = later.fix.take();
+            }
+            same
+        });
         yoroi_report::fingerprint::number_occurrences(&mut findings);
         if inputs.verbose {
             eprintln!(
