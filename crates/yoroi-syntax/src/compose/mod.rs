@@ -167,6 +167,10 @@ fn base_names(name: &str) -> Option<[String; 2]> {
 
 const MAX_EXTENDS_DEPTH: usize = 16;
 
+/// How many files one project's `include:`s may read: a file included from many places is read
+/// each time, so a lattice of includes stays bounded.
+const MAX_INCLUDED_FILES: usize = 256;
+
 /// The top-level resources that one project may define only once.
 const RESOURCES: [&str; 5] = ["services", "volumes", "networks", "secrets", "configs"];
 
@@ -266,6 +270,8 @@ struct Builder<'a> {
     /// Other files by path.
     files: HashMap<PathBuf, Option<Loaded>>,
     errors: Vec<ComposeError>,
+    /// Files read for `include:` so far (a file included from two places counts twice).
+    included: usize,
 }
 
 /// Parses a compose file with its `.env`, `extends` and override file.
@@ -300,6 +306,7 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
         env,
         files: HashMap::new(),
         errors: Vec::new(),
+        included: 0,
     };
     let mut root = stream
         .documents
@@ -604,6 +611,14 @@ impl Builder<'_> {
         }
         let dir = parent_dir(file);
         let path = clean_join(&dir, rel);
+        if self.included >= MAX_INCLUDED_FILES {
+            self.error(
+                file,
+                span,
+                format!("`include` reads more than {MAX_INCLUDED_FILES} files; `{rel}` and the rest are not read"),
+            );
+            return None;
+        }
         if stack.contains(&path) || stack.len() > MAX_EXTENDS_DEPTH {
             let chain: Vec<String> = stack
                 .iter()
@@ -617,6 +632,7 @@ impl Builder<'_> {
             );
             return None;
         }
+        self.included += 1;
         let Some(text) = self.loader.read(&path) else {
             self.error(file, span, format!("cannot read the included `{rel}`"));
             return None;

@@ -275,3 +275,29 @@ fn include_cycles_conflicts_missing_and_remote_files_are_errors() {
     );
     assert!(p.service("b").is_some());
 }
+
+#[test]
+fn a_lattice_of_includes_stays_bounded() {
+    // Each level includes the next twice: 2^20 reads without a budget.
+    let texts: Vec<(String, String)> = (0..20)
+        .map(|i| {
+            (
+                format!("l{i}.yml"),
+                format!(
+                    "include:\n  - l{n}.yml\n  - path: l{n}.yml\nservices:\n  s{i}:\n    image: x\n",
+                    n = i + 1
+                ),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let p = project(&files);
+    assert!(
+        p.errors.iter().any(|e| e.message.contains("more than")),
+        "{:?}",
+        p.errors.len()
+    );
+}
