@@ -67,6 +67,19 @@ pub fn of(document: &Document) -> Vec<Build> {
                         .and_then(Node::as_str)
                         .map_or_else(|| format!("#{}", index + 1), |n| format!("`{n}`"));
                     let by = format!("workflow step {name} of job `{}`", job.id);
+                    // An action runs in the workspace; `working-directory` is for `run:`.
+                    if action_name(step).as_deref() == Some("docker/build-push-action")
+                        && let Some(uses) = &step.uses
+                        && let Some(dockerfile) = action_dockerfile(step.with.as_ref(), &root)
+                    {
+                        out.push(Build {
+                            dockerfile,
+                            file: Arc::clone(file),
+                            span: uses.span,
+                            by: by.clone(),
+                            args: Vec::new(),
+                        });
+                    }
                     let cwd = match step.node.get("working-directory") {
                         None => Some(root.clone()),
                         Some(dir) => dir
@@ -80,23 +93,15 @@ pub fn of(document: &Document) -> Vec<Build> {
                     if let Some(script) = step.run.as_ref().and_then(|r| r.script.as_ref()) {
                         out.extend(script_builds(file, script, &cwd, &by));
                     }
-                    if action_name(step).as_deref() == Some("docker/build-push-action")
-                        && let Some(uses) = &step.uses
-                        && let Some(dockerfile) = action_dockerfile(step.with.as_ref(), &cwd)
-                    {
-                        out.push(Build {
-                            dockerfile,
-                            file: Arc::clone(file),
-                            span: uses.span,
-                            by: by.clone(),
-                            args: Vec::new(),
-                        });
-                    }
                 }
             }
             out
         }
-        Document::Gitlab { file, ci } => {
+        // Jobs run at the repository's root, which is known from `.gitlab-ci.yml` only (a file
+        // it includes may lie anywhere).
+        Document::Gitlab { file, ci }
+            if file.path.file_name() == Some(".gitlab-ci.yml".as_ref()) =>
+        {
             let root = repository_root(file);
             let mut out = Vec::new();
             for job in ci.runnable() {
