@@ -253,3 +253,110 @@ fn a_baseline_covers_compose_findings() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2, "CMP003");
 }
+
+#[test]
+fn included_files_join_the_project_and_point_into_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "compose.yaml",
+        "include:\n  - db/stack.yaml\n  - oci://registry.example.com/monitoring:1.0\n  - path: missing.yaml\nservices:\n  web:\n    image: registry.example.com/web:1.0\n  cache:\n    image: redis:7\n",
+    );
+    write(
+        dir.path(),
+        "db/stack.yaml",
+        "services:\n  db:\n    image: postgres:16\n    privileged: true\n  cache:\n    image: redis:7\n",
+    );
+    let report = scan_json(dir.path(), &[]);
+    let found = findings(&report);
+    // The included service's finding is in the included file, once (it is also scanned alone).
+    let privileged: Vec<_> = found.iter().filter(|f| f.2 == "CMP001").collect();
+    assert_eq!(privileged.len(), 1, "{found:?}");
+    assert_eq!(
+        (privileged[0].0.as_str(), privileged[0].1),
+        ("db/stack.yaml", 4)
+    );
+    // A remote include is not read, and says so; a missing file and a service defined twice
+    // are errors at the lines responsible.
+    assert!(has(&found, "compose.yaml", 3, "YOR002"), "{found:?}");
+    assert!(has(&found, "compose.yaml", 4, "YOR001"), "{found:?}");
+    assert!(has(&found, "compose.yaml", 8, "YOR001"), "{found:?}");
+}
+
+#[test]
+fn a_dockerfile_built_by_a_service_names_it_and_keeps_its_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "app/Dockerfile",
+        "FROM ubuntu:latest\nUSER app\n",
+    );
+    let alone = scan_json(dir.path(), &[]);
+    let before = alone["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "DKR002")
+        .cloned()
+        .expect("a DKR002 finding");
+    assert_eq!(before["labels"].as_array().unwrap().len(), 0, "{before}");
+    write(
+        dir.path(),
+        "compose.yaml",
+        "services:\n  web:\n    build:\n      context: ./app\n    user: app\n",
+    );
+    let report = scan_json(dir.path(), &[]);
+    let after = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "DKR002")
+        .expect("a DKR002 finding");
+    assert_eq!(after["path"], "app/Dockerfile");
+    let label = &after["labels"][0];
+    assert_eq!(label["path"], "compose.yaml", "{after}");
+    assert_eq!(label["line"], 3, "{after}");
+    assert_eq!(
+        label["message"], "built by service `web` (`compose.yaml`)",
+        "{after}"
+    );
+    assert_eq!(after["fingerprint"], before["fingerprint"]);
+
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", ".", "--format", "sarif", "--soft-fail"],
+    );
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let result = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "DKR002")
+        .expect("a DKR002 result");
+    let related = &result["relatedLocations"][0];
+    assert_eq!(
+        related["physicalLocation"]["artifactLocation"]["uri"],
+        "compose.yaml"
+    );
+    assert_eq!(related["physicalLocation"]["region"]["startLine"], 3);
+}
+
+#[test]
+fn an_included_file_scanned_on_its_own_keeps_its_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "compose.yaml",
+        "include:\n  - db/stack.yaml\nservices:\n  web:\n    image: nginx:1.27\n",
+    );
+    write(
+        dir.path(),
+        "db/stack.yaml",
+        "services:\n  db:\n    image: postgres:16\n    ports:\n      - \"5432:5432\"\n",
+    );
+    let report = scan_json(dir.path(), &["--rule", "CMP030"]);
+    let all = report["findings"].as_array().unwrap();
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0]["path"], "db/stack.yaml");
+    assert!(!all[0]["fix"].is_null(), "{all:?}");
+}

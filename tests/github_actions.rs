@@ -232,3 +232,93 @@ fn fix_pins_actions_from_the_tag_table_and_warns_when_it_is_old() {
         fixed
     );
 }
+/// The labels of the first finding of `rule`, as (path, line, message).
+fn labels_of(report: &serde_json::Value, rule: &str) -> (String, Vec<(String, u64, String)>) {
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == rule)
+        .unwrap_or_else(|| panic!("a {rule} finding in {report}"));
+    let labels = finding["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["path"].as_str().unwrap_or("").to_string(),
+                l["line"].as_u64().unwrap_or(0),
+                l["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    (finding["fingerprint"].as_str().unwrap().to_string(), labels)
+}
+
+#[test]
+fn a_dockerfile_built_by_workflow_steps_names_them_and_keeps_its_fingerprint() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "docker/app.Dockerfile",
+        "FROM ubuntu:latest\nUSER app\n",
+    );
+    write(dir.path(), "Dockerfile", "FROM debian\nUSER app\n");
+    let alone = scan_soft(dir.path());
+    write(
+        dir.path(),
+        ".github/workflows/image.yml",
+        "on: push\npermissions: {}\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Build\n        run: |\n          echo building\n          docker build --build-arg V=1 -f docker/app.Dockerfile -t app .\n      - uses: docker/build-push-action@v6\n        with:\n          push: false\n",
+    );
+    let report = scan_soft(dir.path());
+    let (print, labels) = labels_of(&report, "DKR002");
+    let (print_alone, _) = labels_of(&alone, "DKR002");
+    assert_eq!(print, print_alone);
+    let paths: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule_id"] == "DKR002")
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["Dockerfile", "docker/app.Dockerfile"], "{report}");
+    let app = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "DKR002" && f["path"] == "docker/app.Dockerfile")
+        .unwrap();
+    assert_eq!(app["labels"][0]["path"], ".github/workflows/image.yml");
+    assert_eq!(app["labels"][0]["line"], 10);
+    assert_eq!(
+        app["labels"][0]["message"],
+        "built by workflow step `Build` of job `image` (`.github/workflows/image.yml`)"
+    );
+    // The action builds `./Dockerfile` by default.
+    assert_eq!(
+        labels,
+        [(
+            ".github/workflows/image.yml".to_string(),
+            11,
+            "built by workflow step #2 of job `image` (`.github/workflows/image.yml`)".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_secret_build_arg_that_the_dockerfile_never_declares_is_not_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "app/Dockerfile",
+        "FROM alpine:3.20\nARG TOKEN\nUSER app\n",
+    );
+    write(
+        dir.path(),
+        ".github/workflows/b.yml",
+        "on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build --build-arg TOKEN=${{ secrets.T }} --build-arg NPM=${{ secrets.NPM }} app\n",
+    );
+    let messages = messages_of(&scan_soft(dir.path()), "GHA061");
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains("`TOKEN`"), "{messages:?}");
+}

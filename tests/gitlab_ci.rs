@@ -93,3 +93,49 @@ fn gitlab_findings_reach_sarif() {
             .any(|r| r["id"] == "GLC011")
     );
 }
+
+#[test]
+fn a_dockerfile_built_by_a_job_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "images/api/Dockerfile",
+        "FROM ubuntu:latest\nUSER app\n",
+    );
+    write(
+        dir.path(),
+        ".gitlab-ci.yml",
+        "build:\n  image: docker:27\n  script:\n    - docker info\n    - docker build -t api images/api\n",
+    );
+    let report = scan_soft(dir.path());
+    let finding = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "DKR002")
+        .expect("a DKR002 finding");
+    assert_eq!(finding["labels"][0]["path"], ".gitlab-ci.yml");
+    assert_eq!(finding["labels"][0]["line"], 5);
+    assert_eq!(
+        finding["labels"][0]["message"],
+        "built by job `build` (`.gitlab-ci.yml`)"
+    );
+}
+
+#[test]
+fn a_secret_build_arg_that_the_dockerfile_never_declares_is_not_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "Dockerfile",
+        "FROM alpine:3.20\nARG API_TOKEN\nUSER app\n",
+    );
+    write(
+        dir.path(),
+        ".gitlab-ci.yml",
+        "build:\n  script:\n    - docker build --build-arg API_TOKEN=$API_TOKEN --build-arg NPM_TOKEN=$NPM_TOKEN .\n",
+    );
+    let messages = messages_of(&scan_soft(dir.path()), "GLC014");
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains("`API_TOKEN`"), "{messages:?}");
+}

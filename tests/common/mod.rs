@@ -86,3 +86,21 @@ pub fn findings(report: &serde_json::Value) -> Vec<(String, u64, String)> {
         })
         .collect()
 }
+
+/// `yoroi scan . --format json --soft-fail` in `dir`, which must succeed.
+pub fn scan_soft(dir: &Path) -> serde_json::Value {
+    let out = yoroi_in(dir, &["scan", ".", "--format", "json", "--soft-fail"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    json(&out)
+}
+
+/// The messages of the findings of `rule` in a JSON report.
+pub fn messages_of(report: &serde_json::Value, rule: &str) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .filter(|f| f["rule_id"] == rule)
+        .map(|f| f["message"].as_str().unwrap_or("").to_string())
+        .collect()
+}

@@ -72,8 +72,12 @@ impl Engine {
             project.syntax_errors.iter().map(|e| (e.span, &e.message)),
             out,
         );
-        if let Some(rule) = &self.parse_error {
-            for error in &project.errors {
+        for error in &project.errors {
+            if error.remote {
+                if let Some(rule) = &self.module_not_analysed {
+                    Emitter::new(rule, &error.file, out).report(error.span, error.message.clone());
+                }
+            } else if let Some(rule) = &self.parse_error {
                 Emitter::new(rule, &error.file, out).report(
                     error.span,
                     format!("cannot produce the compose project: {}", error.message),

@@ -44,6 +44,10 @@ pub struct Label {
     pub file: Arc<SourceFile>,
     pub span: Span,
     pub message: String,
+    /// A note on where the file is used (the compose service or CI step that builds a
+    /// Dockerfile), not part of what was judged: fingerprints leave it out, so a baseline
+    /// matches whether or not the builder was scanned too.
+    pub usage: bool,
 }
 
 /// Text edits that resolve a finding.
@@ -67,6 +71,7 @@ impl Finding {
             file,
             span,
             message: message.into(),
+            usage: false,
         });
         self
     }
@@ -81,7 +86,22 @@ impl Finding {
             file: Arc::clone(file),
             span,
             message: message.into(),
+            usage: false,
         });
+        self
+    }
+
+    /// Adds a [`Label::usage`] note: where the finding's file is used, at `span` of `file`.
+    pub fn usage_in(
+        &mut self,
+        file: &Arc<SourceFile>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        self.label_in(file, span, message);
+        if let Some(label) = self.labels.last_mut() {
+            label.usage = true;
+        }
         self
     }
 

@@ -2,6 +2,7 @@
 //! Knows nothing about output formats.
 
 pub mod benchmark;
+pub mod builds;
 pub mod catalog;
 pub mod declarative;
 pub mod docs;

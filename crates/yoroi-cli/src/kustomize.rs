@@ -499,6 +499,7 @@ fn locate(
                     "in the object built from `{}` ({note}; {built_by})",
                     file.display()
                 ),
+                usage: false,
             },
         );
     } else if file

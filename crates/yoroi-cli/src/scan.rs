@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
+use yoroi_checks::builds::Build;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
 use yoroi_project::files::{ModuleLoader, read_source};
@@ -212,6 +213,10 @@ struct Checked {
     /// Directories a root's evaluation instantiated through module calls (when some module may
     /// have no instance).
     instantiated: Vec<PathBuf>,
+    /// The Dockerfiles that the unit's compose services and CI steps build.
+    builds: Vec<Build>,
+    /// A Dockerfile's path and the `ARG`s it declares.
+    declares: Option<(PathBuf, Vec<String>)>,
 }
 
 /// What one parsed document contributes to the scan's coverage.
@@ -693,6 +698,8 @@ fn scan(
                 directives: overlays.directives,
                 coverage: overlays.coverage,
                 instantiated: Vec::new(),
+                builds: Vec::new(),
+                declares: None,
             },
         });
     }
@@ -712,6 +719,8 @@ fn scan(
                 directives: rendered.directives,
                 coverage: rendered.coverage,
                 instantiated: Vec::new(),
+                builds: Vec::new(),
+                declares: None,
             },
         });
     }
@@ -916,6 +925,8 @@ fn check_units_with(
                 directives: Vec::new(),
                 coverage: Coverage::default(),
                 instantiated: Vec::new(),
+                builds: Vec::new(),
+                declares: None,
             });
             reads.extend(recorder.read.into_inner().unwrap_or_default());
             if let Some(bar) = &bar {
@@ -990,6 +1001,20 @@ impl ScanState {
                 directives.append(&mut checked.directives);
             }
         }
+        let builds: Vec<&Build> = self
+            .units
+            .iter()
+            .flat_map(|k| k.checked.builds.iter())
+            .collect();
+        if !builds.is_empty() {
+            let declared: HashMap<PathBuf, Vec<String>> = self
+                .units
+                .iter()
+                .filter_map(|k| k.checked.declares.clone())
+                .collect();
+            findings.retain(|f| !yoroi_checks::builds::unconsumed_build_arg(f, &builds, &declared));
+            label_builders(&mut findings, &builds);
+        }
         if engine.wants_kubernetes_set() {
             let mut related = engine.check_set(&kubernetes);
             self.built_by.label(&mut related);
@@ -1014,8 +1039,15 @@ impl ScanState {
             inputs.require_suppression_reason,
         );
         findings.par_sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-        // A module called from two places reports the same finding twice.
-        findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+        // A module called from two places reports the same finding twice, and so does a compose
+        // file included by another one and scanned on its own; only the latter offers fixes.
+        findings.dedup_by(|later, kept| {
+            let same = later.sort_key() == kept.sort_key();
+            if same && kept.fix.is_none() {
+                kept.fix = later.fix.take();
+            }
+            same
+        });
         yoroi_report::fingerprint::number_occurrences(&mut findings);
         if inputs.verbose {
             eprintln!(
@@ -1044,6 +1076,44 @@ impl ScanState {
             duration: self.spent,
             absent: Vec::new(),
             coverage,
+        }
+    }
+}
+
+/// Names, on each finding in a Dockerfile, the compose services and CI steps that build it (a
+/// usage label: fingerprints stay as they were). A finding that already points into the
+/// builder's file (a compose rule judging the service's Dockerfile) is left as it is.
+fn label_builders(findings: &mut [Finding], builds: &[&Build]) {
+    let mut by_path: HashMap<PathBuf, Vec<&Build>> = HashMap::new();
+    for build in builds.iter().copied() {
+        by_path
+            .entry(eval::normalize(&build.dockerfile))
+            .or_default()
+            .push(build);
+    }
+    for builders in by_path.values_mut() {
+        builders.sort_by(|a, b| {
+            (a.file.display(), a.span.start()).cmp(&(b.file.display(), b.span.start()))
+        });
+        builders.dedup_by(|a, b| a.file.path == b.file.path && a.span == b.span);
+    }
+    let mut known: HashMap<*const SourceFile, Option<&Vec<&Build>>> = HashMap::new();
+    for finding in findings {
+        if finding.file.kind != FileKind::Dockerfile {
+            continue;
+        }
+        let builders = *known
+            .entry(Arc::as_ptr(&finding.file))
+            .or_insert_with(|| by_path.get(&eval::normalize(&finding.file.path)));
+        for build in builders.into_iter().flatten() {
+            if finding
+                .labels
+                .iter()
+                .any(|l| l.file.path == build.file.path)
+            {
+                continue;
+            }
+            finding.usage_in(&build.file, build.span, build.label());
         }
     }
 }
@@ -1169,6 +1239,8 @@ fn check_unit(
             directives,
             coverage: coverage_of(&document),
             instantiated: Vec::new(),
+            builds: yoroi_checks::builds::of(&document),
+            declares: yoroi_checks::builds::declared_args(&document),
             kubernetes: if keep {
                 document.into_kubernetes()
             } else {
@@ -1191,6 +1263,8 @@ fn check_unit(
             directives: files.iter().flat_map(suppress::directives).collect(),
             coverage,
             instantiated: Vec::new(),
+            builds: Vec::new(),
+            declares: None,
         }
     };
     let root = |parsed: &ParsedModule| {
@@ -1216,6 +1290,8 @@ fn check_unit(
                     directives: Vec::new(),
                     coverage: Coverage::default(),
                     instantiated: Vec::new(),
+                    builds: Vec::new(),
+                    declares: None,
                 },
             }
         }

@@ -25,6 +25,8 @@ pub fn stable_hash(parts: &[&[u8]]) -> u64 {
 /// root that evaluated a shared module), so the same module line reached from two roots, or
 /// through two instances, gives two fingerprints. Labels in the finding's own file are left out:
 /// they never tell two findings apart, and leaving them out keeps those fingerprints as they were.
+/// So are notes on where the file is used (a Dockerfile's builders): they change with what else
+/// was scanned, not with the finding.
 pub fn fingerprint(finding: &Finding) -> String {
     format!("{:016x}", hash(finding, true, true))
 }
@@ -61,7 +63,7 @@ fn hash(finding: &Finding, with_context: bool, with_occurrence: bool) -> u64 {
         finding
             .labels
             .iter()
-            .filter(|l| l.file.path != finding.file.path)
+            .filter(|l| l.file.path != finding.file.path && !l.usage)
             .map(|l| format!("{}\u{1f}{}", l.file.display_path(), l.message))
             .collect()
     } else {

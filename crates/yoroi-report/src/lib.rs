@@ -341,7 +341,7 @@ mod fingerprint_tests {
     }
 
     /// The module call of another root is part of the fingerprint; a label in the finding's own
-    /// file is not, so those fingerprints are the ones earlier versions wrote.
+    /// file is not, so those fingerprints are the ones earlier versions wrote, nor is a usage note.
     #[test]
     fn context_in_other_files_tells_findings_apart() {
         let (findings, _) = findings();
@@ -357,6 +357,7 @@ mod fingerprint_tests {
                 file,
                 span: yoroi_syntax::Span::new(0, 15),
                 message: "through `module.bucket`".to_string(),
+                usage: false,
             });
             f
         };
@@ -369,9 +370,23 @@ mod fingerprint_tests {
             file: Arc::clone(&base.file),
             span: yoroi_syntax::Span::new(0, 8),
             message: "declared here".to_string(),
+            usage: false,
         });
         assert_eq!(fingerprint(&same_file), legacy_fingerprint(&same_file));
         assert_eq!(fingerprint(&same_file), fingerprint(base));
+        // Who builds the file is a usage note, not context: the fingerprint stays.
+        let mut built = base.clone();
+        let compose = SourceFile::new(
+            "compose.yaml",
+            FileKind::Yaml,
+            "services:\n  web:\n    build: .\n".to_string(),
+        );
+        built.usage_in(
+            &compose,
+            yoroi_syntax::Span::new(24, 29),
+            "built by service `web` (`compose.yaml`)",
+        );
+        assert_eq!(fingerprint(&built), fingerprint(base));
     }
 
     /// A baseline written with the earlier fingerprints still marks those findings unchanged.
@@ -388,6 +403,7 @@ mod fingerprint_tests {
                 file: Arc::clone(&label_file),
                 span: yoroi_syntax::Span::new(0, 15),
                 message: "through `module.bucket`".to_string(),
+                usage: false,
             });
         }
         let old = baseline::Baseline {

@@ -931,6 +931,7 @@ mod tests {
                         file: Arc::clone(&other),
                         span: yoroi_syntax::Span::new(16, 40),
                         message: "set here".to_string(),
+                        usage: false,
                     });
                     f.object = Some("stage `build`".to_string());
                 }

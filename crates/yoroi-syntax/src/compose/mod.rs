@@ -14,8 +14,12 @@
 //!   `sysctls`, `secrets`, `configs`, `labels`), each produced node spanned at the item it came
 //!   from, so rules read one shape.
 //!
-//! `include:`d files are compose files of their own and are judged when scanned; an override
-//! file beside its base is judged through the base.
+//! - included: `include:` (a path, or `path` (one or a list, merged in order) with `env_file`
+//!   and `project_directory`), nested, a cycle being an error. The included services join the
+//!   project and keep their own file as origin; a resource that two files define is an error,
+//!   as Compose rejects it; a remote include (Git, `oci://`, a URL) is not read and says so.
+//!
+//! An override file beside its base is judged through the base.
 
 mod interpolate;
 mod merge;
@@ -94,6 +98,9 @@ pub struct ComposeError {
     pub file: Arc<SourceFile>,
     pub span: Span,
     pub message: String,
+    /// A remote file (an `include:` of a Git repository or an OCI artifact) that is not read,
+    /// rather than a broken project.
+    pub remote: bool,
 }
 
 /// A parsed compose file with what it pulls in.
@@ -160,6 +167,97 @@ fn base_names(name: &str) -> Option<[String; 2]> {
 
 const MAX_EXTENDS_DEPTH: usize = 16;
 
+/// How many files one project's `include:`s may read: a file included from many places is read
+/// each time, so a lattice of includes stays bounded.
+const MAX_INCLUDED_FILES: usize = 256;
+
+/// The top-level resources that one project may define only once.
+const RESOURCES: [&str; 5] = ["services", "volumes", "networks", "secrets", "configs"];
+
+/// A file pulled in by `include:`.
+struct Included {
+    file: Arc<SourceFile>,
+    root: Node,
+    /// A later `path` of the same item: merged onto the earlier ones, as `-f a -f b` would.
+    overrides: bool,
+}
+
+/// One item of `include:`: a path, or the long form.
+struct IncludeItem {
+    paths: Vec<(String, Span)>,
+    env_files: Vec<(String, Span)>,
+    project_directory: Option<String>,
+}
+
+impl IncludeItem {
+    /// The item's known strings; an interpolation nobody sets leaves a path out (unknown).
+    fn read(item: &Node) -> IncludeItem {
+        let strings = |node: Option<&Node>| -> Vec<(String, Span)> {
+            match node {
+                Some(n) if n.is_seq() => n
+                    .items()
+                    .filter_map(|i| Some((i.as_str()?.to_string(), i.span)))
+                    .collect(),
+                Some(n) => n
+                    .as_str()
+                    .map(|s| vec![(s.to_string(), n.span)])
+                    .unwrap_or_default(),
+                None => Vec::new(),
+            }
+        };
+        if item.is_map() {
+            IncludeItem {
+                paths: strings(item.get("path")),
+                env_files: strings(item.get("env_file")),
+                project_directory: item
+                    .get("project_directory")
+                    .and_then(Node::as_str)
+                    .map(str::to_string),
+            }
+        } else {
+            IncludeItem {
+                paths: strings(Some(item)),
+                env_files: Vec::new(),
+                project_directory: None,
+            }
+        }
+    }
+}
+
+/// Removes from an included root the resources already defined, returning them.
+fn take_conflicts(
+    root: &mut Node,
+    defined: &HashMap<(&str, String), Option<String>>,
+) -> Vec<(&'static str, String)> {
+    let mut taken = Vec::new();
+    let Value::Map(kinds) = &mut root.value else {
+        return taken;
+    };
+    for kind_entry in kinds.iter_mut() {
+        let Some(kind) = RESOURCES.into_iter().find(|k| *k == kind_entry.key) else {
+            continue;
+        };
+        if let Value::Map(entries) = &mut kind_entry.value.value {
+            entries.retain(|entry| {
+                let twice = defined.contains_key(&(kind, entry.key.clone()));
+                if twice {
+                    taken.push((kind, entry.key.clone()));
+                }
+                !twice
+            });
+        }
+    }
+    taken
+}
+
+/// The directory of a file.
+fn parent_dir(file: &SourceFile) -> PathBuf {
+    file.path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
 struct Loaded {
     file: Arc<SourceFile>,
     root: Option<Node>,
@@ -172,6 +270,8 @@ struct Builder<'a> {
     /// Other files by path.
     files: HashMap<PathBuf, Option<Loaded>>,
     errors: Vec<ComposeError>,
+    /// Files read for `include:` so far (a file included from two places counts twice).
+    included: usize,
 }
 
 /// Parses a compose file with its `.env`, `extends` and override file.
@@ -206,6 +306,7 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
         env,
         files: HashMap::new(),
         errors: Vec::new(),
+        included: 0,
     };
     let mut root = stream
         .documents
@@ -218,6 +319,7 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
     }
     let mut services = Vec::new();
     if let (Some(root), None) = (&root, &override_of) {
+        let included = builder.include(&file, root, &mut vec![file.path.clone()]);
         for entry in root
             .get("services")
             .map(Node::entries)
@@ -233,6 +335,9 @@ pub fn parse(file: Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
                 build: None,
                 node,
             });
+        }
+        for model in included {
+            builder.add_services(&model.file, &model.root, model.overrides, &mut services);
         }
         if let Some(names) = override_names(&name) {
             for path in names.into_iter().map(|n| dir.join(n)) {
@@ -283,6 +388,7 @@ impl Builder<'_> {
             file: Arc::clone(file),
             span,
             message,
+            remote: false,
         });
     }
 
@@ -407,6 +513,166 @@ impl Builder<'_> {
         }
     }
 
+    /// The files that `include:` pulls into `file` (nested ones after the file that includes
+    /// them), each interpolated with its own variables and marked with its origin. A resource
+    /// that `file` and an included file define, or two `include:` items, is an error at the
+    /// later definition (Compose rejects the project), and the included one is left out.
+    fn include(
+        &mut self,
+        file: &Arc<SourceFile>,
+        root: &Node,
+        stack: &mut Vec<PathBuf>,
+    ) -> Vec<Included> {
+        let Some(items) = root.get("include") else {
+            return Vec::new();
+        };
+        // Who defined each resource so far: `None` for the including file itself.
+        let mut defined: HashMap<(&str, String), Option<String>> = HashMap::new();
+        for kind in RESOURCES {
+            for entry in root.get(kind).map(Node::entries).into_iter().flatten() {
+                defined.insert((kind, entry.key.clone()), None);
+            }
+        }
+        let mut out = Vec::new();
+        for item in items.items() {
+            let request = IncludeItem::read(item);
+            let mut models = Vec::new();
+            for (n, (rel, span)) in request.paths.iter().enumerate() {
+                let Some(mut model) = self.include_one(file, rel, *span, &request, stack) else {
+                    continue;
+                };
+                model.overrides = n > 0;
+                stack.push(model.file.path.clone());
+                let nested = self.include(&model.file, &model.root, stack);
+                stack.pop();
+                models.push(model);
+                models.extend(nested);
+            }
+            let mut by_item = Vec::new();
+            for model in &mut models {
+                let shown = model.file.display().to_string();
+                for (kind, name) in take_conflicts(&mut model.root, &defined) {
+                    let singular = kind.trim_end_matches('s');
+                    let (span, message) = match defined.get(&(kind, name.clone())) {
+                        Some(Some(other)) => (
+                            item.span,
+                            format!(
+                                "{singular} `{name}` is defined by the included `{other}` and by the included `{shown}`; Compose rejects a project that defines it twice"
+                            ),
+                        ),
+                        _ => (
+                            root.get(kind)
+                                .and_then(|m| m.entry(&name))
+                                .map_or(item.span, |e| e.key_span),
+                            format!(
+                                "{singular} `{name}` is defined here and in the included `{shown}`; Compose rejects a project that defines it twice"
+                            ),
+                        ),
+                    };
+                    self.error(file, span, message);
+                }
+                for kind in RESOURCES {
+                    for entry in model
+                        .root
+                        .get(kind)
+                        .map(Node::entries)
+                        .into_iter()
+                        .flatten()
+                    {
+                        by_item.push(((kind, entry.key.clone()), Some(shown.clone())));
+                    }
+                }
+            }
+            defined.extend(by_item);
+            out.extend(models);
+        }
+        out
+    }
+
+    /// Reads one included file: remote ones are not read, a cycle or a missing file is an error.
+    fn include_one(
+        &mut self,
+        file: &Arc<SourceFile>,
+        rel: &str,
+        span: Span,
+        request: &IncludeItem,
+        stack: &[PathBuf],
+    ) -> Option<Included> {
+        if rel.contains("://") || rel.starts_with("git@") {
+            self.errors.push(ComposeError {
+                file: Arc::clone(file),
+                span,
+                message: format!(
+                    "the included `{rel}` is remote and was not read: its services are not checked"
+                ),
+                remote: true,
+            });
+            return None;
+        }
+        let dir = parent_dir(file);
+        let path = clean_join(&dir, rel);
+        if self.included >= MAX_INCLUDED_FILES {
+            self.error(
+                file,
+                span,
+                format!("`include` reads more than {MAX_INCLUDED_FILES} files; `{rel}` and the rest are not read"),
+            );
+            return None;
+        }
+        if stack.contains(&path) || stack.len() > MAX_EXTENDS_DEPTH {
+            let chain: Vec<String> = stack
+                .iter()
+                .chain(std::iter::once(&path))
+                .map(|p| format!("`{}`", p.display()))
+                .collect();
+            self.error(
+                file,
+                span,
+                format!("`include` loops or nests too deeply: {}", chain.join(" → ")),
+            );
+            return None;
+        }
+        self.included += 1;
+        let Some(text) = self.loader.read(&path) else {
+            self.error(file, span, format!("cannot read the included `{rel}`"));
+            return None;
+        };
+        // The included project's variables: its `env_file`s, else the `.env` of its project
+        // directory (the included file's own by default).
+        let mut env_text = String::new();
+        if request.env_files.is_empty() {
+            let project = match &request.project_directory {
+                Some(p) => clean_join(&dir, p),
+                None => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            };
+            env_text = self.loader.read(&project.join(".env")).unwrap_or_default();
+        }
+        for (env_file, env_span) in &request.env_files {
+            match self.loader.read(&clean_join(&dir, env_file)) {
+                Some(text) => {
+                    env_text.push_str(&text);
+                    env_text.push('\n');
+                }
+                None => self.error(file, *env_span, format!("cannot read `{env_file}`")),
+            }
+        }
+        let env = Env::parse(&env_text);
+        let included = SourceFile::new(path, FileKind::Yaml, text);
+        let mut root = parse_stream(&included.text, &included.lines, self.limits)
+            .documents
+            .into_iter()
+            .next()
+            .map(|d| d.root)
+            .filter(Node::is_map)?;
+        interpolate(&mut root, &env);
+        mark_origin(&mut root, &included, 0);
+        Some(Included {
+            file: included,
+            root,
+            overrides: false,
+        })
+    }
+
     /// Merges an override file's services onto the project's.
     fn apply_override(&mut self, path: &Path, services: &mut Vec<Service>) {
         let Some((file, Some(root))) = self
@@ -415,21 +681,36 @@ impl Builder<'_> {
         else {
             return;
         };
+        self.add_services(&file, &root, true, services);
+    }
+
+    /// Adds the services of another file (included, or an override): an override merges onto
+    /// the service of the same name; the others join the project.
+    fn add_services(
+        &mut self,
+        file: &Arc<SourceFile>,
+        root: &Node,
+        overrides: bool,
+        services: &mut Vec<Service>,
+    ) {
         for entry in root
             .get("services")
             .map(Node::entries)
             .into_iter()
             .flatten()
         {
-            let node = self.resolve(&file, &root, &entry.key, &entry.value, 0, &mut Vec::new());
-            match services.iter_mut().find(|s| s.name == entry.key) {
+            let node = self.resolve(file, root, &entry.key, &entry.value, 0, &mut Vec::new());
+            match services
+                .iter_mut()
+                .find(|s| overrides && s.name == entry.key)
+            {
                 Some(service) => {
                     service.merged = true;
                     merge::merge(&mut service.node, node);
                 }
                 None => services.push(Service {
                     name: entry.key.clone(),
-                    file: Arc::clone(&file),
+                    file: Arc::clone(file),
                     key_span: entry.key_span,
                     merged: true,
                     build: None,

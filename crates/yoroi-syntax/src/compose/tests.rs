@@ -157,3 +157,147 @@ fn broken_extends_are_errors() {
     )]);
     assert_eq!(p.errors.len(), 3, "{:?}", p.errors);
 }
+
+#[test]
+fn include_short_and_long_forms_nested_with_their_own_variables() {
+    let p = project(&[
+        (
+            "app/compose.yml",
+            "include:\n  - db/compose.yml\n  - path: [cache/base.yml, cache/prod.yml]\n    env_file: cache/vars.env\nservices:\n  web:\n    image: web\n",
+        ),
+        (
+            "app/db/compose.yml",
+            "include:\n  - ../metrics.yml\nservices:\n  db:\n    image: postgres:${PG}\n    privileged: true\n",
+        ),
+        ("app/db/.env", "PG=16\n"),
+        (
+            "app/metrics.yml",
+            "services:\n  metrics:\n    image: prom:${PG}\n",
+        ),
+        (
+            "app/cache/base.yml",
+            "services:\n  cache:\n    image: redis:${REDIS}\n",
+        ),
+        ("app/cache/prod.yml", "services:\n  cache:\n    pid: host\n"),
+        ("app/cache/vars.env", "REDIS=7\n"),
+    ]);
+    assert!(p.errors.is_empty(), "{:?}", p.errors);
+    let names: Vec<&str> = p.services.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["web", "db", "metrics", "cache"]);
+    let db = p.service("db").unwrap();
+    assert!(db.file.path.ends_with("app/db/compose.yml"));
+    assert!(db.merged);
+    assert_eq!(db.node.get("image").unwrap().as_str(), Some("postgres:16"));
+    let privileged = db.node.get("privileged").unwrap();
+    assert!(
+        privileged
+            .origin
+            .as_ref()
+            .unwrap()
+            .file
+            .path
+            .ends_with("app/db/compose.yml")
+    );
+    assert_eq!(line_of(&p.file, privileged), 6);
+    // The nested file's variables are its own project's: `PG` is not set there.
+    let metrics = p.service("metrics").unwrap();
+    assert!(metrics.node.get("image").unwrap().is_unknown());
+    let cache = &p.service("cache").unwrap().node;
+    assert_eq!(cache.get("image").unwrap().as_str(), Some("redis:7"));
+    assert_eq!(cache.get("pid").unwrap().as_str(), Some("host"));
+}
+
+#[test]
+fn include_cycles_conflicts_missing_and_remote_files_are_errors() {
+    let p = project(&[
+        (
+            "compose.yml",
+            "include:\n  - a.yml\n  - missing.yml\n  - oci://registry.example.com/stack:1\n  - path: git@github.com:org/stack.git\nservices:\n  web:\n    image: web\nvolumes:\n  data: {}\n",
+        ),
+        (
+            "a.yml",
+            "include:\n  - b.yml\nservices:\n  web:\n    image: other\nvolumes:\n  data: {}\n",
+        ),
+        (
+            "b.yml",
+            "include:\n  - a.yml\nservices:\n  b:\n    image: b\n",
+        ),
+    ]);
+    let messages: Vec<(usize, bool, &str)> = p
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.file.lines.line_of(e.span.start()) + 1,
+                e.remote,
+                e.message.as_str(),
+            )
+        })
+        .collect();
+    assert!(
+        messages
+            .iter()
+            .any(|(l, r, m)| *l == 2 && !r && m.contains("loops") && m.contains("b.yml")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|(l, _, m)| *l == 7 && m.contains("service `web` is defined here")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|(l, _, m)| *l == 10 && m.contains("volume `data`")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|(l, r, m)| *l == 3 && !r && m.contains("missing.yml")),
+        "{messages:?}"
+    );
+    assert_eq!(
+        messages.iter().filter(|(_, r, _)| *r).count(),
+        2,
+        "{messages:?}"
+    );
+    // The including file's own service stays; the included one is left out.
+    assert_eq!(
+        p.service("web")
+            .unwrap()
+            .node
+            .get("image")
+            .unwrap()
+            .as_str(),
+        Some("web")
+    );
+    assert!(p.service("b").is_some());
+}
+
+#[test]
+fn a_lattice_of_includes_stays_bounded() {
+    // Each level includes the next twice: 2^20 reads without a budget.
+    let texts: Vec<(String, String)> = (0..20)
+        .map(|i| {
+            (
+                format!("l{i}.yml"),
+                format!(
+                    "include:\n  - l{n}.yml\n  - path: l{n}.yml\nservices:\n  s{i}:\n    image: x\n",
+                    n = i + 1
+                ),
+            )
+        })
+        .collect();
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let p = project(&files);
+    assert!(
+        p.errors.iter().any(|e| e.message.contains("more than")),
+        "{:?}",
+        p.errors.len()
+    );
+}

@@ -262,7 +262,7 @@ pub(crate) fn runs(dockerfile: &Dockerfile) -> Vec<Run<'_>> {
 }
 
 /// One `KEY=value` (or legacy `KEY value`, or `ARG NAME`) of an `ENV`/`ARG`.
-pub(super) struct Declaration {
+pub(crate) struct Declaration {
     pub key: String,
     pub key_span: Span,
     /// The value as written, quotes removed; `None` for `ARG NAME` without a default.
@@ -270,7 +270,7 @@ pub(super) struct Declaration {
 }
 
 /// The declarations of an `ENV` or `ARG` instruction.
-pub(super) fn declarations(instruction: &Instruction, escape: char) -> Vec<Declaration> {
+pub(crate) fn declarations(instruction: &Instruction, escape: char) -> Vec<Declaration> {
     let words = instruction.args.words(escape);
     let legacy_env = instruction.keyword == Keyword::Env
         && words.len() >= 2

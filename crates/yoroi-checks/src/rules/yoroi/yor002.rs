@@ -1,5 +1,6 @@
-//! YOR002 module-not-analysed: a module from a registry or git source, which yoroi does not
-//! download. Reported by the engine from the Terraform evaluator's diagnostics.
+//! YOR002 module-not-analysed: a Terraform module from a registry or git source, or a compose
+//! `include:` of a Git repository or OCI artifact, which yoroi does not download. Reported by
+//! the engine from the Terraform evaluator's and the compose loader's diagnostics.
 
 use crate::rules::{Check, RustRule};
 
