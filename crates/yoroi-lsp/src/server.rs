@@ -471,8 +471,23 @@ fn lint_worker(
                 }
             }
         }
-        for uri in with_module_neighbours(shared, uris) {
-            lint_one(&uri, sender, shared, &mut linter);
+        let uris = with_module_neighbours(shared, &mut linter, uris);
+        for uri in &uris {
+            lint_one(uri, sender, shared, &mut linter);
+        }
+        // Cross-file findings moved in other files: those open are published again.
+        let changed = linter.take_changed();
+        if !changed.is_empty() {
+            let others: Vec<Uri> = lock(shared)
+                .buffers
+                .iter()
+                .filter(|(uri, b)| changed.contains(&b.path) && !uris.contains(uri))
+                .map(|(uri, _)| uri.clone())
+                .collect();
+            for uri in &others {
+                lint_one(uri, sender, shared, &mut linter);
+            }
+            linter.take_changed();
         }
         for problem in linter.take_problems() {
             let _ = sender.send(
@@ -487,8 +502,9 @@ fn lint_worker(
 }
 
 /// The buffers to lint: the ones asked for, and the open Terraform buffers of the same
-/// directories (an edit in one file of a module changes what the others report). Deduplicated.
-fn with_module_neighbours(shared: &Shared, uris: Vec<Uri>) -> Vec<Uri> {
+/// directories and of the modules connected to them by calls (an edit in one file of a module
+/// changes what the others, its callers and the modules it calls report). Deduplicated.
+fn with_module_neighbours(shared: &Shared, linter: &mut Linter, uris: Vec<Uri>) -> Vec<Uri> {
     let workspace = lock(shared);
     let terraform_dir = |uri: &Uri| -> Option<&Path> {
         let buffer = workspace.buffers.get(uri)?;
@@ -499,7 +515,10 @@ fn with_module_neighbours(shared: &Shared, uris: Vec<Uri>) -> Vec<Uri> {
         .then(|| buffer.path.parent())
         .flatten()
     };
-    let dirs: BTreeSet<&Path> = uris.iter().filter_map(terraform_dir).collect();
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    for dir in uris.iter().filter_map(terraform_dir) {
+        dirs.extend(linter.related_dirs(dir));
+    }
     let mut out: Vec<Uri> = Vec::new();
     let neighbours = workspace
         .buffers
@@ -524,7 +543,7 @@ fn lint_one(
         let Some(buffer) = workspace.buffers.get(uri).cloned() else {
             return;
         };
-        let open: Vec<Buffer> = if buffer.kind == FileKind::Dockerfile || buffer.kind.is_yaml() {
+        let open: Vec<Buffer> = if buffer.kind == FileKind::Dockerfile {
             Vec::new()
         } else {
             workspace.buffers.values().cloned().collect()
