@@ -90,8 +90,8 @@ fn relative(path: &str, root: &std::path::Path) -> String {
 }
 
 /// The editor reports what `yoroi scan` reports: a module evaluated with its caller's inputs,
-/// a module only called behind `count` evaluated on its own, and a Service that selects no pod
-/// of the manifests next to it.
+/// a module only called behind `count` evaluated on its own, a Service that selects no pod of
+/// the manifests next to it, and a chart's findings at its values and template lines.
 #[test]
 fn lsp_diagnostics_equal_the_scan_on_a_module_tree_and_manifests() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -121,6 +121,18 @@ fn lsp_diagnostics_equal_the_scan_on_a_module_tree_and_manifests() {
             "k8s/deployment.yaml",
             "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27.0\n",
         ),
+        (
+            "chart/Chart.yaml",
+            "apiVersion: v2\nname: api\nversion: 0.1.0\n",
+        ),
+        (
+            "chart/values.yaml",
+            "securityContext:\n  privileged: true\n",
+        ),
+        (
+            "chart/templates/deployment.yaml",
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n  namespace: shop\nspec:\n  selector:\n    matchLabels: {app: chart}\n  template:\n    metadata:\n      labels: {app: chart}\n    spec:\n      containers:\n        - name: api\n          image: nginx:1.27.0\n          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}\n",
+        ),
     ];
     for (name, text) in files {
         common::write(&root, name, text);
@@ -148,6 +160,10 @@ fn lsp_diagnostics_equal_the_scan_on_a_module_tree_and_manifests() {
         expected
             .iter()
             .any(|(path, _, rule)| path == "k8s/service.yaml" && rule == "K8S081"),
+        "{expected:#?}"
+    );
+    assert!(
+        expected.contains(&("chart/values.yaml".into(), 2, "K8S001".into())),
         "{expected:#?}"
     );
     assert!(

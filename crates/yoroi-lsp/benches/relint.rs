@@ -3,7 +3,9 @@
 //! `cargo bench -p yoroi-lsp` prints, for a Kubernetes manifest and a Terraform file:
 //! - `lint`: the linter alone (what the worker does per buffer), after a one-character edit;
 //! - `server`: from sending `didChange` to receiving its `publishDiagnostics` through the real
-//!   server loop, minus the debounce pause the server waits on purpose.
+//!   server loop, minus the debounce pause the server waits on purpose;
+//! - `module`: one file of a 200-file module edited, the module evaluated through the root that
+//!   calls it (issue #25: under 150 ms).
 
 use lsp_server::{Connection, Message, Notification, Request, RequestId};
 use serde_json::{Value, json};
@@ -219,6 +221,81 @@ fn bench_server(name: &str, dir: &Path, path: &Path, text: &str) {
     let _ = handle.join();
 }
 
+/// A root module calling `./modules/big`, a module of `files` files with three resources each.
+fn module_tree(dir: &Path, files: usize) -> std::path::PathBuf {
+    let module = dir.join("stack/modules/big");
+    std::fs::create_dir_all(&module).expect("dir");
+    std::fs::write(
+        dir.join("stack/main.tf"),
+        "module \"big\" {\n  source = \"./modules/big\"\n  rotate = false\n}\n",
+    )
+    .expect("write");
+    std::fs::write(
+        module.join("variables.tf"),
+        "variable \"rotate\" {\n  type    = bool\n  default = true\n}\n",
+    )
+    .expect("write");
+    for i in 0..files {
+        let text = format!(
+            "resource \"aws_kms_key\" \"key_{i}\" {{
+  description         = \"key {i}\"
+  enable_key_rotation = var.rotate
+}}
+
+resource \"aws_security_group\" \"sg_{i}\" {{
+  name = \"sg-{i}\"
+  ingress {{
+    from_port   = 22
+    to_port     = 22
+    protocol    = \"tcp\"
+    cidr_blocks = [\"0.0.0.0/0\"]
+  }}
+}}
+
+resource \"aws_s3_bucket\" \"bucket_{i}\" {{
+  bucket = \"data-{i}\"
+}}
+"
+        );
+        std::fs::write(module.join(format!("r{i:03}.tf")), text).expect("write");
+    }
+    module.join("r000.tf")
+}
+
+fn bench_module(dir: &Path, files: usize) {
+    let path = module_tree(dir, files);
+    let text = std::fs::read_to_string(&path).expect("read");
+    let mut linter = Linter::new(Settings::default(), vec![dir.to_path_buf()]);
+    let mut buffer = Buffer {
+        path: path.clone(),
+        kind: FileKind::Terraform,
+        version: 0,
+        text: text.clone(),
+    };
+    let started = Instant::now();
+    let findings = linter.lint(&buffer, &[buffer.clone()]).len();
+    println!(
+        "{:<32} first lint (catalog, workspace index): {:.2} ms",
+        format!("module of {files} files"),
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let mut samples = Vec::new();
+    for round in 0..ROUNDS {
+        buffer.version += 1;
+        buffer.text = edited(&text, round);
+        let open = [buffer.clone()];
+        let started = Instant::now();
+        std::hint::black_box(linter.lint(&buffer, &open));
+        samples.push(started.elapsed());
+    }
+    report(
+        &format!("module of {files} files lint"),
+        text.lines().count(),
+        findings,
+        &stats(samples),
+    );
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let yaml = manifest();
@@ -232,4 +309,6 @@ fn main() {
     bench_linter("terraform", &tf_path, FileKind::Terraform, &tf);
     bench_server("kubernetes", dir.path(), &yaml_path, &yaml);
     bench_server("terraform", dir.path(), &tf_path, &tf);
+    let modules = tempfile::tempdir().expect("temp dir");
+    bench_module(modules.path(), 200);
 }

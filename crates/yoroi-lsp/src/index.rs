@@ -196,6 +196,27 @@ impl Index {
         self.stale = true;
     }
 
+    /// Replaces the objects of every file under `dir` (a chart's rendered documents).
+    pub fn set_kubernetes_under(&mut self, dir: &Path, objects: Vec<K8sFile>) {
+        let old: Vec<&K8sFile> = self
+            .kubernetes
+            .iter()
+            .filter(|f| f.file.path.starts_with(dir))
+            .collect();
+        let same = old.len() == objects.len()
+            && old.iter().zip(&objects).all(|(a, b)| {
+                a.file.path == b.file.path
+                    && a.file.text == b.file.text
+                    && a.objects.len() == b.objects.len()
+            });
+        if same {
+            return;
+        }
+        self.kubernetes.retain(|f| !f.file.path.starts_with(dir));
+        self.kubernetes.extend(objects);
+        self.stale = true;
+    }
+
     /// The cross-file findings in `path`, computed again only after an object changed; the
     /// files whose findings changed are noted for [`Index::take_changed`].
     pub fn related_in(&mut self, engine: &Engine, path: &Path) -> Vec<Finding> {

@@ -11,6 +11,7 @@ use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, ParseOptions, Selection, Severity, parse_file_with};
 use yoroi_project::config::{self, Config};
 use yoroi_project::files::{MAX_FILE_BYTES, ModuleLoader, module_files, read_source};
+use yoroi_project::helm::HelmOptions;
 use yoroi_project::policy::FindingPolicy;
 use yoroi_project::unbound;
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
@@ -77,6 +78,8 @@ struct Project {
     terraform: RootInputs,
     limits: EvalLimits,
     require_reason: bool,
+    /// The values sets charts are rendered with.
+    helm: HelmOptions,
 }
 
 /// Lints buffers; keeps one engine per config file until [`Linter::reset`].
@@ -146,28 +149,36 @@ impl Linter {
             let empty = SourceFile::new(buffer.path.clone(), buffer.kind, String::new());
             return project.engine.file_error(&empty, &message);
         }
-        let (mut findings, directives) = match buffer.kind {
-            FileKind::Dockerfile
-            | FileKind::Yaml
-            | FileKind::GithubWorkflow
-            | FileKind::GithubAction
-            | FileKind::GitlabCi => {
-                let file = buffer.source();
-                let directives = suppress::directives(&file);
-                let document = parse_file_with(file, &project.options);
-                let mut findings = project.engine.check(&document);
-                if buffer.kind == FileKind::Yaml && project.engine.wants_kubernetes_set() {
-                    let overlay = overlay_of(open);
-                    self.index
-                        .ensure_walked(&self.roots, &overlay, Some(&project.options));
-                    self.index
-                        .set_kubernetes(&buffer.path, document.into_kubernetes());
-                    findings.extend(self.index.related_in(&project.engine, &buffer.path));
+        let chart = (buffer.kind == FileKind::Yaml)
+            .then(|| chart_root(&buffer.path))
+            .flatten();
+        // A chart's templates and values are checked through what the chart renders.
+        let (mut findings, directives) = if let Some(chart) = chart.as_deref() {
+            self.lint_chart(&project, buffer, chart, open)
+        } else {
+            match buffer.kind {
+                FileKind::Dockerfile
+                | FileKind::Yaml
+                | FileKind::GithubWorkflow
+                | FileKind::GithubAction
+                | FileKind::GitlabCi => {
+                    let file = buffer.source();
+                    let directives = suppress::directives(&file);
+                    let document = parse_file_with(file, &project.options);
+                    let mut findings = project.engine.check(&document);
+                    if buffer.kind == FileKind::Yaml && project.engine.wants_kubernetes_set() {
+                        let overlay = overlay_of(open);
+                        self.index
+                            .ensure_walked(&self.roots, &overlay, Some(&project.options));
+                        self.index
+                            .set_kubernetes(&buffer.path, document.into_kubernetes());
+                        findings.extend(self.index.related_in(&project.engine, &buffer.path));
+                    }
+                    (findings, directives)
                 }
-                (findings, directives)
-            }
-            FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
-                self.lint_module(&project, buffer, open)
+                FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
+                    self.lint_module(&project, buffer, open)
+                }
             }
         };
         yoroi_project::apply_suppressions(
@@ -282,6 +293,44 @@ impl Linter {
         (findings, directives)
     }
 
+    /// Renders the chart with the open buffers instead of their files and checks what it
+    /// renders, as the scan does; its objects replace the chart's in the workspace index.
+    fn lint_chart(
+        &mut self,
+        project: &Project,
+        buffer: &Buffer,
+        chart: &Path,
+        open: &[Buffer],
+    ) -> (Vec<Finding>, Vec<Directive>) {
+        let overlay = overlay_of(open);
+        let keep = project.engine.wants_kubernetes_set();
+        let checked = yoroi_checks::guard::catch(|| {
+            yoroi_project::helm::check_chart(
+                &project.engine,
+                &project.options,
+                chart,
+                &project.helm,
+                keep,
+                &overlay,
+            )
+        });
+        let checked = match checked {
+            Ok(checked) => checked,
+            Err(message) => {
+                let findings = project.engine.internal_error(&buffer.source(), &message);
+                return (findings, Vec::new());
+            }
+        };
+        let mut findings = checked.findings;
+        if keep {
+            self.index
+                .ensure_walked(&self.roots, &overlay, Some(&project.options));
+            self.index.set_kubernetes_under(chart, checked.kubernetes);
+            findings.extend(self.index.related_in(&project.engine, &buffer.path));
+        }
+        (findings, checked.directives)
+    }
+
     fn project_for(&mut self, path: &Path) -> Option<Arc<Project>> {
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let source = self
@@ -362,7 +411,22 @@ impl Linter {
             max_instances: config.terraform.max_instances.unwrap_or(10_000),
             ..EvalLimits::default()
         };
+        // Chart paths in the config are relative to its directory.
+        let helm = HelmOptions {
+            charts: config
+                .helm
+                .charts
+                .iter()
+                .map(|chart| {
+                    let mut chart = chart.clone();
+                    chart.path = base.join(&chart.path);
+                    chart
+                })
+                .collect(),
+            ..HelmOptions::default()
+        };
         Ok(Project {
+            helm,
             engine,
             options,
             policy: FindingPolicy::new(&config, false, &[]).map_err(|e| e.to_string())?,
@@ -393,4 +457,23 @@ fn callee_module(parsed: &ParsedModule) -> Module {
 /// Reads the open buffers instead of their files.
 fn overlay_of(open: &[Buffer]) -> impl Fn(&Path) -> Option<Arc<SourceFile>> + Sync + '_ {
     move |path: &Path| open.iter().find(|b| b.path == path).map(Buffer::source)
+}
+
+/// The chart a file belongs to: the nearest directory above it holding a `Chart.yaml`, or the
+/// chart whose `charts/` holds that one (a subchart renders as part of its parent).
+pub fn chart_root(path: &Path) -> Option<PathBuf> {
+    let mut found = path
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join("Chart.yaml").is_file())?
+        .to_path_buf();
+    while let Some(outer) = found
+        .parent()
+        .filter(|p| p.file_name().is_some_and(|n| n == "charts"))
+        .and_then(Path::parent)
+        .filter(|outer| outer.join("Chart.yaml").is_file())
+    {
+        found = outer.to_path_buf();
+    }
+    Some(found)
 }

@@ -501,9 +501,10 @@ fn lint_worker(
     }
 }
 
-/// The buffers to lint: the ones asked for, and the open Terraform buffers of the same
-/// directories and of the modules connected to them by calls (an edit in one file of a module
-/// changes what the others, its callers and the modules it calls report). Deduplicated.
+/// The buffers to lint: the ones asked for, the open Terraform buffers of the same directories
+/// and of the modules connected to them by calls (an edit in one file of a module changes what
+/// the others, its callers and the modules it calls report), and the open files of the same
+/// Helm charts. Deduplicated.
 fn with_module_neighbours(shared: &Shared, linter: &mut Linter, uris: Vec<Uri>) -> Vec<Uri> {
     let workspace = lock(shared);
     let terraform_dir = |uri: &Uri| -> Option<&Path> {
@@ -519,11 +520,19 @@ fn with_module_neighbours(shared: &Shared, linter: &mut Linter, uris: Vec<Uri>) 
     for dir in uris.iter().filter_map(terraform_dir) {
         dirs.extend(linter.related_dirs(dir));
     }
+    // The files of a chart are rendered together: an edit to values changes the templates'.
+    let charts: BTreeSet<PathBuf> = uris
+        .iter()
+        .filter_map(|u| workspace.buffers.get(u))
+        .filter(|b| b.kind == FileKind::Yaml)
+        .filter_map(|b| crate::lint::chart_root(&b.path))
+        .collect();
     let mut out: Vec<Uri> = Vec::new();
-    let neighbours = workspace
-        .buffers
-        .keys()
-        .filter(|u| terraform_dir(u).is_some_and(|d| dirs.contains(d)));
+    let neighbours = workspace.buffers.iter().filter_map(|(u, b)| {
+        let related = terraform_dir(u).is_some_and(|d| dirs.contains(d))
+            || b.kind == FileKind::Yaml && charts.iter().any(|c| b.path.starts_with(c));
+        related.then_some(u)
+    });
     for uri in uris.iter().chain(neighbours) {
         if !out.contains(uri) {
             out.push(uri.clone());

@@ -761,3 +761,49 @@ fn cross_file_kubernetes_findings_follow_edits_in_other_manifests() {
     assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
     client.shutdown();
 }
+
+#[test]
+fn a_chart_is_rendered_with_its_open_buffers_and_findings_land_in_values_and_templates() {
+    let dir = workspace();
+    let chart = dir.path().join("web");
+    std::fs::create_dir_all(chart.join("templates")).expect("dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: web\nversion: 0.1.0\n",
+    )
+    .expect("write");
+    let values = chart.join("values.yaml");
+    let values_text =
+        |privileged: bool| format!("replicas: 1\nsecurityContext:\n  privileged: {privileged}\n");
+    std::fs::write(&values, values_text(true)).expect("write");
+    let template = chart.join("templates/deployment.yaml");
+    let template_text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicas }}\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      hostNetwork: true\n      containers:\n        - name: web\n          image: nginx:1.25\n          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}\n";
+    std::fs::write(&template, template_text).expect("write");
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+
+    // A template is not linted as YAML: its findings are those of the rendered document.
+    let diagnostics = client.open(&template, template_text);
+    assert!(has(&diagnostics, "K8S004", 12), "{diagnostics:#?}");
+    assert!(
+        !codes(&diagnostics)
+            .iter()
+            .any(|(c, _)| c.starts_with("YOR")),
+        "{diagnostics:#?}"
+    );
+    // The value that makes the container privileged is reported at its line.
+    let diagnostics = client.open(&values, &values_text(true));
+    assert!(has(&diagnostics, "K8S001", 2), "{diagnostics:#?}");
+
+    // Editing the values buffer changes what the chart renders.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&values), "version": 2},
+               "contentChanges": [{"text": values_text(false)}]}),
+    );
+    let diagnostics = client.diagnostics(&values);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S001"),
+        "{diagnostics:#?}"
+    );
+    client.shutdown();
+}
