@@ -50,6 +50,8 @@ enum Job {
     Lint { uri: Uri, typing: bool },
     /// A config file or the settings changed: reload, then lint every open buffer.
     Reload(Option<Settings>),
+    /// A buffer was closed: what the workspace index holds of it is read again from disk.
+    Closed(Buffer),
 }
 
 /// Runs the server on a connection until `exit`: the `initialize` handshake, then the loop.
@@ -295,13 +297,14 @@ impl Server<'_> {
             "textDocument/didClose" => {
                 if let Ok(p) = serde_json::from_value::<DidCloseTextDocumentParams>(params) {
                     let uri = p.text_document.uri;
-                    let was_open = {
+                    let closed = {
                         let mut workspace = lock(&self.shared);
                         workspace.findings.remove(&uri);
-                        workspace.buffers.remove(&uri).is_some()
+                        workspace.buffers.remove(&uri)
                     };
-                    if was_open {
+                    if let Some(buffer) = closed {
                         self.send(publish(uri, None, Vec::new()));
+                        let _ = self.jobs.send(Job::Closed(buffer));
                     }
                 }
             }
@@ -469,6 +472,7 @@ fn lint_worker(
                     linter.reset(settings);
                     uris.extend(lock(shared).buffers.keys().cloned());
                 }
+                Job::Closed(buffer) => forget_buffer(shared, &mut linter, buffer),
             }
         }
         let uris = with_module_neighbours(shared, &mut linter, uris);
@@ -539,6 +543,22 @@ fn with_module_neighbours(shared: &Shared, linter: &mut Linter, uris: Vec<Uri>) 
         }
     }
     out
+}
+
+/// Lints a closed buffer's file as it is on disk (the findings go nowhere), so that the
+/// workspace index no longer holds the unsaved text; the files it affects are linted again.
+fn forget_buffer(shared: &Shared, linter: &mut Linter, mut buffer: Buffer) {
+    if buffer.kind == FileKind::Dockerfile {
+        return;
+    }
+    match std::fs::read_to_string(&buffer.path) {
+        Ok(text) if text == buffer.text => return,
+        Ok(text) => buffer.text = text,
+        // A deleted file: nothing of it is left.
+        Err(_) => buffer.text.clear(),
+    }
+    let open: Vec<Buffer> = lock(shared).buffers.values().cloned().collect();
+    let _ = linter.lint(&buffer, &open);
 }
 
 fn lint_one(

@@ -759,6 +759,24 @@ fn cross_file_kubernetes_findings_follow_edits_in_other_manifests() {
     );
     let diagnostics = client.diagnostics(&service);
     assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
+
+    // Closing an unsaved buffer puts the file on disk back into the cross-file pass.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&deployment), "version": 3},
+               "contentChanges": [{"text": deployment_text("api")}]}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S081"),
+        "{diagnostics:#?}"
+    );
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri(&deployment)}}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
     client.shutdown();
 }
 
