@@ -1,6 +1,9 @@
 //! Linting editor buffers as `yoroi scan` would lint the files: the nearest `.yoroi.toml`
-//! decides the rules and how findings are reported, suppressions apply, and a Terraform buffer
-//! is evaluated with the rest of its module read from disk and the other open buffers overlaid.
+//! decides the rules and how findings are reported, suppressions apply, a Terraform buffer is
+//! evaluated through the root modules that call its directory (or as a root module), a file of
+//! a Helm chart through the chart it renders, and manifests meet the workspace's other objects
+//! in the cross-file rules; the rest of the workspace is read from disk, other open buffers
+//! instead of their files.
 
 use crate::index::Index;
 use serde_json::Value;
