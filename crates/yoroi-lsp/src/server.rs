@@ -50,8 +50,9 @@ enum Job {
     Lint { uri: Uri, typing: bool },
     /// A config file or the settings changed: reload, then lint every open buffer.
     Reload(Option<Settings>),
-    /// A buffer was closed: what the workspace index holds of it is read again from disk.
-    Closed(Buffer),
+    /// A buffer was closed, or a file changed on disk: what the workspace index holds of it is
+    /// read again from disk.
+    FromDisk(Buffer),
 }
 
 /// Runs the server on a connection until `exit`: the `initialize` handshake, then the loop.
@@ -304,7 +305,7 @@ impl Server<'_> {
                     };
                     if let Some(buffer) = closed {
                         self.send(publish(uri, None, Vec::new()));
-                        let _ = self.jobs.send(Job::Closed(buffer));
+                        let _ = self.jobs.send(Job::FromDisk(buffer));
                     }
                 }
             }
@@ -320,6 +321,8 @@ impl Server<'_> {
                 });
                 if config_changed {
                     self.reload(None);
+                } else {
+                    self.changed_on_disk(changes.into_iter().flatten());
                 }
             }
             "workspace/didChangeConfiguration" => match params.pointer("/settings/yoroi") {
@@ -333,6 +336,32 @@ impl Server<'_> {
         }
     }
 
+    /// Files changed on disk that no buffer holds: the workspace index reads them again.
+    fn changed_on_disk<'v>(&self, changes: impl Iterator<Item = &'v Value>) {
+        for uri in changes.filter_map(|c| Uri::parse(c.get("uri")?.as_str()?).ok()) {
+            let Some(path) = path_of(&uri) else {
+                continue;
+            };
+            let kind = FileKind::from_path(&path);
+            let indexed = matches!(
+                kind,
+                Some(FileKind::Terraform | FileKind::TerraformJson | FileKind::Yaml)
+            );
+            if !indexed || lock(&self.shared).buffers.contains_key(&uri) {
+                continue;
+            }
+            if let Some(kind) = kind {
+                let buffer = Buffer {
+                    path,
+                    kind,
+                    version: 0,
+                    text: String::new(),
+                };
+                let _ = self.jobs.send(Job::FromDisk(buffer));
+            }
+        }
+    }
+
     fn initialized(&self) {
         if self.client.watch_files {
             let registration = json!({
@@ -340,7 +369,11 @@ impl Server<'_> {
                     "id": "yoroi-config-watcher",
                     "method": "workspace/didChangeWatchedFiles",
                     "registerOptions": {
-                        "watchers": [{ "globPattern": format!("**/{}", yoroi_project::config::FILE_NAME) }]
+                        "watchers": [
+                            { "globPattern": format!("**/{}", yoroi_project::config::FILE_NAME) },
+                            // Files not open still feed module calls and cross-file rules.
+                            { "globPattern": "**/*.{tf,tf.json,yaml,yml}" }
+                        ]
                     }
                 }]
             });
@@ -472,7 +505,25 @@ fn lint_worker(
                     linter.reset(settings);
                     uris.extend(lock(shared).buffers.keys().cloned());
                 }
-                Job::Closed(buffer) => forget_buffer(shared, &mut linter, buffer),
+                Job::FromDisk(buffer) => {
+                    // The open buffers of the modules connected to a Terraform file's directory.
+                    if let Some(dir) = buffer
+                        .path
+                        .parent()
+                        .filter(|_| buffer.kind != FileKind::Yaml)
+                    {
+                        let dirs = linter.related_dirs(dir);
+                        let workspace = lock(shared);
+                        uris.extend(
+                            workspace
+                                .buffers
+                                .iter()
+                                .filter(|(_, b)| b.path.parent().is_some_and(|d| dirs.contains(d)))
+                                .map(|(uri, _)| uri.clone()),
+                        );
+                    }
+                    forget_buffer(shared, &mut linter, buffer);
+                }
             }
         }
         let uris = with_module_neighbours(shared, &mut linter, uris);

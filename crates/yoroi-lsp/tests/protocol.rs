@@ -777,6 +777,18 @@ fn cross_file_kubernetes_findings_follow_edits_in_other_manifests() {
     );
     let diagnostics = client.diagnostics(&service);
     assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
+
+    // A file that no buffer holds, changed on disk, is read again when the client says so.
+    std::fs::write(&deployment, deployment_text("api")).expect("write");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&deployment), "type": 2}]}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S081"),
+        "{diagnostics:#?}"
+    );
     client.shutdown();
 }
 
