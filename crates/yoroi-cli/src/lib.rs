@@ -12,7 +12,6 @@ mod kustomize;
 mod new_since;
 mod output;
 mod scan;
-mod unbound;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;

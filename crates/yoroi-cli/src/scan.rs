@@ -6,7 +6,6 @@
 //! inputs, instead of on their own. Each root module is then evaluated once.
 
 use crate::discover::Discovered;
-use crate::unbound::{self, CallGraph};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -17,6 +16,7 @@ use yoroi_checks::builds::Build;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions, parse_file_with};
 use yoroi_project::files::{ModuleLoader, read_source};
+use yoroi_project::unbound::{self, CallGraph};
 use yoroi_report::{Coverage, Report};
 use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{self, Module, ParsedModule};

@@ -7,6 +7,7 @@
 
 mod actions;
 mod convert;
+mod index;
 mod lint;
 mod server;
 mod stdio;

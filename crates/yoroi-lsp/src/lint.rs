@@ -1,17 +1,23 @@
 //! Linting editor buffers as `yoroi scan` would lint the files: the nearest `.yoroi.toml`
-//! decides the rules and how findings are reported, suppressions apply, and a Terraform buffer
-//! is evaluated with the rest of its module read from disk and the other open buffers overlaid.
+//! decides the rules and how findings are reported, suppressions apply, a Terraform buffer is
+//! evaluated through the root modules that call its directory (or as a root module), a file of
+//! a Helm chart through the chart it renders, and manifests meet the workspace's other objects
+//! in the cross-file rules; the rest of the workspace is read from disk, other open buffers
+//! instead of their files.
 
+use crate::index::Index;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use yoroi_checks::suppress::{self, Directive};
 use yoroi_checks::{Document, Engine, Finding, ParseOptions, Selection, Severity, parse_file_with};
 use yoroi_project::config::{self, Config};
 use yoroi_project::files::{MAX_FILE_BYTES, ModuleLoader, module_files, read_source};
+use yoroi_project::helm::HelmOptions;
 use yoroi_project::policy::FindingPolicy;
-use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs};
+use yoroi_project::unbound;
+use yoroi_syntax::terraform::eval::{self, EvalContext, EvalLimits, RootInputs, SourceLoader};
 use yoroi_syntax::terraform::{Module, ParsedModule};
 use yoroi_syntax::{FileKind, SourceFile};
 
@@ -75,6 +81,8 @@ struct Project {
     terraform: RootInputs,
     limits: EvalLimits,
     require_reason: bool,
+    /// The values sets charts are rendered with.
+    helm: HelmOptions,
 }
 
 /// Lints buffers; keeps one engine per config file until [`Linter::reset`].
@@ -87,6 +95,8 @@ pub struct Linter {
     projects: HashMap<Option<PathBuf>, Arc<Project>>,
     /// Problems with a config or the settings, for the editor to show once each.
     problems: Vec<String>,
+    /// Module calls and manifests of the workspace folders.
+    index: Index,
 }
 
 impl Linter {
@@ -97,6 +107,7 @@ impl Linter {
             config_of_dir: HashMap::new(),
             projects: HashMap::new(),
             problems: Vec::new(),
+            index: Index::default(),
         }
     }
 
@@ -107,6 +118,19 @@ impl Linter {
         }
         self.config_of_dir.clear();
         self.projects.clear();
+        self.index.reset();
+    }
+
+    /// The directories whose Terraform findings an edit in `dir` may change: the modules it
+    /// calls and its callers, however deep, and itself.
+    pub fn related_dirs(&mut self, dir: &Path) -> HashSet<PathBuf> {
+        self.index.related_dirs(dir)
+    }
+
+    /// Files whose cross-file Kubernetes findings changed since the last call (their buffers
+    /// are to be linted again).
+    pub fn take_changed(&mut self) -> HashSet<PathBuf> {
+        self.index.take_changed()
     }
 
     /// Problems found since the last call.
@@ -128,19 +152,36 @@ impl Linter {
             let empty = SourceFile::new(buffer.path.clone(), buffer.kind, String::new());
             return project.engine.file_error(&empty, &message);
         }
-        let (mut findings, directives) = match buffer.kind {
-            FileKind::Dockerfile
-            | FileKind::Yaml
-            | FileKind::GithubWorkflow
-            | FileKind::GithubAction
-            | FileKind::GitlabCi => {
-                let file = buffer.source();
-                let directives = suppress::directives(&file);
-                let document = parse_file_with(file, &project.options);
-                (project.engine.check(&document), directives)
-            }
-            FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
-                self.lint_module(&project, buffer, open)
+        let chart = (buffer.kind == FileKind::Yaml)
+            .then(|| chart_root(&buffer.path))
+            .flatten();
+        // A chart's templates and values are checked through what the chart renders.
+        let (mut findings, directives) = if let Some(chart) = chart.as_deref() {
+            self.lint_chart(&project, buffer, chart, open)
+        } else {
+            match buffer.kind {
+                FileKind::Dockerfile
+                | FileKind::Yaml
+                | FileKind::GithubWorkflow
+                | FileKind::GithubAction
+                | FileKind::GitlabCi => {
+                    let file = buffer.source();
+                    let directives = suppress::directives(&file);
+                    let document = parse_file_with(file, &project.options);
+                    let mut findings = project.engine.check(&document);
+                    if buffer.kind == FileKind::Yaml && project.engine.wants_kubernetes_set() {
+                        let overlay = overlay_of(open);
+                        self.index
+                            .ensure_walked(&self.roots, &overlay, Some(&project.options));
+                        self.index
+                            .set_kubernetes(&buffer.path, document.into_kubernetes());
+                        findings.extend(self.index.related_in(&project.engine, &buffer.path));
+                    }
+                    (findings, directives)
+                }
+                FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
+                    self.lint_module(&project, buffer, open)
+                }
             }
         };
         yoroi_project::apply_suppressions(
@@ -161,10 +202,12 @@ impl Linter {
         findings
     }
 
-    /// Evaluates the buffer's module as a root module: its directory's Terraform files from
-    /// disk, open buffers instead of their files.
+    /// Evaluates the buffer's module as `yoroi scan` would: through the root modules that call
+    /// it, with their inputs (and on its own, inputs unknown, when no call instantiates it), or
+    /// as a root module when nothing calls it. Files come from disk, open buffers instead of
+    /// their files.
     fn lint_module(
-        &self,
+        &mut self,
         project: &Project,
         buffer: &Buffer,
         open: &[Buffer],
@@ -174,40 +217,121 @@ impl Linter {
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_default();
-        let overlay = |path: &Path| open.iter().find(|b| b.path == path).map(Buffer::source);
-        let kinds = [
-            FileKind::Terraform,
-            FileKind::TerraformJson,
-            FileKind::TerraformVars,
-        ];
-        let mut files = module_files(&dir, &kinds, &overlay, yoroi_project::files::MAX_FILE_BYTES)
-            .unwrap_or_default();
+        let overlay = overlay_of(open);
+        let mut files =
+            module_files(&dir, &ALL_TERRAFORM, &overlay, MAX_FILE_BYTES).unwrap_or_default();
         if !files.iter().any(|f| f.path == buffer.path) {
             files.push(buffer.source());
             files.sort_by(|a, b| a.path.cmp(&b.path));
         }
         let directives = files.iter().flat_map(suppress::directives).collect();
-        let parsed = ParsedModule::parse(dir.clone(), files);
-        let module = if parsed.has_configuration() {
-            let mut roots = self.roots.clone();
-            if roots.is_empty() {
-                roots.push(dir.parent().map_or_else(|| dir.clone(), Path::to_path_buf));
+        let parsed = Arc::new(ParsedModule::parse(dir.clone(), files));
+        let kubernetes = project
+            .engine
+            .wants_kubernetes_set()
+            .then_some(&project.options);
+        self.index.ensure_walked(&self.roots, &overlay, kubernetes);
+        self.index.set_calls(&dir, parsed.local_calls_counted());
+        let graph = self.index.graph();
+        let mut roots = self.roots.clone();
+        if roots.is_empty() {
+            roots.push(dir.parent().map_or_else(|| dir.clone(), Path::to_path_buf));
+        }
+        if !graph.is_called(&dir) {
+            let module = if parsed.has_configuration() {
+                let loader = ModuleLoader::new(HashMap::new(), roots, &overlay);
+                let ctx = EvalContext::new(&loader, project.limits);
+                eval::evaluate_root(&parsed, &project.terraform, &ctx)
+            } else {
+                callee_module(&parsed)
+            };
+            let findings = project.engine.check(&Document::Terraform(module));
+            return (findings, directives);
+        }
+        // A called module: its syntax errors on their own, its resources through its callers.
+        let mut findings = project
+            .engine
+            .check(&Document::Terraform(callee_module(&parsed)));
+        let by_dir = HashMap::from([(dir.clone(), Arc::clone(&parsed))]);
+        let loader = ModuleLoader::new(by_dir, roots, &overlay);
+        let upstream = graph.ancestors([dir.as_path()]);
+        let callers: BTreeSet<&PathBuf> = upstream.iter().filter(|d| !graph.is_called(d)).collect();
+        let mut instantiated: HashSet<PathBuf> = HashSet::new();
+        for root in callers {
+            let files =
+                module_files(root, &ALL_TERRAFORM, &overlay, MAX_FILE_BYTES).unwrap_or_default();
+            let caller = ParsedModule::parse(root.clone(), files);
+            if !caller.has_configuration() {
+                continue;
             }
-            let loader = ModuleLoader::new(HashMap::new(), roots, &overlay);
             let ctx = EvalContext::new(&loader, project.limits);
-            eval::evaluate_root(&parsed, &project.terraform, &ctx)
-        } else {
-            Module {
-                dir,
-                files: parsed.files.clone(),
-                errors: parsed.errors.clone(),
-                ..Module::default()
+            let module = eval::evaluate_root(&caller, &project.terraform, &ctx);
+            instantiated.extend(unbound::instantiated(&module));
+            findings.extend(project.engine.check(&Document::Terraform(module)));
+        }
+        // Modules behind `count` or `for_each` that no call instantiated, callers first (see
+        // `yoroi_project::unbound`).
+        let candidates: BTreeSet<PathBuf> = graph
+            .candidates()
+            .into_iter()
+            .filter(|d| *d == dir || upstream.contains(d))
+            .collect();
+        for round in graph.rounds(&candidates) {
+            for candidate in round {
+                if instantiated.contains(&candidate) {
+                    continue;
+                }
+                let Ok(module) = loader.module(&candidate) else {
+                    continue;
+                };
+                if !module.has_configuration() {
+                    continue;
+                }
+                let ctx = EvalContext::new(&loader, project.limits);
+                let module = eval::evaluate_unbound(&module, &ctx);
+                instantiated.extend(unbound::instantiated(&module));
+                findings.extend(project.engine.check(&Document::Terraform(module)));
+            }
+        }
+        (findings, directives)
+    }
+
+    /// Renders the chart with the open buffers instead of their files and checks what it
+    /// renders, as the scan does; its objects replace the chart's in the workspace index.
+    fn lint_chart(
+        &mut self,
+        project: &Project,
+        buffer: &Buffer,
+        chart: &Path,
+        open: &[Buffer],
+    ) -> (Vec<Finding>, Vec<Directive>) {
+        let overlay = overlay_of(open);
+        let keep = project.engine.wants_kubernetes_set();
+        let checked = yoroi_checks::guard::catch(|| {
+            yoroi_project::helm::check_chart(
+                &project.engine,
+                &project.options,
+                chart,
+                &project.helm,
+                keep,
+                &overlay,
+            )
+        });
+        let checked = match checked {
+            Ok(checked) => checked,
+            Err(message) => {
+                let findings = project.engine.internal_error(&buffer.source(), &message);
+                return (findings, Vec::new());
             }
         };
-        (
-            project.engine.check(&Document::Terraform(module)),
-            directives,
-        )
+        let mut findings = checked.findings;
+        if keep {
+            self.index
+                .ensure_walked(&self.roots, &overlay, Some(&project.options));
+            self.index.set_kubernetes_under(chart, checked.kubernetes);
+            findings.extend(self.index.related_in(&project.engine, &buffer.path));
+        }
+        (findings, checked.directives)
     }
 
     fn project_for(&mut self, path: &Path) -> Option<Arc<Project>> {
@@ -290,7 +414,22 @@ impl Linter {
             max_instances: config.terraform.max_instances.unwrap_or(10_000),
             ..EvalLimits::default()
         };
+        // Chart paths in the config are relative to its directory.
+        let helm = HelmOptions {
+            charts: config
+                .helm
+                .charts
+                .iter()
+                .map(|chart| {
+                    let mut chart = chart.clone();
+                    chart.path = base.join(&chart.path);
+                    chart
+                })
+                .collect(),
+            ..HelmOptions::default()
+        };
         Ok(Project {
+            helm,
             engine,
             options,
             policy: FindingPolicy::new(&config, false, &[]).map_err(|e| e.to_string())?,
@@ -299,4 +438,45 @@ impl Linter {
             require_reason: config.require_suppression_reason.unwrap_or(false),
         })
     }
+}
+
+const ALL_TERRAFORM: [FileKind; 3] = [
+    FileKind::Terraform,
+    FileKind::TerraformJson,
+    FileKind::TerraformVars,
+];
+
+/// A module with only its files and syntax errors: what is reported of a directory whose
+/// resources are checked through its callers, or that holds only variable files.
+fn callee_module(parsed: &ParsedModule) -> Module {
+    Module {
+        dir: parsed.dir.clone(),
+        files: parsed.files.clone(),
+        errors: parsed.errors.clone(),
+        ..Module::default()
+    }
+}
+
+/// Reads the open buffers instead of their files.
+fn overlay_of(open: &[Buffer]) -> impl Fn(&Path) -> Option<Arc<SourceFile>> + Sync + '_ {
+    move |path: &Path| open.iter().find(|b| b.path == path).map(Buffer::source)
+}
+
+/// The chart a file belongs to: the nearest directory above it holding a `Chart.yaml`, or the
+/// chart whose `charts/` holds that one (a subchart renders as part of its parent).
+pub fn chart_root(path: &Path) -> Option<PathBuf> {
+    let mut found = path
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join("Chart.yaml").is_file())?
+        .to_path_buf();
+    while let Some(outer) = found
+        .parent()
+        .filter(|p| p.file_name().is_some_and(|n| n == "charts"))
+        .and_then(Path::parent)
+        .filter(|outer| outer.join("Chart.yaml").is_file())
+    {
+        found = outer.to_path_buf();
+    }
+    Some(found)
 }

@@ -50,6 +50,9 @@ enum Job {
     Lint { uri: Uri, typing: bool },
     /// A config file or the settings changed: reload, then lint every open buffer.
     Reload(Option<Settings>),
+    /// A buffer was closed, or a file changed on disk: what the workspace index holds of it is
+    /// read again from disk.
+    FromDisk(Buffer),
 }
 
 /// Runs the server on a connection until `exit`: the `initialize` handshake, then the loop.
@@ -295,13 +298,14 @@ impl Server<'_> {
             "textDocument/didClose" => {
                 if let Ok(p) = serde_json::from_value::<DidCloseTextDocumentParams>(params) {
                     let uri = p.text_document.uri;
-                    let was_open = {
+                    let closed = {
                         let mut workspace = lock(&self.shared);
                         workspace.findings.remove(&uri);
-                        workspace.buffers.remove(&uri).is_some()
+                        workspace.buffers.remove(&uri)
                     };
-                    if was_open {
+                    if let Some(buffer) = closed {
                         self.send(publish(uri, None, Vec::new()));
+                        let _ = self.jobs.send(Job::FromDisk(buffer));
                     }
                 }
             }
@@ -317,6 +321,8 @@ impl Server<'_> {
                 });
                 if config_changed {
                     self.reload(None);
+                } else {
+                    self.changed_on_disk(changes.into_iter().flatten());
                 }
             }
             "workspace/didChangeConfiguration" => match params.pointer("/settings/yoroi") {
@@ -330,6 +336,32 @@ impl Server<'_> {
         }
     }
 
+    /// Files changed on disk that no buffer holds: the workspace index reads them again.
+    fn changed_on_disk<'v>(&self, changes: impl Iterator<Item = &'v Value>) {
+        for uri in changes.filter_map(|c| Uri::parse(c.get("uri")?.as_str()?).ok()) {
+            let Some(path) = path_of(&uri) else {
+                continue;
+            };
+            let kind = FileKind::from_path(&path);
+            let indexed = matches!(
+                kind,
+                Some(FileKind::Terraform | FileKind::TerraformJson | FileKind::Yaml)
+            );
+            if !indexed || lock(&self.shared).buffers.contains_key(&uri) {
+                continue;
+            }
+            if let Some(kind) = kind {
+                let buffer = Buffer {
+                    path,
+                    kind,
+                    version: 0,
+                    text: String::new(),
+                };
+                let _ = self.jobs.send(Job::FromDisk(buffer));
+            }
+        }
+    }
+
     fn initialized(&self) {
         if self.client.watch_files {
             let registration = json!({
@@ -337,7 +369,11 @@ impl Server<'_> {
                     "id": "yoroi-config-watcher",
                     "method": "workspace/didChangeWatchedFiles",
                     "registerOptions": {
-                        "watchers": [{ "globPattern": format!("**/{}", yoroi_project::config::FILE_NAME) }]
+                        "watchers": [
+                            { "globPattern": format!("**/{}", yoroi_project::config::FILE_NAME) },
+                            // Files not open still feed module calls and cross-file rules.
+                            { "globPattern": "**/*.{tf,tf.json,yaml,yml}" }
+                        ]
                     }
                 }]
             });
@@ -469,10 +505,44 @@ fn lint_worker(
                     linter.reset(settings);
                     uris.extend(lock(shared).buffers.keys().cloned());
                 }
+                Job::FromDisk(buffer) => {
+                    // The open buffers of the modules connected to a Terraform file's directory.
+                    if let Some(dir) = buffer
+                        .path
+                        .parent()
+                        .filter(|_| buffer.kind != FileKind::Yaml)
+                    {
+                        let dirs = linter.related_dirs(dir);
+                        let workspace = lock(shared);
+                        uris.extend(
+                            workspace
+                                .buffers
+                                .iter()
+                                .filter(|(_, b)| b.path.parent().is_some_and(|d| dirs.contains(d)))
+                                .map(|(uri, _)| uri.clone()),
+                        );
+                    }
+                    forget_buffer(shared, &mut linter, buffer);
+                }
             }
         }
-        for uri in with_module_neighbours(shared, uris) {
-            lint_one(&uri, sender, shared, &mut linter);
+        let uris = with_module_neighbours(shared, &mut linter, uris);
+        for uri in &uris {
+            lint_one(uri, sender, shared, &mut linter);
+        }
+        // Cross-file findings moved in other files: those open are published again.
+        let changed = linter.take_changed();
+        if !changed.is_empty() {
+            let others: Vec<Uri> = lock(shared)
+                .buffers
+                .iter()
+                .filter(|(uri, b)| changed.contains(&b.path) && !uris.contains(uri))
+                .map(|(uri, _)| uri.clone())
+                .collect();
+            for uri in &others {
+                lint_one(uri, sender, shared, &mut linter);
+            }
+            linter.take_changed();
         }
         for problem in linter.take_problems() {
             let _ = sender.send(
@@ -486,9 +556,11 @@ fn lint_worker(
     }
 }
 
-/// The buffers to lint: the ones asked for, and the open Terraform buffers of the same
-/// directories (an edit in one file of a module changes what the others report). Deduplicated.
-fn with_module_neighbours(shared: &Shared, uris: Vec<Uri>) -> Vec<Uri> {
+/// The buffers to lint: the ones asked for, the open Terraform buffers of the same directories
+/// and of the modules connected to them by calls (an edit in one file of a module changes what
+/// the others, its callers and the modules it calls report), and the open files of the same
+/// Helm charts. Deduplicated.
+fn with_module_neighbours(shared: &Shared, linter: &mut Linter, uris: Vec<Uri>) -> Vec<Uri> {
     let workspace = lock(shared);
     let terraform_dir = |uri: &Uri| -> Option<&Path> {
         let buffer = workspace.buffers.get(uri)?;
@@ -499,18 +571,45 @@ fn with_module_neighbours(shared: &Shared, uris: Vec<Uri>) -> Vec<Uri> {
         .then(|| buffer.path.parent())
         .flatten()
     };
-    let dirs: BTreeSet<&Path> = uris.iter().filter_map(terraform_dir).collect();
+    let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+    for dir in uris.iter().filter_map(terraform_dir) {
+        dirs.extend(linter.related_dirs(dir));
+    }
+    // The files of a chart are rendered together: an edit to values changes the templates'.
+    let charts: BTreeSet<PathBuf> = uris
+        .iter()
+        .filter_map(|u| workspace.buffers.get(u))
+        .filter(|b| b.kind == FileKind::Yaml)
+        .filter_map(|b| crate::lint::chart_root(&b.path))
+        .collect();
     let mut out: Vec<Uri> = Vec::new();
-    let neighbours = workspace
-        .buffers
-        .keys()
-        .filter(|u| terraform_dir(u).is_some_and(|d| dirs.contains(d)));
+    let neighbours = workspace.buffers.iter().filter_map(|(u, b)| {
+        let related = terraform_dir(u).is_some_and(|d| dirs.contains(d))
+            || b.kind == FileKind::Yaml && charts.iter().any(|c| b.path.starts_with(c));
+        related.then_some(u)
+    });
     for uri in uris.iter().chain(neighbours) {
         if !out.contains(uri) {
             out.push(uri.clone());
         }
     }
     out
+}
+
+/// Lints a closed buffer's file as it is on disk (the findings go nowhere), so that the
+/// workspace index no longer holds the unsaved text; the files it affects are linted again.
+fn forget_buffer(shared: &Shared, linter: &mut Linter, mut buffer: Buffer) {
+    if buffer.kind == FileKind::Dockerfile {
+        return;
+    }
+    match std::fs::read_to_string(&buffer.path) {
+        Ok(text) if text == buffer.text => return,
+        Ok(text) => buffer.text = text,
+        // A deleted file: nothing of it is left.
+        Err(_) => buffer.text.clear(),
+    }
+    let open: Vec<Buffer> = lock(shared).buffers.values().cloned().collect();
+    let _ = linter.lint(&buffer, &open);
 }
 
 fn lint_one(
@@ -524,7 +623,7 @@ fn lint_one(
         let Some(buffer) = workspace.buffers.get(uri).cloned() else {
             return;
         };
-        let open: Vec<Buffer> = if buffer.kind == FileKind::Dockerfile || buffer.kind.is_yaml() {
+        let open: Vec<Buffer> = if buffer.kind == FileKind::Dockerfile {
             Vec::new()
         } else {
             workspace.buffers.values().cloned().collect()

@@ -757,3 +757,146 @@ fn workflow_pins_are_code_actions() {
     assert!(!all.contains("setup-buildx"), "{all}");
     client.shutdown();
 }
+
+#[test]
+fn a_module_is_evaluated_with_its_callers_inputs_and_open_callers_win() {
+    let dir = workspace();
+    let caller = dir.path().join("envs/prod/main.tf");
+    let module = dir.path().join("modules/key/main.tf");
+    for path in [&caller, &module] {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+    }
+    let call = |rotate: bool| {
+        format!("module \"key\" {{\n  source = \"../../modules/key\"\n  rotate = {rotate}\n}}\n")
+    };
+    std::fs::write(&caller, call(false)).expect("write");
+    let text = "variable \"rotate\" {\n  type    = bool\n  default = true\n}\n\nresource \"aws_kms_key\" \"this\" {\n  description         = \"Key\"\n  enable_key_rotation = var.rotate\n}\n";
+    std::fs::write(&module, text).expect("write");
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+    // The default would rotate; the caller on disk passes `false`.
+    let diagnostics = client.open(&module, text);
+    assert!(has(&diagnostics, "AWS009", 7), "{diagnostics:#?}");
+
+    // The caller's unsaved buffer wins over its file, and re-lints the module it calls.
+    let _ = client.open(&caller, &call(true));
+    let mut quiet = false;
+    for _ in 0..4 {
+        if !has(&client.diagnostics(&module), "AWS009", 7) {
+            quiet = true;
+            break;
+        }
+    }
+    assert!(quiet, "the module is re-linted with the caller's buffer");
+    client.shutdown();
+}
+
+#[test]
+fn cross_file_kubernetes_findings_follow_edits_in_other_manifests() {
+    let dir = workspace();
+    let service = dir.path().join("service.yaml");
+    let deployment = dir.path().join("deployment.yaml");
+    let deployment_text = |app: &str| {
+        format!(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\nspec:\n  selector:\n    matchLabels:\n      app: {app}\n  template:\n    metadata:\n      labels:\n        app: {app}\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27.0\n"
+        )
+    };
+    std::fs::write(&deployment, deployment_text("web")).expect("write");
+    let service_text = "apiVersion: v1\nkind: Service\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  selector:\n    app: api\n  ports:\n    - port: 80\n";
+    std::fs::write(&service, service_text).expect("write");
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+    // The workload on disk carries `app: web`: the Service selects no pod.
+    let diagnostics = client.open(&service, service_text);
+    assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
+
+    // Editing the other manifest republishes the Service's file.
+    let _ = client.open(&deployment, &deployment_text("api"));
+    let diagnostics = client.diagnostics(&service);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S081"),
+        "{diagnostics:#?}"
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&deployment), "version": 2},
+               "contentChanges": [{"text": deployment_text("web")}]}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
+
+    // Closing an unsaved buffer puts the file on disk back into the cross-file pass.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&deployment), "version": 3},
+               "contentChanges": [{"text": deployment_text("api")}]}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S081"),
+        "{diagnostics:#?}"
+    );
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": uri(&deployment)}}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(has(&diagnostics, "K8S081", 6), "{diagnostics:#?}");
+
+    // A file that no buffer holds, changed on disk, is read again when the client says so.
+    std::fs::write(&deployment, deployment_text("api")).expect("write");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri(&deployment), "type": 2}]}),
+    );
+    let diagnostics = client.diagnostics(&service);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S081"),
+        "{diagnostics:#?}"
+    );
+    client.shutdown();
+}
+
+#[test]
+fn a_chart_is_rendered_with_its_open_buffers_and_findings_land_in_values_and_templates() {
+    let dir = workspace();
+    let chart = dir.path().join("web");
+    std::fs::create_dir_all(chart.join("templates")).expect("dir");
+    std::fs::write(
+        chart.join("Chart.yaml"),
+        "apiVersion: v2\nname: web\nversion: 0.1.0\n",
+    )
+    .expect("write");
+    let values = chart.join("values.yaml");
+    let values_text =
+        |privileged: bool| format!("replicas: 1\nsecurityContext:\n  privileged: {privileged}\n");
+    std::fs::write(&values, values_text(true)).expect("write");
+    let template = chart.join("templates/deployment.yaml");
+    let template_text = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicas }}\n  selector:\n    matchLabels: {app: web}\n  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      hostNetwork: true\n      containers:\n        - name: web\n          image: nginx:1.25\n          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}\n";
+    std::fs::write(&template, template_text).expect("write");
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+
+    // A template is not linted as YAML: its findings are those of the rendered document.
+    let diagnostics = client.open(&template, template_text);
+    assert!(has(&diagnostics, "K8S004", 12), "{diagnostics:#?}");
+    assert!(
+        !codes(&diagnostics)
+            .iter()
+            .any(|(c, _)| c.starts_with("YOR")),
+        "{diagnostics:#?}"
+    );
+    // The value that makes the container privileged is reported at its line.
+    let diagnostics = client.open(&values, &values_text(true));
+    assert!(has(&diagnostics, "K8S001", 2), "{diagnostics:#?}");
+
+    // Editing the values buffer changes what the chart renders.
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri(&values), "version": 2},
+               "contentChanges": [{"text": values_text(false)}]}),
+    );
+    let diagnostics = client.diagnostics(&values);
+    assert!(
+        !codes(&diagnostics).iter().any(|(c, _)| c == "K8S001"),
+        "{diagnostics:#?}"
+    );
+    client.shutdown();
+}

@@ -1,11 +1,14 @@
 //! What the command line and the language server share to lint a project the same way: the
 //! `.yoroi.toml` settings ([`config`]), the catalog they extend ([`load_catalog`]), the
-//! per-finding policy they imply ([`policy`]) and reading files and Terraform modules from disk
-//! ([`files`]).
+//! per-finding policy they imply ([`policy`]), reading files and Terraform modules from disk
+//! ([`files`]), rendering and checking Helm charts ([`helm`]), and the local module calls
+//! between Terraform directories ([`unbound`]).
 
 pub mod config;
 pub mod files;
+pub mod helm;
 pub mod policy;
+pub mod unbound;
 
 use std::path::PathBuf;
 use std::sync::Arc;
