@@ -17,12 +17,15 @@ use lsp_types::{
     TextDocumentSyncKind, TextDocumentSyncOptions, Uri,
 };
 use serde_json::{Value, json};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 use yoroi_checks::Finding;
 use yoroi_syntax::FileKind;
+
+/// How many times one batch re-lints the open files whose cross-file findings changed.
+const MAX_REPUBLISH_ROUNDS: usize = 4;
 
 /// How long typing must pause before a changed buffer is linted.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
@@ -527,22 +530,31 @@ fn lint_worker(
             }
         }
         let uris = with_module_neighbours(shared, &mut linter, uris);
+        // Files whose cross-file findings changed after they were last published. A lint
+        // computes its own file's cross-file findings afresh, so it leaves that file clean.
+        // A closed buffer or a file changed on disk (above) may already have moved some.
+        let mut dirty: HashSet<PathBuf> = linter.take_changed();
         for uri in &uris {
-            lint_one(uri, sender, shared, &mut linter);
+            lint_tracked(uri, sender, shared, &mut linter, &mut dirty);
         }
-        // Cross-file findings moved in other files: those open are published again.
-        let changed = linter.take_changed();
-        if !changed.is_empty() {
+        // The open files left dirty are published again; linting them may move findings in
+        // others (a buffer opened while this batch ran joins the index only when linted), so
+        // this repeats; a file whose objects did not change moves nothing, so it ends. The
+        // bound is a guard.
+        for _ in 0..MAX_REPUBLISH_ROUNDS {
+            if dirty.is_empty() {
+                break;
+            }
             let others: Vec<Uri> = lock(shared)
                 .buffers
                 .iter()
-                .filter(|(uri, b)| changed.contains(&b.path) && !uris.contains(uri))
+                .filter(|(_, b)| dirty.contains(&b.path))
                 .map(|(uri, _)| uri.clone())
                 .collect();
+            dirty.clear();
             for uri in &others {
-                lint_one(uri, sender, shared, &mut linter);
+                lint_tracked(uri, sender, shared, &mut linter, &mut dirty);
             }
-            linter.take_changed();
         }
         for problem in linter.take_problems() {
             let _ = sender.send(
@@ -610,6 +622,21 @@ fn forget_buffer(shared: &Shared, linter: &mut Linter, mut buffer: Buffer) {
     }
     let open: Vec<Buffer> = lock(shared).buffers.values().cloned().collect();
     let _ = linter.lint(&buffer, &open);
+}
+
+/// [`lint_one`], noting in `dirty` the other files whose cross-file findings it moved.
+fn lint_tracked(
+    uri: &Uri,
+    sender: &crossbeam_channel::Sender<Message>,
+    shared: &Shared,
+    linter: &mut Linter,
+    dirty: &mut HashSet<PathBuf>,
+) {
+    lint_one(uri, sender, shared, linter);
+    dirty.extend(linter.take_changed());
+    if let Some(buffer) = lock(shared).buffers.get(uri) {
+        dirty.remove(&buffer.path);
+    }
 }
 
 fn lint_one(
