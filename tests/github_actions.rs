@@ -322,3 +322,29 @@ fn a_secret_build_arg_that_the_dockerfile_never_declares_is_not_reported() {
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert!(messages[0].contains("`TOKEN`"), "{messages:?}");
 }
+
+#[test]
+fn allowed_uses_in_the_project_config_reports_every_other_action() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        ".github/workflows/b.yml",
+        "on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: github/codeql-action/init@v3\n      - uses: some-org/tool@v1\n",
+    );
+    assert!(messages_of(&scan_soft(dir.path()), "GHA052").is_empty());
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[github-actions]\nallowed-uses = [\"actions/*\", \"github/codeql-action\"]\n",
+    );
+    let messages = messages_of(&scan_soft(dir.path()), "GHA052");
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains("`some-org/tool`"), "{messages:?}");
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[github-actions]\nallowed-uses = [\"actions/*\"]\ndenied-uses = [\"some-org/*\"]\n",
+    );
+    let out = yoroi_in(dir.path(), &["scan", "."]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}

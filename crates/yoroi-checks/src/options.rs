@@ -21,6 +21,11 @@ pub struct RuleOptions {
     /// `[github-actions] runner-labels`: labels of the organisation's own runners, accepted in
     /// `runs-on:` (GHA037).
     pub runner_labels: Vec<String>,
+    /// `[github-actions] allowed-uses`: repository patterns (`actions/*`, `github/codeql-action`)
+    /// that `uses:` may name; any other repository action is reported (GHA052). Empty: not checked.
+    pub allowed_uses: Vec<String>,
+    /// `[github-actions] denied-uses`: repository patterns that `uses:` may not name (GHA052).
+    pub denied_uses: Vec<String>,
 }
 
 impl RuleOptions {
@@ -40,6 +45,8 @@ impl RuleOptions {
             allowed_labels: vec!["org.opencontainers.image.description".into()],
             strict_labels: true,
             runner_labels: vec!["ubuntu-20.04-gpu".into()],
+            allowed_uses: Vec::new(),
+            denied_uses: vec!["untrusted-org/*".into()],
         }
     }
 
@@ -70,6 +77,72 @@ impl RuleOptions {
                 .any(|entry| registry_entry_matches(entry, &repository)),
         )
     }
+}
+
+/// Whether `uses:` naming the repository action `owner/repo[/path]` is forbidden by the
+/// `allowed-uses` / `denied-uses` lists: `None` when neither is configured.
+pub fn uses_forbidden(options: &RuleOptions, action: &str) -> Option<bool> {
+    if !options.allowed_uses.is_empty() {
+        return Some(
+            !options
+                .allowed_uses
+                .iter()
+                .any(|p| uses_pattern_matches(p, action)),
+        );
+    }
+    if !options.denied_uses.is_empty() {
+        return Some(
+            options
+                .denied_uses
+                .iter()
+                .any(|p| uses_pattern_matches(p, action)),
+        );
+    }
+    None
+}
+
+/// A repository pattern (`owner/repo`, `owner/*`, `owner/repo/path`, `*` within a segment)
+/// against `owner/repo[/path]`, segment by segment, without regard to case. A pattern shorter
+/// than the action covers the paths below it (`github/codeql-action` covers
+/// `github/codeql-action/init`).
+pub fn uses_pattern_matches(pattern: &str, action: &str) -> bool {
+    let pattern = pattern.trim().trim_end_matches('/').to_ascii_lowercase();
+    let action = action.to_ascii_lowercase();
+    let pattern: Vec<&str> = pattern.split('/').collect();
+    let action: Vec<&str> = action.split('/').collect();
+    pattern.len() <= action.len() && pattern.iter().zip(&action).all(|(p, a)| glob_segment(p, a))
+}
+
+/// `*` matches any run of characters within one segment.
+fn glob_segment(pattern: &str, text: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == text,
+        Some((head, tail)) => {
+            let Some(rest) = text.strip_prefix(head) else {
+                return false;
+            };
+            (0..=rest.len())
+                .filter(|&i| rest.is_char_boundary(i))
+                .any(|i| glob_segment(tail, &rest[i..]))
+        }
+    }
+}
+
+/// Checks an `allowed-uses` / `denied-uses` entry; the error says what is wrong with it.
+pub fn validate_uses_pattern(entry: &str) -> Result<(), String> {
+    let trimmed = entry.trim().trim_end_matches('/');
+    let segments: Vec<&str> = trimmed.split('/').collect();
+    if segments.len() < 2 || segments.iter().any(|s| s.is_empty()) {
+        return Err(format!(
+            "`{entry}` is not a repository pattern (`owner/repo`, `owner/*`, `owner/repo/path`)"
+        ));
+    }
+    if trimmed.contains('@') || trimmed.starts_with("docker:") || trimmed.starts_with('.') {
+        return Err(format!(
+            "`{entry}`: patterns name repositories, without `@ref`, `docker://` or local paths"
+        ));
+    }
+    Ok(())
 }
 
 /// Checks an `allowed-registries` entry; the error says what is wrong with it.
@@ -182,6 +255,40 @@ mod tests {
             ..RuleOptions::default()
         }
         .registry_allowed(image)
+    }
+
+    #[test]
+    fn uses_patterns() {
+        assert!(uses_pattern_matches("actions/*", "actions/checkout"));
+        assert!(uses_pattern_matches("actions/*", "actions/cache/save"));
+        assert!(uses_pattern_matches(
+            "github/codeql-action",
+            "GitHub/CodeQL-Action/init"
+        ));
+        assert!(uses_pattern_matches(
+            "github/codeql-action/*",
+            "github/codeql-action/init"
+        ));
+        assert!(uses_pattern_matches("acme/deploy-*", "acme/deploy-prod"));
+        assert!(!uses_pattern_matches("acme/deploy-*", "acme/build"));
+        assert!(!uses_pattern_matches("actions/checkout", "actions/cache"));
+        assert!(!uses_pattern_matches(
+            "github/codeql-action/init",
+            "github/codeql-action"
+        ));
+        let allow = RuleOptions {
+            allowed_uses: vec!["actions/*".into()],
+            ..RuleOptions::default()
+        };
+        assert_eq!(uses_forbidden(&allow, "actions/checkout"), Some(false));
+        assert_eq!(uses_forbidden(&allow, "evil/checkout"), Some(true));
+        assert_eq!(
+            uses_forbidden(&RuleOptions::default(), "evil/checkout"),
+            None
+        );
+        assert!(validate_uses_pattern("actions/*").is_ok());
+        assert!(validate_uses_pattern("actions").is_err());
+        assert!(validate_uses_pattern("actions/checkout@v4").is_err());
     }
 
     #[test]

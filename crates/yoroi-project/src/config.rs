@@ -181,6 +181,12 @@ pub struct GithubActions {
     /// hosted ones.
     #[serde(default)]
     pub runner_labels: Vec<String>,
+    /// Repository patterns `uses:` may name; everything else is reported (GHA052).
+    #[serde(default)]
+    pub allowed_uses: Vec<String>,
+    /// Repository patterns `uses:` may not name (GHA052).
+    #[serde(default)]
+    pub denied_uses: Vec<String>,
 }
 
 /// `[dockerfile]`
@@ -226,6 +232,8 @@ impl Config {
                 .iter()
                 .map(|l| l.trim().to_string())
                 .collect(),
+            allowed_uses: self.github_actions.allowed_uses.clone(),
+            denied_uses: self.github_actions.denied_uses.clone(),
         }
     }
 }
@@ -308,6 +316,21 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
     for entry in &config.images.allowed_registries {
         yoroi_checks::options::validate_registry_entry(entry)
             .map_err(|e| bad(format!("`[images] allowed-registries`: {e}")))?;
+    }
+    let actions = &config.github_actions;
+    if !actions.allowed_uses.is_empty() && !actions.denied_uses.is_empty() {
+        return Err(bad(
+            "`[github-actions]`: set `allowed-uses` or `denied-uses`, not both".into(),
+        ));
+    }
+    for (key, list) in [
+        ("allowed-uses", &actions.allowed_uses),
+        ("denied-uses", &actions.denied_uses),
+    ] {
+        for entry in list {
+            yoroi_checks::options::validate_uses_pattern(entry)
+                .map_err(|e| bad(format!("`[github-actions] {key}`: {e}")))?;
+        }
     }
     let labels = &config.dockerfile.labels;
     for (key, list) in [("required", &labels.required), ("allowed", &labels.allowed)] {
@@ -432,6 +455,10 @@ fail-on = "low"
 # Labels of your own runners (self-hosted, larger runners) that `runs-on:` may name; a label
 # that looks like a GitHub-hosted one but is not is reported (GHA037) unless listed here.
 # runner-labels = ["ubuntu-20.04-gpu", "linux-large"]
+# Repository patterns (`owner/repo`, `owner/*`, `owner/repo/path`) that `uses:` may name, or may
+# not name (GHA052, silent without them; set one of the two).
+# allowed-uses = ["actions/*", "github/codeql-action"]
+# denied-uses = ["untrusted-org/*"]
 
 [limits]
 # Hard limits; each one reached is reported on the file where it was hit.

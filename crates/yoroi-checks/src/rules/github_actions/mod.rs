@@ -16,6 +16,7 @@ crate::rules::register! {
     gha025, gha026, gha027, gha028, gha029, gha030, gha031, gha032,
     gha033, gha034, gha035, gha036, gha037, gha038, gha039, gha040,
     gha041, gha042, gha043, gha044, gha045, gha046, gha047, gha048,
+    gha049, gha050, gha051, gha052,
     gha060, gha061,
 }
 
