@@ -157,3 +157,25 @@ fn unknown_benchmark_is_a_usage_error() {
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("pss-restricted"), "{}", stderr(&out));
 }
+
+#[test]
+fn cis_docker_section_5_is_judged_on_compose_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "compose.yaml",
+        "services:\n  web:\n    image: nginx:1.27\n    privileged: true\n",
+    );
+    let out = yoroi_in(
+        dir.path(),
+        &["scan", ".", "--benchmark", "cis-docker", "--format", "json"],
+    );
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let report = json(&out);
+    let privileged = control(&report, "5", "5.4");
+    assert_eq!(privileged["status"], "fail", "{privileged}");
+    let text = privileged.to_string();
+    assert!(text.contains("CMP001") && text.contains("compose.yaml"), "{text}");
+    // a control the service meets passes
+    assert_eq!(control(&report, "5", "5.9")["status"], "pass");
+}
