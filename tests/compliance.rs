@@ -175,7 +175,10 @@ fn cis_docker_section_5_is_judged_on_compose_files() {
     let privileged = control(&report, "5", "5.4");
     assert_eq!(privileged["status"], "fail", "{privileged}");
     let text = privileged.to_string();
-    assert!(text.contains("CMP001") && text.contains("compose.yaml"), "{text}");
+    assert!(
+        text.contains("CMP001") && text.contains("compose.yaml"),
+        "{text}"
+    );
     // a control the service meets passes
     assert_eq!(control(&report, "5", "5.9")["status"], "pass");
 }
