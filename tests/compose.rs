@@ -5,20 +5,6 @@ mod common;
 
 use common::*;
 
-fn scan_json(dir: &std::path::Path, extra: &[&str]) -> serde_json::Value {
-    let mut args = vec!["scan", ".", "--format", "json", "--soft-fail"];
-    args.extend_from_slice(extra);
-    let out = yoroi_in(dir, &args);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    json(&out)
-}
-
-fn has(findings: &[(String, u64, String)], path: &str, line: u64, rule: &str) -> bool {
-    findings
-        .iter()
-        .any(|(p, l, r)| p == path && *l == line && r == rule)
-}
-
 #[test]
 fn compose_findings_in_json_and_sarif() {
     let dir = tempfile::tempdir().unwrap();

@@ -7,7 +7,6 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use std::path::Path;
 
 const CHART: &str = "\
 apiVersion: v2
@@ -61,30 +60,6 @@ fn chart() -> tempfile::TempDir {
     );
     write(dir.path(), "prod.yaml", OVERRIDE);
     dir
-}
-
-fn scan_json(dir: &Path, extra: &[&str]) -> Value {
-    let mut args = vec!["scan", ".", "--format", "json"];
-    args.extend_from_slice(extra);
-    let out = yoroi_in(dir, &args);
-    assert!(code(&out) < 2, "{}", stderr(&out));
-    json(&out)
-}
-
-fn of_rule<'a>(report: &'a Value, id: &str) -> Vec<&'a Value> {
-    report["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .filter(|f| f["rule_id"] == id)
-        .collect()
-}
-
-fn at(finding: &Value) -> (String, u64) {
-    (
-        finding["path"].as_str().unwrap_or("").to_string(),
-        finding["start"]["line"].as_u64().unwrap_or(0),
-    )
 }
 
 #[test]

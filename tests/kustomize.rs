@@ -7,7 +7,6 @@ mod common;
 
 use common::*;
 use serde_json::Value;
-use std::path::Path;
 
 const BASE_DEPLOYMENT: &str = "\
 apiVersion: apps/v1
@@ -81,46 +80,9 @@ fn overlays() -> tempfile::TempDir {
     dir
 }
 
-fn scan_json(dir: &Path, extra: &[&str]) -> Value {
-    let mut args = vec!["scan", ".", "--format", "json"];
-    args.extend_from_slice(extra);
-    let out = yoroi_in(dir, &args);
-    assert!(code(&out) < 2, "{}", stderr(&out));
-    json(&out)
-}
-
-/// The findings of one rule.
-fn of_rule<'a>(report: &'a Value, id: &str) -> Vec<&'a Value> {
-    report["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .filter(|f| f["rule_id"] == id)
-        .collect()
-}
-
-fn messages(finding: &Value) -> Vec<String> {
-    finding["labels"]
-        .as_array()
-        .map(|labels| {
-            labels
-                .iter()
-                .filter_map(|l| l["message"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 fn built_by(finding: &Value, overlay: &str) -> bool {
     let wanted = format!("built by `overlays/{overlay}/kustomization.yaml`");
-    messages(finding).iter().any(|m| m.contains(&wanted))
-}
-
-fn at(finding: &Value) -> (String, u64) {
-    (
-        finding["path"].as_str().unwrap_or("").to_string(),
-        finding["start"]["line"].as_u64().unwrap_or(0),
-    )
+    label_messages(finding).iter().any(|m| m.contains(&wanted))
 }
 
 #[test]
@@ -148,11 +110,11 @@ fn findings_point_at_the_line_that_wrote_the_node() {
     );
     assert!(built_by(host_network[0], "prod"));
     assert!(
-        messages(host_network[0])
+        label_messages(host_network[0])
             .iter()
             .any(|m| m.contains("in the object built from `base/deploy.yaml`")),
         "{:?}",
-        messages(host_network[0])
+        label_messages(host_network[0])
     );
 
     // The `:latest` tag: the `images:` entry of the kustomization that set it; stage keeps the

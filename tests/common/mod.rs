@@ -104,3 +104,58 @@ pub fn messages_of(report: &serde_json::Value, rule: &str) -> Vec<String> {
         .map(|f| f["message"].as_str().unwrap_or("").to_string())
         .collect()
 }
+
+/// `yoroi scan . --format json` plus `extra` in `dir`; exit code 0 or 1 (findings), never an error.
+pub fn scan_json(dir: &Path, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["scan", ".", "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = yoroi_in(dir, &args);
+    assert!(code(&out) < 2, "{}", stderr(&out));
+    json(&out)
+}
+
+/// The findings of one rule in a JSON report.
+pub fn of_rule<'a>(report: &'a serde_json::Value, id: &str) -> Vec<&'a serde_json::Value> {
+    report["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .filter(|f| f["rule_id"] == id)
+        .collect()
+}
+
+/// `(path, line)` of a finding of a JSON report.
+pub fn at(finding: &serde_json::Value) -> (String, u64) {
+    (
+        finding["path"].as_str().unwrap_or("").to_string(),
+        finding["start"]["line"].as_u64().unwrap_or(0),
+    )
+}
+
+/// The messages of a finding's secondary labels.
+pub fn label_messages(finding: &serde_json::Value) -> Vec<String> {
+    finding["labels"]
+        .as_array()
+        .map(|labels| {
+            labels
+                .iter()
+                .filter_map(|l| l["message"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether `findings` (as [`findings`] gives them) hold `rule` at `path:line`.
+pub fn has(findings: &[(String, u64, String)], path: &str, line: u64, rule: &str) -> bool {
+    findings
+        .iter()
+        .any(|(p, l, r)| p == path && *l == line && r == rule)
+}
+
+/// The 1-based line of the first line of `text` that contains `needle`.
+pub fn line_of(text: &str, needle: &str) -> u64 {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u64 + 1)
+        .expect("needle in the text")
+}

@@ -17,10 +17,9 @@ use std::collections::{HashMap, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use yoroi_checks::suppress::{self, Directive};
-use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions};
+use yoroi_checks::suppress;
+use yoroi_checks::{Document, Engine, Finding, ParseOptions};
 use yoroi_kustomize::{Build, Fs, Limits, RealFs};
-use yoroi_report::Coverage;
 use yoroi_syntax::kubernetes::K8sObject;
 use yoroi_syntax::yaml::YamlDocument;
 use yoroi_syntax::{Node, Origin, SourceFile, Span, Value};
@@ -207,11 +206,7 @@ fn top_level(builds: &[(PathBuf, Build, HashSet<PathBuf>)]) -> Vec<bool> {
 /// What checking the overlays produced, to merge into the scan's totals.
 #[derive(Default)]
 pub struct Checked {
-    pub files: usize,
-    pub findings: Vec<Finding>,
-    pub kubernetes: Vec<K8sFile>,
-    pub directives: Vec<Directive>,
-    pub coverage: Coverage,
+    pub checked: yoroi_project::checked::Checked,
     pub built_by: BuiltBy,
 }
 
@@ -250,34 +245,20 @@ pub fn check(
     owned: impl Fn(&Path) -> bool + Sync,
 ) -> Checked {
     let keep = engine.wants_kubernetes_set();
-    let parts: Vec<Checked> = kustomized
-        .roots
-        .into_par_iter()
-        .filter(|root| owned(root.kustomization.parent().unwrap_or(Path::new("."))))
-        .map(|root| {
-            yoroi_checks::guard::catch(|| check_root(engine, options, &root, keep))
-                .unwrap_or_default()
-        })
-        .collect();
-    // Each file read counts once over the shards (a base two overlays share may be checked in
-    // two): in the shard that owns its directory.
-    let files = kustomized
-        .consumed
-        .iter()
-        .filter(|path| owned(path.parent().unwrap_or(Path::new("."))))
-        .count();
-    let mut out = Checked {
-        files,
-        ..Checked::default()
-    };
+    let (files, parts) = yoroi_project::checked::each_owned(
+        &kustomized.roots,
+        |root| root.kustomization.parent().unwrap_or(Path::new(".")),
+        &kustomized.consumed,
+        owned,
+        |root| check_root(engine, options, root, keep),
+    );
+    let mut out = Checked::default();
+    out.checked.files = files;
     for part in parts {
-        out.findings.extend(part.findings);
-        out.kubernetes.extend(part.kubernetes);
-        out.directives.extend(part.directives);
-        out.coverage.add(&part.coverage);
+        out.checked.absorb(part.checked);
         out.built_by.0.extend(part.built_by.0);
     }
-    dedupe_fixes(&mut out.findings);
+    dedupe_fixes(&mut out.checked.findings);
     out
 }
 
@@ -285,7 +266,8 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
     let mut out = Checked::default();
     let kustomization = kustomization_source(root);
     for d in &root.build.diagnostics {
-        out.findings
+        out.checked
+            .findings
             .extend(engine.kustomization_not_built(&d.file, d.span, &d.message));
     }
     let mut files: Vec<Arc<SourceFile>> = Vec::new();
@@ -324,7 +306,7 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
             errors: Vec::new(),
             templated: None,
         };
-        out.coverage.kubernetes_objects += match &document {
+        out.checked.coverage.kubernetes_objects += match &document {
             Document::Kubernetes { objects, .. } => objects.len(),
             _ => 0,
         };
@@ -332,9 +314,9 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
         for finding in &mut findings {
             locate(finding, &file, &origins, &kustomization);
         }
-        out.findings.extend(findings);
+        out.checked.findings.extend(findings);
         if keep {
-            out.kubernetes.extend(document.into_kubernetes());
+            out.checked.kubernetes.extend(document.into_kubernetes());
         }
     }
     // Suppression comments of every file the objects came from (bases, patches, the
@@ -342,7 +324,7 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
     let mut seen = HashSet::new();
     for file in &files {
         if seen.insert(file.path.clone()) {
-            out.directives.extend(suppress::directives(file));
+            out.checked.directives.extend(suppress::directives(file));
         }
     }
     for origin in root
@@ -352,7 +334,9 @@ fn check_root(engine: &Engine, options: &ParseOptions, root: &Built, keep: bool)
         .flat_map(|o| origin_files(&o.root))
     {
         if seen.insert(origin.file.path.clone()) {
-            out.directives.extend(suppress::directives(&origin.file));
+            out.checked
+                .directives
+                .extend(suppress::directives(&origin.file));
         }
     }
     out

@@ -500,6 +500,28 @@ struct Kept {
     checked: Checked,
 }
 
+impl Kept {
+    /// The results of the charts or overlays a shard rendered or built: counted by the files
+    /// they read, which are their `reads`.
+    fn rendered(reads: HashSet<PathBuf>, checked: yoroi_project::checked::Checked) -> Kept {
+        Kept {
+            key: Key::Kustomize,
+            files: checked.files,
+            reads,
+            checked: Checked {
+                files: 0,
+                findings: checked.findings,
+                kubernetes: checked.kubernetes,
+                directives: checked.directives,
+                coverage: checked.coverage,
+                instantiated: Vec::new(),
+                builds: Vec::new(),
+                declares: None,
+            },
+        }
+    }
+}
+
 /// A loader that notes every file the evaluation of one root module reads.
 struct Recorder<'a> {
     inner: &'a ModuleLoader<'a>,
@@ -687,42 +709,14 @@ fn scan(
             inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
         });
         state.built_by = overlays.built_by;
-        state.units.push(Kept {
-            key: Key::Kustomize,
-            files: overlays.files,
-            reads,
-            checked: Checked {
-                files: 0,
-                findings: overlays.findings,
-                kubernetes: overlays.kubernetes,
-                directives: overlays.directives,
-                coverage: overlays.coverage,
-                instantiated: Vec::new(),
-                builds: Vec::new(),
-                declares: None,
-            },
-        });
+        state.units.push(Kept::rendered(reads, overlays.checked));
     }
     if !charts.roots.is_empty() {
         let reads = charts.consumed.iter().map(|p| eval::normalize(p)).collect();
         let rendered = crate::helm::check(engine, options, &charts, &inputs.helm, |dir| {
             inputs.shard.is_none_or(|shard| owned_by(Some(dir), shard))
         });
-        state.units.push(Kept {
-            key: Key::Kustomize,
-            files: rendered.files,
-            reads,
-            checked: Checked {
-                files: 0,
-                findings: rendered.findings,
-                kubernetes: rendered.kubernetes,
-                directives: rendered.directives,
-                coverage: rendered.coverage,
-                instantiated: Vec::new(),
-                builds: Vec::new(),
-                declares: None,
-            },
-        });
+        state.units.push(Kept::rendered(reads, rendered));
     }
     let checked_at = started.elapsed();
     let report = state.finish(

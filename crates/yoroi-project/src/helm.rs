@@ -10,15 +10,15 @@
 //! known template line and says its location is approximate. The same rule at the same final
 //! location, from several values sets or several documents, is reported once.
 
+pub use crate::checked::Checked;
+use crate::checked::each_owned;
 use crate::files::Overlay;
-use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use yoroi_checks::suppress::{self, Directive};
-use yoroi_checks::{Document, Engine, Finding, K8sFile, ParseOptions};
+use yoroi_checks::suppress;
+use yoroi_checks::{Document, Engine, Finding, ParseOptions};
 use yoroi_helm::{ChartFs, DiskFs, RenderOptions, Rendered};
-use yoroi_report::Coverage;
 use yoroi_syntax::{FileKind, SourceFile, Span};
 
 /// How charts are rendered: the values sets applied to every chart of a scan, and per chart.
@@ -40,16 +40,6 @@ pub struct Charts {
     pub roots: Vec<PathBuf>,
     /// Discovered files under a chart directory.
     pub consumed: HashSet<PathBuf>,
-}
-
-/// What checking the charts produced, to merge into the scan's totals.
-#[derive(Default)]
-pub struct Checked {
-    pub files: usize,
-    pub findings: Vec<Finding>,
-    pub kubernetes: Vec<K8sFile>,
-    pub directives: Vec<Directive>,
-    pub coverage: Coverage,
 }
 
 /// One values set: the options of one render.
@@ -113,29 +103,19 @@ pub fn check(
     owned: impl Fn(&Path) -> bool + Sync,
 ) -> Checked {
     let keep = engine.wants_kubernetes_set();
-    let parts: Vec<Checked> = charts
-        .roots
-        .par_iter()
-        .filter(|root| owned(root))
-        .map(|root| {
-            yoroi_checks::guard::catch(|| check_chart(engine, options, root, helm, keep, &|_| None))
-                .unwrap_or_default()
-        })
-        .collect();
-    let files = charts
-        .consumed
-        .iter()
-        .filter(|path| owned(path.parent().unwrap_or(Path::new("."))))
-        .count();
+    let (files, parts) = each_owned(
+        &charts.roots,
+        PathBuf::as_path,
+        &charts.consumed,
+        owned,
+        |root| check_chart(engine, options, root, helm, keep, &|_| None),
+    );
     let mut out = Checked {
         files,
         ..Checked::default()
     };
     for part in parts {
-        out.findings.extend(part.findings);
-        out.kubernetes.extend(part.kubernetes);
-        out.directives.extend(part.directives);
-        out.coverage.add(&part.coverage);
+        out.absorb(part);
     }
     out
 }

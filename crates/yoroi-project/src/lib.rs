@@ -1,9 +1,10 @@
 //! What the command line and the language server share to lint a project the same way: the
 //! `.yoroi.toml` settings ([`config`]), the catalog they extend ([`load_catalog`]), the
 //! per-finding policy they imply ([`policy`]), reading files and Terraform modules from disk
-//! ([`files`]), rendering and checking Helm charts ([`helm`]), and the local module calls
-//! between Terraform directories ([`unbound`]).
+//! ([`files`]), rendering and checking Helm charts ([`helm`], into a [`checked::Checked`]), and
+//! the local module calls between Terraform directories ([`unbound`]).
 
+pub mod checked;
 pub mod config;
 pub mod files;
 pub mod helm;
