@@ -18,6 +18,14 @@ pub(crate) fn tag_like(r: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_digit()) && t.contains('.')
 }
 
+/// An abbreviated commit SHA: 7 to 39 hexadecimal digits, at least one of them a decimal digit (a
+/// name made of the letters a–f only, such as `facade`, reads as a branch).
+fn is_short_sha(r: &str) -> bool {
+    (7..40).contains(&r.len())
+        && r.bytes().all(|b| b.is_ascii_hexdigit())
+        && r.bytes().any(|b| b.is_ascii_digit())
+}
+
 fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
     for include in &ctx.ci.includes {
         if include.kind != IncludeKind::Project {
@@ -35,6 +43,15 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
             }
             Some((r, span)) if r.contains('$') || is_full_sha(r) || tag_like(r) => {
                 let _ = span;
+            }
+            Some((r, span)) if is_short_sha(r) => {
+                out.report(
+                    *span,
+                    format!(
+                        "project include `{}` names the abbreviated commit `{r}`: a branch or tag of that name, which anyone who can push may create, takes precedence; write the full 40-character SHA",
+                        include.location
+                    ),
+                );
             }
             Some((r, span)) => {
                 out.report(

@@ -1,5 +1,5 @@
-//! GLC009 debug-trace-enabled: `CI_DEBUG_TRACE` / `CI_DEBUG_SERVICES` set to true print every
-//! variable, masked ones included, into the job log.
+//! GLC009 debug-trace-enabled: `CI_DEBUG_TRACE` set to true makes the runner print every
+//! command with its variables expanded, masked ones included, into the job log.
 
 use super::GitlabCtx;
 use crate::finding::Emitter;
@@ -12,6 +12,22 @@ pub(crate) const RULE: RustRule = RustRule {
 };
 
 fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
+    report_enabled(
+        ctx,
+        "CI_DEBUG_TRACE",
+        "prints every command with its variables expanded, masked secrets included, into the job log",
+        out,
+    );
+}
+
+/// Reports each place (top-level `variables:` or a job's) that sets the predefined variable
+/// `key` to true.
+pub(super) fn report_enabled(
+    ctx: &GitlabCtx<'_>,
+    key: &str,
+    effect: &str,
+    out: &mut Emitter<'_>,
+) {
     let mut holders: Vec<(String, &Node)> = Vec::new();
     if let Some(v) = &ctx.ci.variables {
         holders.push(("the configuration".to_string(), v));
@@ -22,21 +38,17 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
         }
     }
     for (owner, vars) in holders {
-        for key in ["CI_DEBUG_TRACE", "CI_DEBUG_SERVICES"] {
-            let Some(node) = vars.get(key) else { continue };
-            let node = node.get("value").unwrap_or(node);
-            let on = match &node.value {
-                Value::Bool(b) => *b,
-                Value::Str(s) => s.eq_ignore_ascii_case("true"),
-                _ => false,
-            };
-            if on {
-                out.report(
-                    node.span,
-                    format!("`{key}` prints every variable of the job, masked secrets included, into its log"),
-                )
-                .object(owner.clone());
-            }
+        let Some(node) = vars.get(key) else { continue };
+        let node = node.get("value").unwrap_or(node);
+        let on = match &node.value {
+            Value::Bool(b) => *b,
+            Value::Str(s) => s.eq_ignore_ascii_case("true") || s == "1",
+            Value::Int(i) => *i == 1,
+            _ => false,
+        };
+        if on {
+            out.report(node.span, format!("`{key}` {effect}"))
+                .object(owner);
         }
     }
 }
