@@ -92,8 +92,6 @@ fn build_set(patterns: &[String]) -> Result<Option<GlobSet>, String> {
         .map_err(|e| format!("invalid globs: {e}"))
 }
 
-const SKIPPED_DIRS: [&str; 3] = [".git", ".terraform", "node_modules"];
-
 /// Walks the given paths. Explicit files are always taken (their kind from their name);
 /// directories are walked honouring ignore files.
 pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
@@ -128,27 +126,7 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
         }
         // Walked on every core (a 100,000-file tree took 2.3 s on one); the order does not
         // matter, the lists are sorted below.
-        let walker = ignore::WalkBuilder::new(root)
-            .require_git(false)
-            .follow_links(false)
-            // Hidden entries are skipped as before, except `.github`, where GitHub Actions
-            // workflows and actions live.
-            .hidden(false)
-            .filter_entry(|e| {
-                let name = e.file_name().to_string_lossy();
-                let is_dir = e.file_type().is_some_and(|t| t.is_dir());
-                // `.gitlab-ci.yml` is hidden by name; `.gitlab/` holds the files it includes.
-                let ci = if is_dir {
-                    name == ".github" || name == ".gitlab"
-                } else {
-                    name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml"
-                };
-                if e.depth() > 0 && name.starts_with('.') && !ci {
-                    return false;
-                }
-                !(is_dir && SKIPPED_DIRS.contains(&name.as_ref()))
-            })
-            .build_parallel();
+        let walker = yoroi_project::files::walker(root).build_parallel();
         let (sender, receiver) = std::sync::mpsc::channel();
         walker.run(|| {
             let sender = sender.clone();

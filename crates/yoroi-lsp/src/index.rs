@@ -16,8 +16,6 @@ use yoroi_syntax::FileKind;
 use yoroi_syntax::terraform::ParsedModule;
 
 /// Directories the walk skips, as the scan's discovery does.
-const SKIPPED_DIRS: [&str; 3] = [".git", ".terraform", "node_modules"];
-
 /// A local module call: the callee's directory, and whether `count` or `for_each` decides its
 /// instances.
 pub type LocalCall = (PathBuf, bool);
@@ -66,19 +64,7 @@ impl Index {
         let mut dirs: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
         let mut manifests: Vec<PathBuf> = Vec::new();
         for root in roots {
-            let walker = ignore::WalkBuilder::new(root)
-                .require_git(false)
-                .follow_links(false)
-                .hidden(false)
-                .filter_entry(|e| {
-                    let name = e.file_name().to_string_lossy();
-                    let is_dir = e.file_type().is_some_and(|t| t.is_dir());
-                    if e.depth() > 0 && name.starts_with('.') && name != ".github" {
-                        return false;
-                    }
-                    !(is_dir && SKIPPED_DIRS.contains(&name.as_ref()))
-                })
-                .build();
+            let walker = yoroi_project::files::walker(root).build();
             for entry in walker.flatten() {
                 if !entry.file_type().is_some_and(|t| t.is_file()) {
                     continue;

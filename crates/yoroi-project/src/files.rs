@@ -8,6 +8,35 @@ use yoroi_syntax::terraform::eval::SourceLoader;
 use yoroi_syntax::terraform::{ParsedModule, is_within};
 use yoroi_syntax::{FileKind, SourceFile};
 
+/// Directories never walked: version control, Terraform's module cache, JavaScript packages.
+const SKIPPED_DIRS: [&str; 3] = [".git", ".terraform", "node_modules"];
+
+/// A walker of a directory tree as a scan walks it (the command line and the language server's
+/// workspace index alike): ignore files honoured (with or without Git), links not followed,
+/// hidden entries skipped except `.github` (workflows, actions, Dependabot), `.gitlab` (files a
+/// GitLab CI configuration includes) and `.gitlab-ci.yml` itself, and [`SKIPPED_DIRS`] skipped.
+pub fn walker(root: &Path) -> ignore::WalkBuilder {
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder
+        .require_git(false)
+        .follow_links(false)
+        .hidden(false)
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            let ci = if is_dir {
+                name == ".github" || name == ".gitlab"
+            } else {
+                name == ".gitlab-ci.yml" || name == ".gitlab-ci.yaml"
+            };
+            if e.depth() > 0 && name.starts_with('.') && !ci {
+                return false;
+            }
+            !(is_dir && SKIPPED_DIRS.contains(&name.as_ref()))
+        });
+    builder
+}
+
 /// Files larger than this are reported, not parsed.
 pub const MAX_FILE_BYTES: u64 = 5 * 1024 * 1024;
 
