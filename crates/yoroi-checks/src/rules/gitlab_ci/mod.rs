@@ -8,7 +8,7 @@ use yoroi_syntax::{Node, SourceFile, Span, Value};
 
 crate::rules::register! {
     glc001, glc002, glc003, glc004, glc005, glc006, glc007, glc008,
-    glc009, glc010, glc011, glc012, glc013, glc014, glc015,
+    glc009, glc010, glc011, glc012, glc013, glc014, glc015, glc016,
 }
 
 /// What a GitLab CI rule reads.
