@@ -154,6 +154,19 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
             file,
         },
         FileKind::Yaml if compose::is_compose(&file) => compose::parse(file, options),
+        FileKind::Yaml if yoroi_syntax::workflow::looks_like_workflow(&file.text) => {
+            // A workflow kept outside `.github/workflows/` (an example, a template, a file
+            // named on the command line) is judged as one.
+            let file = SourceFile::new(
+                file.path.clone(),
+                FileKind::GithubWorkflow,
+                file.text.clone(),
+            );
+            Document::Workflow {
+                workflow: yoroi_syntax::workflow::parse(&file, options.yaml),
+                file,
+            }
+        }
         FileKind::Yaml => parse_yaml(file, options),
         FileKind::GithubWorkflow | FileKind::GithubAction => Document::Workflow {
             workflow: yoroi_syntax::workflow::parse(&file, options.yaml),

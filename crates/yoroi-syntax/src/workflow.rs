@@ -195,6 +195,28 @@ impl ScalarMap {
 }
 
 /// Parses a workflow or action file.
+/// Whether a YAML file outside `.github/workflows/` is a GitHub Actions workflow by its content:
+/// top-level `on:` and `jobs:` keys, and no Kubernetes `apiVersion:`/`kind:` (a workflow kept
+/// elsewhere: a template, an example, a file passed by name).
+pub fn looks_like_workflow(text: &str) -> bool {
+    let (mut on, mut jobs) = (false, false);
+    for line in text.lines() {
+        if line.starts_with([' ', '\t', '#', '-']) {
+            continue;
+        }
+        let Some((key, _)) = line.split_once(':') else {
+            continue;
+        };
+        match key.trim().trim_matches(|c| c == '"' || c == '\'') {
+            "apiVersion" | "kind" | "services" => return false,
+            "on" => on = true,
+            "jobs" => jobs = true,
+            _ => {}
+        }
+    }
+    on && jobs
+}
+
 pub fn parse(file: &SourceFile, limits: YamlLimits) -> Workflow {
     let stream = parse_stream(&file.text, &file.lines, limits);
     let root = stream
