@@ -154,8 +154,13 @@ pub(crate) struct Compromise {
 enum RefMatch {
     Commit(String),
     Tag(String),
-    /// Every release tag below this version.
-    Below(Vec<u64>),
+    /// Every release tag below this version, spelled as the bound is: with a `v` (`v45.0.7`) or
+    /// without (`0.34.2`). Projects that renamed their tags after an incident (Aqua re-created
+    /// `0.x.y` as clean `v0.x.y`) keep the renamed ones out of the range.
+    Below {
+        bound: Vec<u64>,
+        prefixed: bool,
+    },
 }
 
 pub(crate) static COMPROMISED: LazyLock<Vec<Compromise>> =
@@ -169,8 +174,9 @@ fn parse_compromised(text: &str) -> Vec<Compromise> {
             continue;
         };
         let matcher = if let Some(bound) = reference.strip_prefix('<') {
-            match tag_version(bound) {
-                Some(v) => RefMatch::Below(v),
+            let prefixed = bound.starts_with('v');
+            match spelled_version(bound, prefixed) {
+                Some(bound) => RefMatch::Below { bound, prefixed },
                 None => continue,
             }
         } else if super::is_full_sha(reference) {
@@ -196,9 +202,22 @@ pub(crate) fn compromise(action: &str, git_ref: &str) -> Option<&'static Comprom
             && match &c.matcher {
                 RefMatch::Commit(sha) => sha.eq_ignore_ascii_case(git_ref),
                 RefMatch::Tag(tag) => tag == git_ref,
-                RefMatch::Below(bound) => tag_version(git_ref).is_some_and(|v| below(&v, bound)),
+                RefMatch::Below { bound, prefixed } => {
+                    spelled_version(git_ref, *prefixed).is_some_and(|v| below(&v, bound))
+                }
             }
     })
+}
+
+/// A release tag's numbers when it is spelled with a `v` (`prefixed`) or without one.
+fn spelled_version(tag: &str, prefixed: bool) -> Option<Vec<u64>> {
+    if prefixed {
+        tag_version(tag)
+    } else if tag.starts_with(|c: char| c.is_ascii_digit()) {
+        tag_version(&format!("v{tag}"))
+    } else {
+        None
+    }
 }
 
 /// Whether every version a tag can name is below `bound`: `v45` is below `v46.0.1`, `v46` is not
@@ -222,7 +241,7 @@ mod tests {
                 assert!(super::super::is_full_sha(sha), "{sha}");
             }
         }
-        assert_eq!(COMPROMISED.len(), 4);
+        assert_eq!(COMPROMISED.len(), 7);
     }
 
     #[test]
@@ -254,6 +273,13 @@ mod tests {
         );
         assert!(compromise("reviewdog/action-setup", "v1").is_some());
         assert!(compromise("reviewdog/action-setup", "v1.3.0").is_none());
+        // Aqua's tags below 0.35.0 were moved; the `v0.x.y` tags re-created afterwards are clean.
+        assert!(compromise("aquasecurity/trivy-action", "0.28.0").is_some());
+        assert!(compromise("aquasecurity/trivy-action", "0.34.2").is_some());
+        assert!(compromise("aquasecurity/trivy-action", "0.35.0").is_none());
+        assert!(compromise("aquasecurity/trivy-action", "v0.28.0").is_none());
+        assert!(compromise("aquasecurity/setup-trivy", "v0.2.5").is_some());
+        assert!(compromise("aquasecurity/setup-trivy", "v0.2.6").is_none());
     }
 
     #[test]
