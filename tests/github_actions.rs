@@ -348,3 +348,73 @@ fn allowed_uses_in_the_project_config_reports_every_other_action() {
     let out = yoroi_in(dir.path(), &["scan", "."]);
     assert_eq!(code(&out), 2, "{}", stderr(&out));
 }
+
+#[test]
+fn tag_pins_of_every_publisher_are_reported_unless_the_config_allows_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let workflow = "on: push\npermissions: {}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: github/codeql-action/init@v3\n      - uses: some-org/tool@v1\n";
+    write(dir.path(), ".github/workflows/b.yml", workflow);
+    let lines = |report: &serde_json::Value| -> Vec<u64> {
+        of_rule(report, "GHA009").iter().map(|f| at(f).1).collect()
+    };
+    assert_eq!(lines(&scan_soft(dir.path())), [7, 8, 9]);
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[github-actions]\ntag-pins-allowed = [\"actions/*\", \"github/*\"]\n",
+    );
+    assert_eq!(lines(&scan_soft(dir.path())), [9]);
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[github-actions]\ntag-pins-allowed = [\"actions/checkout@v4\"]\n",
+    );
+    let out = yoroi_in(dir.path(), &["scan", "."]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("tag-pins-allowed"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_workflow_outside_github_workflows_is_judged_by_its_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let workflow = "name: scan\non:\n  push:\njobs:\n  scan:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n      - uses: some-org/scanner@master\n";
+    write(dir.path(), "examples/workflow-scan.yml", workflow);
+    // Neither a manifest nor a compose file with `on:`/`jobs:` keys.
+    write(
+        dir.path(),
+        "k8s/job.yaml",
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: jobs\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: busybox:1.36\n      restartPolicy: Never\n",
+    );
+    // Named on the command line and found by a walk alike.
+    for args in [
+        &["scan", "examples/workflow-scan.yml"][..],
+        &["scan", "."][..],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--format", "json", "--soft-fail"]);
+        let report = json(&yoroi_in(dir.path(), &args));
+        let found = findings(&report);
+        assert!(
+            has(&found, "examples/workflow-scan.yml", 2, "GHA005"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "examples/workflow-scan.yml", 8, "GHA009"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "examples/workflow-scan.yml", 9, "GHA008"),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.0 == "k8s/job.yaml" && f.2.starts_with("GHA")),
+            "{found:?}"
+        );
+    }
+}

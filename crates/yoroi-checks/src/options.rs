@@ -26,6 +26,9 @@ pub struct RuleOptions {
     pub allowed_uses: Vec<String>,
     /// `[github-actions] denied-uses`: repository patterns that `uses:` may not name (GHA052).
     pub denied_uses: Vec<String>,
+    /// `[github-actions] tag-pins-allowed`: repository patterns whose actions may be pinned to a
+    /// tag instead of a commit SHA (GHA009). Empty: every action must be pinned to a commit.
+    pub tag_pins_allowed: Vec<String>,
 }
 
 impl RuleOptions {
@@ -47,6 +50,7 @@ impl RuleOptions {
             runner_labels: vec!["ubuntu-20.04-gpu".into()],
             allowed_uses: Vec::new(),
             denied_uses: vec!["untrusted-org/*".into()],
+            tag_pins_allowed: vec!["trusted-org/*".into()],
         }
     }
 

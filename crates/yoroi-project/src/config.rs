@@ -187,6 +187,9 @@ pub struct GithubActions {
     /// Repository patterns `uses:` may not name (GHA052).
     #[serde(default)]
     pub denied_uses: Vec<String>,
+    /// Repository patterns whose actions may be pinned to a tag rather than a commit (GHA009).
+    #[serde(default)]
+    pub tag_pins_allowed: Vec<String>,
 }
 
 /// `[dockerfile]`
@@ -234,6 +237,7 @@ impl Config {
                 .collect(),
             allowed_uses: self.github_actions.allowed_uses.clone(),
             denied_uses: self.github_actions.denied_uses.clone(),
+            tag_pins_allowed: self.github_actions.tag_pins_allowed.clone(),
         }
     }
 }
@@ -326,6 +330,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
     for (key, list) in [
         ("allowed-uses", &actions.allowed_uses),
         ("denied-uses", &actions.denied_uses),
+        ("tag-pins-allowed", &actions.tag_pins_allowed),
     ] {
         for entry in list {
             yoroi_checks::options::validate_uses_pattern(entry)
@@ -459,6 +464,9 @@ fail-on = "low"
 # not name (GHA052, silent without them; set one of the two).
 # allowed-uses = ["actions/*", "github/codeql-action"]
 # denied-uses = ["untrusted-org/*"]
+# Repository patterns whose actions may stay on a tag (`@v4`) instead of a commit SHA (GHA009
+# reports every other tag pin, GitHub's own `actions/*` included).
+# tag-pins-allowed = ["actions/*", "github/*"]
 
 [limits]
 # Hard limits; each one reached is reported on the file where it was hit.

@@ -1,12 +1,14 @@
-//! GHA009 uses-not-pinned-to-sha: a third-party action or `docker://` image pinned to a tag,
-//! which its owner (or whoever takes over the account) can move. Where yoroi's tag table knows
+//! GHA009 uses-not-pinned-to-sha: an action or `docker://` image pinned to a tag, which its
+//! owner (or whoever takes over the account) can move; `[github-actions] tag-pins-allowed`
+//! accepts tags for the repositories it lists. Where yoroi's tag table knows
 //! the action, the fix pins to the commit: safe for a release tag (`v4.1.2`, the same code),
 //! unsafe for a moving tag (`v4`), which is frozen at the release it points to.
 
-use super::pinning::{Pin, action_ref, all_uses, first_party, pin, pin_edit};
+use super::pinning::{Pin, action_ref, all_uses, pin, pin_edit};
 use super::pins::{PINS, tag_version};
 use super::WorkflowCtx;
 use crate::finding::Emitter;
+use crate::options::uses_pattern_matches;
 use crate::rules::{Check, RustRule};
 
 pub(crate) const RULE: RustRule = RustRule {
@@ -17,7 +19,16 @@ pub(crate) const RULE: RustRule = RustRule {
 fn check(ctx: &WorkflowCtx<'_>, out: &mut Emitter<'_>) {
     for node in all_uses(ctx) {
         let Some(text) = node.as_str() else { continue };
-        if text.contains("${{") || first_party(text) {
+        if text.contains("${{") {
+            continue;
+        }
+        let action = text.split('@').next().unwrap_or(text).trim();
+        if ctx
+            .options
+            .tag_pins_allowed
+            .iter()
+            .any(|p| uses_pattern_matches(p, action))
+        {
             continue;
         }
         if let (Pin::Tag, r) = pin(text) {

@@ -79,18 +79,6 @@ pub(crate) fn all_uses<'a>(ctx: &WorkflowCtx<'a>) -> Vec<&'a Node> {
     out
 }
 
-/// GitHub's own actions (`actions/*`, `github/*`): tags there are protected by GitHub's
-/// release process, so a tag pin is accepted (as zizmor's default policy does).
-pub(crate) fn first_party(text: &str) -> bool {
-    match parse_uses(text) {
-        Uses::Repo { owner, .. } => {
-            let o = owner.to_ascii_lowercase();
-            o == "actions" || o == "github"
-        }
-        _ => false,
-    }
-}
-
 /// Replaces the ref of a `uses:` scalar by `sha` and adds `# release` after it. Declines a
 /// scalar whose text is not its value (escapes, folded lines) or that shares its line with
 /// more than a comment (a flow mapping), where a comment cannot go.
