@@ -463,3 +463,44 @@ fn fix_writes_only_where_the_text_lies_and_ends_as_a_full_rescan_does() {
         "{escalation:?}"
     );
 }
+
+#[test]
+fn render_says_why_a_base_outside_the_readable_directories_is_not_read() {
+    let tree = tempfile::tempdir().unwrap();
+    write(
+        tree.path(),
+        "base/kustomization.yaml",
+        "resources:\n- pod.yaml\n",
+    );
+    write(
+        tree.path(),
+        "base/pod.yaml",
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx:1.27\n",
+    );
+    write(
+        tree.path(),
+        "overlays/prod/kustomization.yaml",
+        "resources:\n- ../../base\n- ../../missing\n",
+    );
+    // Run from another directory, outside any Git repository holding the tree.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let overlay = tree.path().join("overlays/prod");
+    let out = yoroi_in(elsewhere.path(), &["render", overlay.to_str().unwrap()]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("`../../base` lies outside the directories being read"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`../../missing`: no such file or directory"),
+        "{err}"
+    );
+    let missing = yoroi_in(elsewhere.path(), &["render", "no/such/dir"]);
+    assert_eq!(code(&missing), 2);
+    assert!(
+        stderr(&missing).contains("no such file or directory"),
+        "{}",
+        stderr(&missing)
+    );
+}

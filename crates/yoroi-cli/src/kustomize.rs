@@ -92,6 +92,10 @@ impl Fs for RecordingFs<'_> {
         self.disk.is_dir(path)
     }
 
+    fn outside(&self, path: &Path) -> bool {
+        self.disk.outside(path)
+    }
+
     fn is_file(&self, path: &Path) -> bool {
         self.overlay.contains_key(&clean(path)) || self.disk.is_file(path)
     }
@@ -545,6 +549,12 @@ fn dedupe_fixes(findings: &mut [Finding]) {
 /// preceded by `# Source: FILE` (the object's file, a base's file included); diagnostics on
 /// standard error. Exit 1 when the build had problems.
 pub fn render(path: &Path) -> Result<u8, crate::CliError> {
+    if !path.exists() {
+        return Err(crate::CliError::Usage(format!(
+            "{}: no such file or directory",
+            path.display()
+        )));
+    }
     let overlay = HashMap::new();
     let roots = render_roots(path);
     let fs = RecordingFs::new(&roots, &overlay, yoroi_project::files::MAX_FILE_BYTES);

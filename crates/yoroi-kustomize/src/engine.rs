@@ -386,6 +386,15 @@ impl<'a> Engine<'a> {
                 DiagnosticKind::RemoteBase,
                 format!("`{entry}` is a remote base; it is not fetched (no network)"),
             );
+        } else if self.fs.outside(&path) {
+            self.diag(
+                &kust.file,
+                span,
+                DiagnosticKind::MissingFile,
+                format!(
+                    "`{entry}` lies outside the directories being read (the paths given, the working directory and the Git repository holding them); it is not read"
+                ),
+            );
         } else {
             self.diag(
                 &kust.file,

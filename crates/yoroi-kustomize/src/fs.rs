@@ -10,6 +10,11 @@ pub trait Fs {
     fn read(&self, path: &Path) -> io::Result<String>;
     fn is_dir(&self, path: &Path) -> bool;
     fn is_file(&self, path: &Path) -> bool;
+    /// Whether `path` exists but lies outside what this file system may read (so a missing
+    /// entry can say why).
+    fn outside(&self, _path: &Path) -> bool {
+        false
+    }
 }
 
 /// The disk, confined to `roots`: a path (after resolving symbolic links) outside every root reads
@@ -69,6 +74,10 @@ impl Fs for RealFs {
         let bytes = std::fs::read(&real)?;
         String::from_utf8(bytes)
             .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"))
+    }
+
+    fn outside(&self, path: &Path) -> bool {
+        path.exists() && self.confined(path).is_none()
     }
 
     fn is_dir(&self, path: &Path) -> bool {
