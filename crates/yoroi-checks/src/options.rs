@@ -26,7 +26,16 @@ pub struct RuleOptions {
     pub allowed_uses: Vec<String>,
     /// `[github-actions] denied-uses`: repository patterns that `uses:` may not name (GHA052).
     pub denied_uses: Vec<String>,
+    /// `[github-actions] dependabot-cooldown-days`: the shortest `cooldown.default-days` a
+    /// Dependabot update may set (GHA054); `None`: [`DEFAULT_COOLDOWN_DAYS`].
+    pub dependabot_cooldown_days: Option<u32>,
 }
+
+/// GHA054's threshold when the project sets none: a week, as zizmor's `dependabot-cooldown`.
+pub const DEFAULT_COOLDOWN_DAYS: u32 = 7;
+
+/// The largest cooldown Dependabot accepts, in days.
+pub const MAX_COOLDOWN_DAYS: u32 = 90;
 
 impl RuleOptions {
     /// The settings the catalog's examples run with (documented in docs/rule-format.md).
@@ -47,7 +56,14 @@ impl RuleOptions {
             runner_labels: vec!["ubuntu-20.04-gpu".into()],
             allowed_uses: Vec::new(),
             denied_uses: vec!["untrusted-org/*".into()],
+            dependabot_cooldown_days: None,
         }
+    }
+
+    /// The shortest `cooldown.default-days` GHA054 accepts.
+    pub fn cooldown_days(&self) -> u32 {
+        self.dependabot_cooldown_days
+            .unwrap_or(DEFAULT_COOLDOWN_DAYS)
     }
 
     /// Whether labels are checked against a schema at all.

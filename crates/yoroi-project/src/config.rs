@@ -187,6 +187,9 @@ pub struct GithubActions {
     /// Repository patterns `uses:` may not name (GHA052).
     #[serde(default)]
     pub denied_uses: Vec<String>,
+    /// The shortest `cooldown.default-days` a Dependabot update may set (GHA054).
+    #[serde(default)]
+    pub dependabot_cooldown_days: Option<u32>,
 }
 
 /// `[dockerfile]`
@@ -234,6 +237,7 @@ impl Config {
                 .collect(),
             allowed_uses: self.github_actions.allowed_uses.clone(),
             denied_uses: self.github_actions.denied_uses.clone(),
+            dependabot_cooldown_days: self.github_actions.dependabot_cooldown_days,
         }
     }
 }
@@ -322,6 +326,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
         return Err(bad(
             "`[github-actions]`: set `allowed-uses` or `denied-uses`, not both".into(),
         ));
+    }
+    if let Some(days) = actions.dependabot_cooldown_days
+        && !(1..=yoroi_checks::options::MAX_COOLDOWN_DAYS).contains(&days)
+    {
+        return Err(bad(format!(
+            "`[github-actions] dependabot-cooldown-days`: expected 1 to {} days (Dependabot's range), got {days}",
+            yoroi_checks::options::MAX_COOLDOWN_DAYS
+        )));
     }
     for (key, list) in [
         ("allowed-uses", &actions.allowed_uses),
@@ -459,6 +471,8 @@ fail-on = "low"
 # not name (GHA052, silent without them; set one of the two).
 # allowed-uses = ["actions/*", "github/codeql-action"]
 # denied-uses = ["untrusted-org/*"]
+# The shortest `cooldown.default-days` a Dependabot update may set (GHA054; a week by default).
+# dependabot-cooldown-days = 7
 
 [limits]
 # Hard limits; each one reached is reported on the file where it was hit.
