@@ -446,3 +446,35 @@ fn fix_adds_the_dependabot_cooldown() {
         "{fixed}"
     );
 }
+
+/// Standard input is classified by the whole `--stdin-filename`: a Dependabot configuration
+/// (or a workflow) is known by its directory there too.
+#[test]
+fn stdin_named_as_a_dependabot_configuration_is_judged_as_one() {
+    let rules_of = |name: &str| {
+        let out = yoroi_stdin(
+            &[
+                "scan",
+                "-",
+                "--stdin-filename",
+                name,
+                "--format",
+                "json",
+                "--soft-fail",
+            ],
+            DEPENDABOT,
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let mut ids: Vec<String> = json(&out)["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["suppressed"] != true)
+            .map(|f| f["rule_id"].as_str().unwrap_or("").to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(rules_of(".github/dependabot.yml"), ["GHA053", "GHA054"]);
+    assert!(rules_of("dependabot.yml").is_empty());
+}

@@ -44,6 +44,15 @@ impl Update {
         self.ecosystem.as_ref().and_then(|e| e.value.as_str())
     }
 
+    /// How messages name the entry: "the `npm` update", or "the update" when its ecosystem is
+    /// not a string.
+    pub fn describe(&self) -> String {
+        match self.ecosystem_name() {
+            Some(name) => format!("the `{name}` update"),
+            None => "the update".to_string(),
+        }
+    }
+
     /// `cooldown.default-days`, key and value.
     pub fn cooldown_default_days(&self) -> Option<&Entry> {
         self.cooldown.as_ref()?.value.entry("default-days")
@@ -139,6 +148,7 @@ mod tests {
         assert_eq!(config.updates.len(), 2);
         let npm = &config.updates[0];
         assert_eq!(npm.ecosystem_name(), Some("npm"));
+        assert_eq!(npm.describe(), "the `npm` update");
         assert_eq!(npm.directories.len(), 2);
         assert!(npm.schedule.is_some());
         assert_eq!(npm.registries.len(), 1);

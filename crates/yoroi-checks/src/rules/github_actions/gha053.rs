@@ -21,12 +21,12 @@ fn check(ctx: &DependabotCtx<'_>, out: &mut Emitter<'_>) {
         if entry.value.as_str() != Some("allow") {
             continue;
         }
-        let ecosystem = update.ecosystem_name().unwrap_or("this ecosystem");
+        let update_name = update.describe();
         let at = Span::new(entry.key_span.start(), entry.value.span.end());
         let finding = out.report(
             at,
             format!(
-                "`insecure-external-code-execution: allow` lets the `{ecosystem}` update run code \
+                "`insecure-external-code-execution: allow` lets {update_name} run code \
                  from the dependencies it resolves, with the update's registry credentials"
             ),
         );

@@ -21,19 +21,19 @@ fn check(ctx: &DependabotCtx<'_>, out: &mut Emitter<'_>) {
         if update.version_updates_disabled() {
             continue;
         }
-        let ecosystem = update.ecosystem_name().unwrap_or("this ecosystem");
+        let update_name = update.describe();
         let (at, message) = match (&update.cooldown, update.cooldown_default_days()) {
             (None, _) => (
                 update.anchor(),
                 format!(
-                    "`{ecosystem}` updates have no `cooldown`: a release is proposed as soon as it \
-                     is published, before a compromised one can be noticed and pulled"
+                    "{update_name} has no `cooldown`: a release is proposed as soon as it is \
+                     published, before a compromised one can be noticed and pulled"
                 ),
             ),
             (Some(cooldown), None) => (
                 cooldown.key_span,
                 format!(
-                    "the `{ecosystem}` update's `cooldown` sets no `default-days`: releases not \
+                    "the `cooldown` of {update_name} sets no `default-days`: releases not \
                      covered by a semver-specific delay are proposed without waiting {minimum} days"
                 ),
             ),
@@ -48,7 +48,7 @@ fn check(ctx: &DependabotCtx<'_>, out: &mut Emitter<'_>) {
                 (
                     Span::new(days.key_span.start(), days.value.span.end()),
                     format!(
-                        "the `{ecosystem}` update waits {n} day{} before proposing a release; \
+                        "{update_name} waits {n} day{} before proposing a release; \
                          the project's minimum is {minimum}",
                         if n == 1 { "" } else { "s" }
                     ),
