@@ -418,3 +418,133 @@ fn a_workflow_outside_github_workflows_is_judged_by_its_content() {
         );
     }
 }
+
+const DEPENDABOT: &str = "version: 2
+updates:
+  - package-ecosystem: pip
+    directory: /
+    schedule:
+      interval: daily
+    insecure-external-code-execution: allow
+  - package-ecosystem: github-actions # zizmor: ignore[dependabot-cooldown]
+    directory: /
+    schedule:
+      interval: weekly
+";
+
+/// `.github/dependabot.yml` is found in a directory scan (`.github` is hidden), judged by the
+/// Dependabot rules, honours zizmor's ignore comments, and takes its cooldown minimum from the
+/// project's config; the same file elsewhere is plain YAML.
+#[test]
+fn a_dependabot_configuration_is_found_and_judged() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".github/dependabot.yml", DEPENDABOT);
+    write(dir.path(), "docs/dependabot.yml", DEPENDABOT);
+    let report = scan_soft(dir.path());
+    let found: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule_id"].as_str().is_some_and(|r| r.starts_with("GHA")))
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap_or("").to_string(),
+                f["start"]["line"].as_u64().unwrap_or(0),
+                f["rule_id"].as_str().unwrap_or("").to_string(),
+                f["suppressed"] == true,
+            )
+        })
+        .collect();
+    let at = |line: u64, rule: &str, suppressed: bool| {
+        (
+            ".github/dependabot.yml".to_string(),
+            line,
+            rule.to_string(),
+            suppressed,
+        )
+    };
+    assert_eq!(
+        found,
+        vec![
+            at(3, "GHA054", false),
+            at(7, "GHA053", false),
+            at(8, "GHA054", true),
+        ],
+        "{report:#}"
+    );
+
+    write(
+        dir.path(),
+        ".github/dependabot.yml",
+        "version: 2\nupdates:\n  - package-ecosystem: pip\n    directory: /\n    cooldown:\n      default-days: 8\n",
+    );
+    assert!(messages_of(&scan_soft(dir.path()), "GHA054").is_empty());
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[github-actions]\ndependabot-cooldown-days = 10\n",
+    );
+    let messages = messages_of(&scan_soft(dir.path()), "GHA054");
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(messages[0].contains("minimum is 10"), "{messages:?}");
+    write(
+        dir.path(),
+        ".yoroi.toml",
+        "[github-actions]\ndependabot-cooldown-days = 0\n",
+    );
+    let out = yoroi_in(dir.path(), &["scan", "."]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+}
+
+/// `--fix` writes the cooldown (safe); turning code execution off waits for `--unsafe-fixes`.
+#[test]
+fn fix_adds_the_dependabot_cooldown() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".github/dependabot.yml", DEPENDABOT);
+    fix_on(dir.path(), "2026-01-01", &["--soft-fail"]);
+    let fixed = std::fs::read_to_string(dir.path().join(".github/dependabot.yml")).unwrap();
+    assert!(
+        fixed.contains(
+            "      interval: daily\n    insecure-external-code-execution: allow\n    cooldown:\n      default-days: 7\n"
+        ),
+        "{fixed}"
+    );
+    fix_on(dir.path(), "2026-01-01", &["--soft-fail", "--unsafe-fixes"]);
+    let fixed = std::fs::read_to_string(dir.path().join(".github/dependabot.yml")).unwrap();
+    assert!(
+        fixed.contains("insecure-external-code-execution: deny\n"),
+        "{fixed}"
+    );
+}
+
+/// Standard input is classified by the whole `--stdin-filename`: a Dependabot configuration
+/// (or a workflow) is known by its directory there too.
+#[test]
+fn stdin_named_as_a_dependabot_configuration_is_judged_as_one() {
+    let rules_of = |name: &str| {
+        let out = yoroi_stdin(
+            &[
+                "scan",
+                "-",
+                "--stdin-filename",
+                name,
+                "--format",
+                "json",
+                "--soft-fail",
+            ],
+            DEPENDABOT,
+        );
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        let mut ids: Vec<String> = json(&out)["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["suppressed"] != true)
+            .map(|f| f["rule_id"].as_str().unwrap_or("").to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(rules_of(".github/dependabot.yml"), ["GHA053", "GHA054"]);
+    assert!(rules_of("dependabot.yml").is_empty());
+}

@@ -43,6 +43,11 @@ pub enum Document {
         file: Arc<SourceFile>,
         workflow: yoroi_syntax::workflow::Workflow,
     },
+    /// A Dependabot configuration (`.github/dependabot.yml`).
+    Dependabot {
+        file: Arc<SourceFile>,
+        config: yoroi_syntax::dependabot::Dependabot,
+    },
     /// A Docker Compose file, with what it extends and its override file merged in.
     Compose {
         file: Arc<SourceFile>,
@@ -132,6 +137,7 @@ impl Document {
             | Document::Workflow { file, .. }
             | Document::Compose { file, .. }
             | Document::Gitlab { file, .. }
+            | Document::Dependabot { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
             Document::Terraform(module) => module.files.clone(),
         }
@@ -174,6 +180,10 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
         },
         FileKind::GitlabCi => Document::Gitlab {
             ci: yoroi_syntax::gitlab::parse(&file, options.yaml),
+            file,
+        },
+        FileKind::Dependabot => Document::Dependabot {
+            config: yoroi_syntax::dependabot::parse(&file, options.yaml),
             file,
         },
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
@@ -452,6 +462,7 @@ pub struct Engine {
     /// Compose rules, declarative and Rust.
     compose: Vec<Arc<Rule>>,
     gitlab: Vec<Arc<Rule>>,
+    dependabot: Vec<Arc<Rule>>,
     /// Rules that read the raw text of every file (secret detection).
     text: Vec<Arc<Rule>>,
     terraform_by_type: HashMap<String, Vec<Arc<Rule>>>,
@@ -569,6 +580,7 @@ impl Engine {
             workflow: Vec::new(),
             compose: Vec::new(),
             gitlab: Vec::new(),
+            dependabot: Vec::new(),
             text: Vec::new(),
             terraform_by_type: HashMap::new(),
             parse_error: None,
@@ -600,6 +612,7 @@ impl Engine {
                     Check::Workflow(_) => engine.workflow.push(Arc::clone(rule)),
                     Check::Compose(_) => engine.compose.push(Arc::clone(rule)),
                     Check::Gitlab(_) => engine.gitlab.push(Arc::clone(rule)),
+                    Check::Dependabot(_) => engine.dependabot.push(Arc::clone(rule)),
                     Check::Engine => {
                         let slot = match rule.meta.id.as_str() {
                             "YOR001" => &mut engine.parse_error,
@@ -887,6 +900,23 @@ impl Engine {
                 for rule in &self.gitlab {
                     if let Logic::Rust(r) = &rule.logic
                         && let Check::Gitlab(f) = r.check
+                    {
+                        guard.run(rule, &mut out, |out| {
+                            f(&ctx, &mut Emitter::new(rule, file, out))
+                        });
+                    }
+                }
+            }
+            Document::Dependabot { file, config } => {
+                self.parse_errors(
+                    file,
+                    config.errors.iter().map(|e| (e.span, &e.message)),
+                    &mut out,
+                );
+                let ctx = crate::rules::DependabotCtx::new(file, config, &self.options);
+                for rule in &self.dependabot {
+                    if let Logic::Rust(r) = &rule.logic
+                        && let Check::Dependabot(f) = r.check
                     {
                         guard.run(rule, &mut out, |out| {
                             f(&ctx, &mut Emitter::new(rule, file, out))
@@ -1393,7 +1423,7 @@ pub fn domain_of(kind: FileKind) -> &'static [Domain] {
     match kind {
         FileKind::Dockerfile => &[Domain::Dockerfile, Domain::Secrets],
         FileKind::Yaml => &[Domain::Kubernetes, Domain::Compose, Domain::Secrets],
-        FileKind::GithubWorkflow | FileKind::GithubAction => {
+        FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::Dependabot => {
             &[Domain::GithubActions, Domain::Secrets]
         }
         FileKind::GitlabCi => &[Domain::GitlabCi, Domain::Secrets],

@@ -29,7 +29,16 @@ pub struct RuleOptions {
     /// `[github-actions] tag-pins-allowed`: repository patterns whose actions may be pinned to a
     /// tag instead of a commit SHA (GHA009). Empty: every action must be pinned to a commit.
     pub tag_pins_allowed: Vec<String>,
+    /// `[github-actions] dependabot-cooldown-days`: the shortest `cooldown.default-days` a
+    /// Dependabot update may set (GHA054); `None`: [`DEFAULT_COOLDOWN_DAYS`].
+    pub dependabot_cooldown_days: Option<u32>,
 }
+
+/// GHA054's threshold when the project sets none: a week, as zizmor's `dependabot-cooldown`.
+pub const DEFAULT_COOLDOWN_DAYS: u32 = 7;
+
+/// The largest cooldown Dependabot accepts, in days.
+pub const MAX_COOLDOWN_DAYS: u32 = 90;
 
 impl RuleOptions {
     /// The settings the catalog's examples run with (documented in docs/rule-format.md).
@@ -51,7 +60,14 @@ impl RuleOptions {
             allowed_uses: Vec::new(),
             denied_uses: vec!["untrusted-org/*".into()],
             tag_pins_allowed: vec!["trusted-org/*".into()],
+            dependabot_cooldown_days: None,
         }
+    }
+
+    /// The shortest `cooldown.default-days` GHA054 accepts.
+    pub fn cooldown_days(&self) -> u32 {
+        self.dependabot_cooldown_days
+            .unwrap_or(DEFAULT_COOLDOWN_DAYS)
     }
 
     /// Whether labels are checked against a schema at all.

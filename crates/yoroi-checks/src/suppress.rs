@@ -201,8 +201,10 @@ fn peer_directives(file: &Arc<SourceFile>) -> Vec<Directive> {
                 push(tool, vec![id], None, until, at, covers);
             }
         }
-        if matches!(file.kind, FileKind::GithubWorkflow | FileKind::GithubAction)
-            && comment
+        if matches!(
+            file.kind,
+            FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::Dependabot
+        ) && comment
             && let Some(at) = line.find("zizmor: ignore[")
         {
             let body = &line[at + "zizmor: ignore[".len()..];
@@ -743,7 +745,10 @@ fn never_matches(name: &str, kind: FileKind, catalog: &Catalog) -> Option<String
             (terraform, "a Terraform rule")
         }
         Domain::GithubActions => (
-            matches!(kind, FileKind::GithubWorkflow | FileKind::GithubAction),
+            matches!(
+                kind,
+                FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::Dependabot
+            ),
             "a GitHub Actions rule",
         ),
         Domain::Compose => (kind == FileKind::Yaml, "a Compose rule"),

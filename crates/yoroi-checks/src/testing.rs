@@ -45,9 +45,12 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
         .filter_map(|e| {
             let name = e.name.rsplit('/').next().unwrap_or(&e.name);
             let mut kind = FileKind::from_file_name(name)?;
-            // A GitHub Actions rule's YAML examples are workflows (or actions, by name).
+            // A GitHub Actions rule's YAML examples are workflows (or actions, by name); those of
+            // a rule on Dependabot's configuration, or named after it, are that configuration.
             if rule.domain == crate::catalog::Domain::GithubActions && kind == FileKind::Yaml {
-                kind = if name.contains("action") {
+                kind = if reads_dependabot(rule) || name.contains("dependabot") {
+                    FileKind::Dependabot
+                } else if name.contains("action") {
                     FileKind::GithubAction
                 } else {
                     FileKind::GithubWorkflow
@@ -88,6 +91,14 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
         docs.push(parse_module(dir, terraform));
     }
     docs
+}
+
+/// Whether a rule judges Dependabot configurations.
+fn reads_dependabot(rule: &Rule) -> bool {
+    matches!(
+        &rule.logic,
+        crate::catalog::Logic::Rust(r) if matches!(r.check, crate::rules::Check::Dependabot(_))
+    )
 }
 
 /// The unsuppressed findings of `engine` on one example group of `rule`, as a scan reports

@@ -227,13 +227,8 @@ pub fn scan(mut args: ScanArgs) -> Result<u8, CliError> {
         let name = args.stdin_filename.as_deref().ok_or_else(|| {
             CliError::Usage("reading standard input needs --stdin-filename NAME".into())
         })?;
-        let kind = FileKind::from_file_name(
-            std::path::Path::new(name)
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or(name),
-        )
-        .ok_or_else(|| {
+        // The whole name: a workflow or a Dependabot configuration is known by its directory.
+        let kind = FileKind::from_path(std::path::Path::new(name)).ok_or_else(|| {
             CliError::Usage(format!(
                 "--stdin-filename {name}: not a Dockerfile, Terraform or YAML file name"
             ))

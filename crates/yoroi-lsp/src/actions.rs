@@ -174,6 +174,7 @@ fn ignore_line(file: &SourceFile, finding: &Finding) -> Option<Edit> {
         | FileKind::GithubWorkflow
         | FileKind::GithubAction
         | FileKind::GitlabCi
+        | FileKind::Dependabot
         | FileKind::Terraform
         | FileKind::TerraformVars => {
             let line = file
@@ -206,6 +207,7 @@ fn ignore_file(file: &SourceFile, id: &str) -> Option<Edit> {
         | FileKind::GithubWorkflow
         | FileKind::GithubAction
         | FileKind::GitlabCi
+        | FileKind::Dependabot
         | FileKind::Terraform
         | FileKind::TerraformVars => 0,
     };

@@ -164,7 +164,8 @@ impl Linter {
                 | FileKind::Yaml
                 | FileKind::GithubWorkflow
                 | FileKind::GithubAction
-                | FileKind::GitlabCi => {
+                | FileKind::GitlabCi
+                | FileKind::Dependabot => {
                     let file = buffer.source();
                     let directives = suppress::directives(&file);
                     let document = parse_file_with(file, &project.options);

@@ -900,3 +900,46 @@ fn a_chart_is_rendered_with_its_open_buffers_and_findings_land_in_values_and_tem
     );
     client.shutdown();
 }
+
+/// A Dependabot configuration buffer is known by its path: its findings and the cooldown fix
+/// reach the editor.
+#[test]
+fn dependabot_buffers_get_diagnostics_and_the_cooldown_fix() {
+    let dir = workspace();
+    let (mut client, _) = Client::start(dir.path(), Value::Null);
+    let path = dir.path().join(".github/dependabot.yml");
+    let text = "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n    insecure-external-code-execution: allow\n";
+    let diagnostics = client.open(&path, text);
+    assert!(has(&diagnostics, "GHA054", 2), "{:?}", codes(&diagnostics));
+    assert!(has(&diagnostics, "GHA053", 6), "{:?}", codes(&diagnostics));
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": {"uri": uri(&path)},
+            "range": {"start": {"line": 2, "character": 6}, "end": {"line": 2, "character": 6}},
+            "context": {"diagnostics": []}
+        }),
+    );
+    let actions = response.response_result.expect("code actions");
+    let fix = actions
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|a| {
+            a["title"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("GHA054:"))
+        })
+        .unwrap_or_else(|| panic!("no GHA054 fix in {actions:#?}"))
+        .clone();
+    let edits = fix["edit"]["changes"][uri(&path)]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let fixed = apply(text, &edits);
+    assert!(
+        fixed.ends_with("allow\n    cooldown:\n      default-days: 7\n"),
+        "{fixed}"
+    );
+    client.shutdown();
+}

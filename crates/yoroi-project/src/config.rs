@@ -190,6 +190,9 @@ pub struct GithubActions {
     /// Repository patterns whose actions may be pinned to a tag rather than a commit (GHA009).
     #[serde(default)]
     pub tag_pins_allowed: Vec<String>,
+    /// The shortest `cooldown.default-days` a Dependabot update may set (GHA054).
+    #[serde(default)]
+    pub dependabot_cooldown_days: Option<u32>,
 }
 
 /// `[dockerfile]`
@@ -238,6 +241,7 @@ impl Config {
             allowed_uses: self.github_actions.allowed_uses.clone(),
             denied_uses: self.github_actions.denied_uses.clone(),
             tag_pins_allowed: self.github_actions.tag_pins_allowed.clone(),
+            dependabot_cooldown_days: self.github_actions.dependabot_cooldown_days,
         }
     }
 }
@@ -326,6 +330,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ProjectError> {
         return Err(bad(
             "`[github-actions]`: set `allowed-uses` or `denied-uses`, not both".into(),
         ));
+    }
+    if let Some(days) = actions.dependabot_cooldown_days
+        && !(1..=yoroi_checks::options::MAX_COOLDOWN_DAYS).contains(&days)
+    {
+        return Err(bad(format!(
+            "`[github-actions] dependabot-cooldown-days`: expected 1 to {} days (Dependabot's range), got {days}",
+            yoroi_checks::options::MAX_COOLDOWN_DAYS
+        )));
     }
     for (key, list) in [
         ("allowed-uses", &actions.allowed_uses),
@@ -467,6 +479,8 @@ fail-on = "low"
 # Repository patterns whose actions may stay on a tag (`@v4`) instead of a commit SHA (GHA009
 # reports every other tag pin, GitHub's own `actions/*` included).
 # tag-pins-allowed = ["actions/*", "github/*"]
+# The shortest `cooldown.default-days` a Dependabot update may set (GHA054; a week by default).
+# dependabot-cooldown-days = 7
 
 [limits]
 # Hard limits; each one reached is reported on the file where it was hit.

@@ -4,6 +4,7 @@
 //! document. Nothing in this crate knows about rules or output formats.
 
 pub mod compose;
+pub mod dependabot;
 pub mod dockerfile;
 pub mod gitlab;
 pub mod kubernetes;

@@ -70,6 +70,8 @@ pub enum FileKind {
     /// A GitLab CI configuration: `.gitlab-ci.yml` at any depth, or a file it includes with a
     /// local `include:` (decided by discovery, whatever its name).
     GitlabCi,
+    /// A Dependabot configuration (`.github/dependabot.yml` / `.yaml`), decided by its path.
+    Dependabot,
 }
 
 impl FileKind {
@@ -80,14 +82,22 @@ impl FileKind {
         if kind == FileKind::Yaml && is_workflow_path(path) {
             return Some(FileKind::GithubWorkflow);
         }
+        if kind == FileKind::Yaml && is_dependabot_path(path) {
+            return Some(FileKind::Dependabot);
+        }
         Some(kind)
     }
 
-    /// Whether the kind's syntax is YAML (Kubernetes manifests and GitHub Actions files).
+    /// Whether the kind's syntax is YAML (Kubernetes manifests, GitHub Actions, Dependabot and
+    /// GitLab CI files).
     pub fn is_yaml(self) -> bool {
         matches!(
             self,
-            FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::GitlabCi
+            FileKind::Yaml
+                | FileKind::GithubWorkflow
+                | FileKind::GithubAction
+                | FileKind::GitlabCi
+                | FileKind::Dependabot
         )
     }
 
@@ -131,6 +141,7 @@ impl FileKind {
             FileKind::GithubWorkflow => "github-workflow",
             FileKind::GithubAction => "github-action",
             FileKind::GitlabCi => "gitlab-ci",
+            FileKind::Dependabot => "dependabot",
         }
     }
 }
@@ -142,6 +153,15 @@ fn is_workflow_path(path: &Path) -> bool {
     let workflows = parents.next().and_then(|c| c.as_os_str().to_str());
     let github = parents.next().and_then(|c| c.as_os_str().to_str());
     workflows == Some("workflows") && github == Some(".github")
+}
+
+/// `…/.github/dependabot.yml` (or `.yaml`): the only place GitHub reads Dependabot's
+/// configuration from.
+fn is_dependabot_path(path: &Path) -> bool {
+    let mut components = path.components().rev();
+    let name = components.next().and_then(|c| c.as_os_str().to_str());
+    let github = components.next().and_then(|c| c.as_os_str().to_str());
+    matches!(name, Some("dependabot.yml" | "dependabot.yaml")) && github == Some(".github")
 }
 
 /// One file's text, read once and shared by every stage of the pipeline.
@@ -341,6 +361,14 @@ mod tests {
             (".github/workflows/sub/ci.yml", Some(FileKind::Yaml)),
             ("deploy/workflows/ci.yml", Some(FileKind::Yaml)),
             ("tools/setup/action.yml", Some(FileKind::GithubAction)),
+            (".github/dependabot.yml", Some(FileKind::Dependabot)),
+            ("repo/.github/dependabot.yaml", Some(FileKind::Dependabot)),
+            ("dependabot.yml", Some(FileKind::Yaml)),
+            (
+                ".github/workflows/dependabot.yml",
+                Some(FileKind::GithubWorkflow),
+            ),
+            ("config/dependabot.yml", Some(FileKind::Yaml)),
         ] {
             assert_eq!(FileKind::from_path(Path::new(path)), kind, "{path}");
         }

@@ -27,15 +27,17 @@ use yoroi_syntax::{FileKind, Node, Origin, SourceFile, Value};
 pub fn parse_problems(file: &Arc<SourceFile>) -> usize {
     match file.kind {
         FileKind::Dockerfile => yoroi_syntax::dockerfile::parse(&file.text).errors.len(),
-        FileKind::Yaml | FileKind::GithubWorkflow | FileKind::GithubAction | FileKind::GitlabCi => {
-            yoroi_syntax::yaml::parse_stream(
-                &file.text,
-                &file.lines,
-                yoroi_syntax::yaml::YamlLimits::default(),
-            )
-            .errors
-            .len()
-        }
+        FileKind::Yaml
+        | FileKind::GithubWorkflow
+        | FileKind::GithubAction
+        | FileKind::GitlabCi
+        | FileKind::Dependabot => yoroi_syntax::yaml::parse_stream(
+            &file.text,
+            &file.lines,
+            yoroi_syntax::yaml::YamlLimits::default(),
+        )
+        .errors
+        .len(),
         FileKind::Terraform | FileKind::TerraformJson | FileKind::TerraformVars => {
             let dir = file.path.parent().map(Into::into).unwrap_or_default();
             yoroi_syntax::terraform::ParsedModule::parse(dir, vec![Arc::clone(file)])
@@ -71,6 +73,26 @@ pub fn parses_worse(before: &Arc<SourceFile>, after: &Arc<SourceFile>) -> bool {
     }
     let problems = parse_problems(after);
     problems > 0 && problems > parse_problems(before)
+}
+
+/// The edits that set the scalar at `keys` below the YAML mapping `start` (replacing a scalar
+/// in place, or inserting the missing keys in the file's style), as an `autofix:` change does:
+/// for Rust rules. `None` when the builders decline or the value is already there.
+pub(crate) fn set_yaml(
+    file: &SourceFile,
+    start: &Node,
+    keys: &[&str],
+    value: Scalar,
+) -> Option<Vec<Edit>> {
+    let change = Change {
+        when: None,
+        from_pod: false,
+        keys: keys.iter().map(|k| k.to_string()).collect(),
+        op: ChangeOp::Set(value),
+    };
+    yaml::edit(file, start, &change)
+        .ok()
+        .filter(|edits| !edits.is_empty())
 }
 
 /// `autofix:` as written in `rule.yaml`.

@@ -50,6 +50,8 @@ pub enum Check {
     Workflow(fn(&WorkflowCtx<'_>, &mut Emitter<'_>)),
     /// One GitLab CI configuration file.
     Gitlab(fn(&GitlabCtx<'_>, &mut Emitter<'_>)),
+    /// One Dependabot configuration (`.github/dependabot.yml`).
+    Dependabot(fn(&DependabotCtx<'_>, &mut Emitter<'_>)),
     /// Reported by the engine itself (parse errors and other `YOR` diagnostics).
     Engine,
 }
@@ -92,7 +94,7 @@ pub struct K8sCtx<'a> {
     pub options: &'a RuleOptions,
 }
 
-pub use github_actions::WorkflowCtx;
+pub use github_actions::{DependabotCtx, WorkflowCtx};
 pub use gitlab_ci::GitlabCtx;
 
 /// Declares a domain's rule modules and their registry in one place:

@@ -6,8 +6,11 @@ use yoroi_ghaexpr as gha;
 use yoroi_syntax::workflow::{Expression, Job, Step, Workflow};
 use yoroi_syntax::{Node, SourceFile, Value};
 
+mod dependabot;
 pub(crate) mod pinning;
 pub mod pins;
+
+pub use dependabot::DependabotCtx;
 
 crate::rules::register! {
     gha001, gha002, gha003, gha004, gha005, gha006, gha007, gha008,
@@ -16,7 +19,7 @@ crate::rules::register! {
     gha025, gha026, gha027, gha028, gha029, gha030, gha031, gha032,
     gha033, gha034, gha035, gha036, gha037, gha038, gha039, gha040,
     gha041, gha042, gha043, gha044, gha045, gha046, gha047, gha048,
-    gha049, gha050, gha051, gha052,
+    gha049, gha050, gha051, gha052, gha053, gha054,
     gha060, gha061,
 }
 
