@@ -67,7 +67,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                         }
                         let program = command.program().unwrap_or("");
                         let span = sub_span(word.span, word.text.len(), start, len);
-                        out.report(
+                        out.report_in(
+                            &line.file,
                             span,
                             format!(
                                 "`${var}` is chosen by whoever writes the merge request, commit or branch, and `{program}` runs it as code"

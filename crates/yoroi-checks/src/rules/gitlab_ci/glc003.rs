@@ -25,7 +25,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
         }
         match &include.git_ref {
             None => {
-                out.report(
+                out.report_in(
+                    &include.file,
                     include.location_span,
                     format!(
                         "project include `{}` has no `ref:`: it follows the project's default branch",
@@ -37,7 +38,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                 let _ = span;
             }
             Some((r, span)) => {
-                out.report(
+                out.report_in(
+                    &include.file,
                     *span,
                     format!(
                         "project include `{}` follows the branch `{r}`: every push to it changes this pipeline",

@@ -17,8 +17,12 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
             continue;
         }
         if let (Pin::Branch, r) = image_pin(text) {
-            out.report(image.span, format!("image `{text}` is not pinned ({r})"))
-                .object(owner);
+            out.report_in(
+                ctx.file_of(image),
+                image.span,
+                format!("image `{text}` is not pinned ({r})"),
+            )
+            .object(owner);
         }
     }
 }

@@ -17,7 +17,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
             continue;
         }
         if let (Pin::Tag, tag) = image_pin(text) {
-            out.report(
+            out.report_in(
+                ctx.file_of(image),
                 image.span,
                 format!("image `{text}` is pinned by the tag `{tag}` only, not by digest"),
             )

@@ -20,7 +20,7 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
     for (name, lines) in owners {
         for line in lines {
             for hit in pipe_to_shell(&line.script.commands) {
-                out.report(hit.span, hit.message)
+                out.report_in(&line.file, hit.span, hit.message)
                     .label(hit.label.0, hit.label.1)
                     .object(format!("job {name}"));
             }

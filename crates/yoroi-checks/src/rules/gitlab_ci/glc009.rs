@@ -31,7 +31,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                 _ => false,
             };
             if on {
-                out.report(
+                out.report_in(
+                    ctx.file_of(node),
                     node.span,
                     format!("`{key}` prints every variable of the job, masked secrets included, into its log"),
                 )

@@ -22,7 +22,12 @@ impl<'a> GitlabCtx<'a> {
         GitlabCtx { file, ci }
     }
 
-    /// Every image reference of the file: top-level/default and each job's `image:` and
+    /// The file that writes `node`: an included file, or the configuration.
+    pub fn file_of(&self, node: &'a Node) -> &'a Arc<SourceFile> {
+        yoroi_syntax::gitlab::file_of(node, self.file)
+    }
+
+    /// Every image reference of the configuration: top-level/default and each job's `image:` and
     /// `services:`, with the owner's name.
     pub(crate) fn images(&self) -> Vec<(String, &'a Node)> {
         let mut out = Vec::new();
