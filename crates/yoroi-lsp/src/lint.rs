@@ -159,13 +159,21 @@ impl Linter {
             .then(|| chart_root(&buffer.path))
             .flatten();
         // A chart's templates and values are checked through what the chart renders.
+        let gitlab = match buffer.kind {
+            FileKind::GitlabCi | FileKind::Yaml if chart.is_none() => {
+                self.lint_gitlab(&project, buffer, open)
+            }
+            _ => None,
+        };
         let (mut findings, directives) = if let Some(chart) = chart.as_deref() {
             self.lint_chart(&project, buffer, chart, open)
+        } else if let Some(gitlab) = gitlab {
+            gitlab
         } else {
             match buffer.kind {
-                FileKind::GitlabCi => self.lint_gitlab(&project, buffer, open),
                 FileKind::Dockerfile
                 | FileKind::Yaml
+                | FileKind::GitlabCi
                 | FileKind::GithubWorkflow
                 | FileKind::GithubAction => {
                     let file = buffer.source();
@@ -300,14 +308,15 @@ impl Linter {
     }
 
     /// A GitLab CI file as the scan judges it: a `.gitlab-ci.yml` with its local includes merged
-    /// in, a file it includes through the nearest configuration above it that does include it
-    /// (alone when none does). Included files are read from the open buffers, else from disk.
+    /// in, a file it includes (whatever its name) through the nearest configuration above it
+    /// that does include it. Included files are read from the open buffers, else from disk
+    /// (the scan reads the disk). `None` for YAML that no configuration includes.
     fn lint_gitlab(
         &self,
         project: &Project,
         buffer: &Buffer,
         open: &[Buffer],
-    ) -> (Vec<Finding>, Vec<Directive>) {
+    ) -> Option<(Vec<Finding>, Vec<Directive>)> {
         let loader = BufferLoader { buffer, open };
         let file = buffer.source();
         let directives = suppress::directives(&file);
@@ -326,7 +335,7 @@ impl Linter {
                     let config = SourceFile::new(path, FileKind::GitlabCi, text);
                     let document = parse_gitlab_with(config, &project.options, &loader);
                     if gitlab_included_files(&document).contains(&buffer.path) {
-                        return (project.engine.check(&document), directives);
+                        return Some((project.engine.check(&document), directives));
                     }
                 }
                 // Not above the workspace folder that holds the buffer.
@@ -335,8 +344,11 @@ impl Linter {
                 }
             }
         }
+        if buffer.kind != FileKind::GitlabCi {
+            return None;
+        }
         let document = parse_gitlab_with(file, &project.options, &loader);
-        (project.engine.check(&document), directives)
+        Some((project.engine.check(&document), directives))
     }
 
     /// Renders the chart with the open buffers instead of their files and checks what it
