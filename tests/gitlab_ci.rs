@@ -288,3 +288,38 @@ fn a_missing_or_looping_include_is_reported_at_its_entry() {
     let messages = messages_of(&report, "YOR001");
     assert!(messages.iter().any(|m| m.contains("loops")), "{messages:?}");
 }
+
+#[test]
+fn wildcard_includes_reach_hidden_folders_and_keep_their_suppressions() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".gitlab-ci.yml", "include: '.ci/*.yml'\n");
+    let jobs = "a:\n  image: alpine:latest\n  script: [make]\nb:\n  image: busybox:latest # yoroi:ignore GLC005 reason=\"throwaway job\"\n  script: [make]\n";
+    write(dir.path(), ".ci/jobs.yml", jobs);
+    // `*` stays within its folder, as GitLab reads it.
+    write(
+        dir.path(),
+        ".ci/nested/more.yml",
+        "c:\n  image: debian:latest\n  script: [make]\n",
+    );
+    let report = scan_soft(dir.path());
+    let unpinned: Vec<(String, u64, bool)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule_id"] == "GLC005")
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_string(),
+                f["start"]["line"].as_u64().unwrap(),
+                f["suppressed"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        unpinned,
+        [
+            (".ci/jobs.yml".to_string(), 2, false),
+            (".ci/jobs.yml".to_string(), 5, true)
+        ]
+    );
+}

@@ -178,7 +178,7 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
 
 /// Files reached by the local `include:` of a GitLab CI configuration are GitLab CI files
 /// whatever their name (never Kubernetes manifests). Include paths are relative to the project
-/// root, taken as the directory of the `.gitlab-ci.yml`; `*` globs match discovered files.
+/// root, taken as the directory of the `.gitlab-ci.yml`; wildcards match files on disk.
 fn gitlab_includes(found: &mut Discovered) {
     let mut queue: Vec<(PathBuf, PathBuf)> = found
         .files
@@ -204,16 +204,16 @@ fn gitlab_includes(found: &mut Discovered) {
                 continue;
             }
             let targets: Vec<PathBuf> = if relative.contains('*') {
-                let Ok(glob) = Glob::new(&clean(&root.join(relative)).to_string_lossy()) else {
-                    continue;
-                };
-                let matcher = glob.compile_matcher();
-                found
-                    .files
-                    .iter()
-                    .map(|(p, _)| p.clone())
-                    .filter(|p| matcher.is_match(p))
-                    .collect()
+                // GitLab's wildcard grammar, over the files on disk (hidden folders too), as the
+                // configuration's check reads them.
+                yoroi_syntax::gitlab::wildcard_files(
+                    &root,
+                    relative,
+                    &yoroi_syntax::gitlab::FsLoader,
+                )
+                .iter()
+                .map(|p| clean(p))
+                .collect()
             } else {
                 vec![clean(&root.join(relative))]
             };

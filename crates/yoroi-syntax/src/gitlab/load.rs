@@ -144,25 +144,7 @@ impl State<'_> {
         if !relative.contains('*') {
             return vec![clean_join(&self.project, relative)];
         }
-        let Some(pattern) = wildcard(relative) else {
-            return Vec::new();
-        };
-        // Only the directory before the first wildcard is walked.
-        let fixed = relative[..relative.find('*').unwrap_or(0)]
-            .rsplit_once('/')
-            .map_or("", |(dir, _)| dir);
-        let mut found: Vec<PathBuf> = self
-            .loader
-            .files_under(&clean_join(&self.project, fixed))
-            .into_iter()
-            .filter(|p| {
-                let yaml = p.extension().is_some_and(|e| e == "yml" || e == "yaml");
-                let rel = p.strip_prefix(&self.project).unwrap_or(p);
-                yaml && pattern.is_match(&rel.to_string_lossy().replace('\\', "/"))
-            })
-            .collect();
-        found.sort();
-        found.dedup();
+        let found = wildcard_files(&self.project, relative, self.loader);
         if found.is_empty() {
             self.error(
                 include,
@@ -238,6 +220,30 @@ impl State<'_> {
             message,
         });
     }
+}
+
+/// The `.yml`/`.yaml` files of the project at `root` that a wildcard include path matches
+/// (relative to `root`, without its leading `/`), sorted.
+pub fn wildcard_files(root: &Path, relative: &str, loader: &dyn Loader) -> Vec<PathBuf> {
+    let Some(pattern) = wildcard(relative) else {
+        return Vec::new();
+    };
+    // Only the directory before the first wildcard is walked.
+    let fixed = relative[..relative.find('*').unwrap_or(0)]
+        .rsplit_once('/')
+        .map_or("", |(dir, _)| dir);
+    let mut found: Vec<PathBuf> = loader
+        .files_under(&clean_join(root, fixed))
+        .into_iter()
+        .filter(|p| {
+            let yaml = p.extension().is_some_and(|e| e == "yml" || e == "yaml");
+            let rel = p.strip_prefix(root).unwrap_or(p);
+            yaml && pattern.is_match(&rel.to_string_lossy().replace('\\', "/"))
+        })
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }
 
 /// Deep-merges `over` onto `base`: mappings key by key (a key `over` also sets takes its span),

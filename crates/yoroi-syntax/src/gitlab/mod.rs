@@ -20,6 +20,7 @@ use std::sync::Arc;
 pub use crate::compose::{FsLoader, Loader};
 pub use load::{
     IncludeError, IncludedFile, MAX_INCLUDES, MAX_NESTING, is_configuration_name, load,
+    wildcard_files,
 };
 
 /// Top-level keys that are not jobs.
