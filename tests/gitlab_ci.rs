@@ -323,3 +323,32 @@ fn wildcard_includes_reach_hidden_folders_and_keep_their_suppressions() {
         ]
     );
 }
+
+#[test]
+fn shards_keep_a_configuration_with_the_files_it_includes() {
+    let dir = merged_project();
+    let mut whole = findings(&scan_soft(dir.path()));
+    whole.sort();
+    for count in 2..=4 {
+        let mut union = Vec::new();
+        for k in 1..=count {
+            let shard = format!("{k}/{count}");
+            let out = yoroi_in(
+                dir.path(),
+                &[
+                    "scan",
+                    ".",
+                    "--format",
+                    "json",
+                    "--soft-fail",
+                    "--shard",
+                    &shard,
+                ],
+            );
+            assert_eq!(code(&out), 0, "{}", stderr(&out));
+            union.extend(findings(&json(&out)));
+        }
+        union.sort();
+        assert_eq!(union, whole, "{count} shards");
+    }
+}

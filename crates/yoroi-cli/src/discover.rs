@@ -19,6 +19,9 @@ pub struct Discovered {
     /// Terraform files read only because a sibling was named explicitly: they are evaluated
     /// with it (variables, locals), but their own findings are not reported.
     pub context_only: std::collections::HashSet<PathBuf>,
+    /// A GitLab CI file that a configuration includes → the configuration's project root: its
+    /// findings come from that configuration's check, so shards keep them together.
+    pub gitlab_roots: std::collections::HashMap<PathBuf, PathBuf>,
     /// Every path added, so that a file reached twice (two overlapping arguments) is read once;
     /// a set, because a linear search per file made discovery quadratic.
     seen: std::collections::HashSet<PathBuf>,
@@ -227,6 +230,10 @@ fn gitlab_includes(found: &mut Discovered) {
                 } else if target.is_file() {
                     found.add(target.clone(), FileKind::GitlabCi);
                 }
+                found
+                    .gitlab_roots
+                    .entry(target.clone())
+                    .or_insert_with(|| root.clone());
                 queue.push((target, root.clone()));
             }
         }

@@ -683,7 +683,15 @@ fn scan(
                 })
                 .collect();
         }
-        units.retain(|unit| unit.in_shard(shard));
+        // A file that a GitLab CI configuration includes goes with the configuration, whose
+        // check reports it.
+        let gitlab_roots = &discovered.gitlab_roots;
+        units.retain(|unit| match unit {
+            Unit::File(path, FileKind::GitlabCi) if gitlab_roots.contains_key(path) => {
+                owned_by(gitlab_roots.get(path).map(PathBuf::as_path), shard)
+            }
+            _ => unit.in_shard(shard),
+        });
         state.failures.retain(|dir, _| owned_by(Some(dir), shard));
     }
     let unit_count = units.len();
