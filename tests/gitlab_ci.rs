@@ -237,10 +237,23 @@ fn included_files_are_merged_into_the_configuration() {
         .unwrap();
     assert_eq!(dind["object"], "job build");
     assert_eq!(dind["labels"][0]["path"], ".gitlab/ci/jobs/build.yml");
-    // Found by the configuration and by the included file alone: reported once, where written.
+    // Found by the configuration and by the included file alone: reported once, where written,
+    // naming the job of a third file that runs with it.
     assert_eq!(
         of("GLC005"),
         [(templates, line_of(TEMPLATES, "docker:latest"))]
+    );
+    let unpinned = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule_id"] == "GLC005")
+        .unwrap();
+    assert_eq!(unpinned["object"], "job .docker");
+    assert_eq!(unpinned["labels"][0]["path"], ".gitlab/ci/jobs/build.yml");
+    assert_eq!(
+        unpinned["labels"][0]["message"],
+        "job `build` extends `.docker`"
     );
     // What the configuration overrides is not reported from the included file alone.
     assert_eq!(of("GLC009"), []);
