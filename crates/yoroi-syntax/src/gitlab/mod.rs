@@ -15,6 +15,7 @@ use crate::node::{Node, Value};
 use crate::source::{SourceFile, Span};
 use crate::workflow::ScalarMap;
 use crate::yaml::{YamlError, YamlLimits, parse_stream};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 pub use crate::compose::{FsLoader, Loader};
@@ -67,6 +68,9 @@ pub struct GitlabCi {
     pub included: Vec<IncludedFile>,
     /// Local includes that could not be merged (missing, looping, over a limit).
     pub include_errors: Vec<IncludeError>,
+    /// Job name → index in `jobs`: a merged configuration holds thousands of jobs, each
+    /// resolving its `extends:` by name.
+    by_name: HashMap<String, usize>,
 }
 
 /// One job or hidden job.
@@ -175,6 +179,7 @@ fn build(
         errors,
         included: Vec::new(),
         include_errors: Vec::new(),
+        by_name: HashMap::new(),
         root: Node::new(Span::empty(0), Value::Null),
     };
     for key in [
@@ -226,6 +231,9 @@ fn build(
             scripts: scripts(&entry.value, file),
             node: entry.value.clone(),
         });
+    }
+    for (i, job) in ci.jobs.iter().enumerate() {
+        ci.by_name.entry(job.name.clone()).or_insert(i);
     }
     ci.root = root;
     ci
@@ -362,7 +370,7 @@ pub fn local_include_paths(text: &str, limits: YamlLimits) -> Vec<String> {
 impl GitlabCi {
     /// The job (or hidden job) with this name.
     pub fn job(&self, name: &str) -> Option<&Job> {
-        self.jobs.iter().find(|j| j.name == name)
+        self.by_name.get(name).and_then(|&i| self.jobs.get(i))
     }
 
     /// The jobs that run (not templates).
