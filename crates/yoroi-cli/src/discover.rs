@@ -193,6 +193,8 @@ fn gitlab_includes(found: &mut Discovered) {
         })
         .collect();
     let mut done = std::collections::HashSet::new();
+    // Each wildcard walks a folder; a hostile configuration must not make discovery walk forever.
+    let mut walks = 0;
     while let Some((path, root)) = queue.pop() {
         if !done.insert(path.clone()) || done.len() > 1000 {
             continue;
@@ -207,6 +209,10 @@ fn gitlab_includes(found: &mut Discovered) {
                 continue;
             }
             let targets: Vec<PathBuf> = if relative.contains('*') {
+                walks += 1;
+                if walks > 1000 {
+                    continue;
+                }
                 // GitLab's wildcard grammar, over the files on disk (hidden folders too), as the
                 // configuration's check reads them.
                 yoroi_syntax::gitlab::wildcard_files(

@@ -66,6 +66,7 @@ pub fn load(file: &Arc<SourceFile>, limits: YamlLimits, loader: &dyn Loader) -> 
             .map(Path::to_path_buf)
             .unwrap_or_default(),
         read: 0,
+        walks: 0,
         included: Vec::new(),
         errors: Vec::new(),
         includes: Vec::new(),
@@ -84,6 +85,8 @@ struct State<'a> {
     project: PathBuf,
     /// Included files read so far (repeats counted).
     read: usize,
+    /// Wildcard includes expanded so far.
+    walks: usize,
     included: Vec<IncludedFile>,
     errors: Vec<IncludeError>,
     /// The `include:` entries of every file read, in the order read.
@@ -144,6 +147,11 @@ impl State<'_> {
         if !relative.contains('*') {
             return vec![clean_join(&self.project, relative)];
         }
+        // Each wildcard walks a folder: as many walks as files may be read, no more.
+        if self.walks >= MAX_INCLUDES {
+            return Vec::new();
+        }
+        self.walks += 1;
         let found = wildcard_files(&self.project, relative, self.loader);
         if found.is_empty() {
             self.error(
