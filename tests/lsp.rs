@@ -202,3 +202,82 @@ fn lsp_diagnostics_equal_the_scan_on_a_module_tree_and_manifests() {
     let actual = published(&common::stdout(&output), &root);
     assert_eq!(actual, expected);
 }
+
+/// A GitLab CI configuration and the files it includes show in the editor what the scan
+/// reports: a template's rules from one file reach a job of another, the configuration's
+/// variables reach an included job, and what the configuration overrides stays quiet.
+#[test]
+fn lsp_lints_gitlab_ci_files_through_their_configuration() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().canonicalize().expect("canonical temp dir");
+    let files: &[(&str, &str)] = &[
+        (
+            ".gitlab-ci.yml",
+            "include:\n  - local: /ci/templates.yml\n  - local: 'ci/jobs/*.yml'\nvariables:\n  DOCKER_TLS_CERTDIR: \"\"\n  CI_DEBUG_TRACE: \"false\"\n",
+        ),
+        (
+            "ci/templates.yml",
+            "variables:\n  CI_DEBUG_TRACE: \"true\"\n.merge-requests:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"merge_request_event\"\n.docker:\n  image: docker:latest\n  services:\n    - docker:dind\n",
+        ),
+        (
+            "ci/jobs/build.yml",
+            "build:\n  extends: .docker\n  script:\n    - docker build .\n",
+        ),
+        (
+            "ci/jobs/review.yml",
+            "review:\n  extends: .merge-requests\n  script:\n    - kubectl apply -f k8s/\n",
+        ),
+    ];
+    for (name, text) in files {
+        common::write(&root, name, text);
+    }
+    let scan = common::yoroi_in(
+        &root,
+        &[
+            "scan",
+            "--format",
+            "json",
+            root.to_str().expect("utf-8 path"),
+        ],
+    );
+    let mut expected: Vec<(String, u64, String)> = common::findings(&common::json(&scan))
+        .into_iter()
+        .map(|(path, line, rule)| (relative(&path, &root), line, rule))
+        .collect();
+    expected.sort();
+    for wanted in [
+        (".gitlab-ci.yml", 5, "GLC010"),
+        ("ci/jobs/review.yml", 4, "GLC011"),
+        ("ci/templates.yml", 7, "GLC005"),
+    ] {
+        assert!(
+            expected.contains(&(wanted.0.into(), wanted.1, wanted.2.into())),
+            "{expected:#?}"
+        );
+    }
+    assert!(!expected.iter().any(|(_, _, rule)| rule == "GLC009"));
+
+    let root_uri = format!("file://{}", root.display());
+    let mut input = vec![frame(
+        &serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": {"capabilities": {}, "rootUri": root_uri}})
+        .to_string(),
+    )];
+    input.push(frame(
+        r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
+    ));
+    for (name, text) in files {
+        let open = serde_json::json!({
+            "jsonrpc": "2.0", "method": "textDocument/didOpen",
+            "params": {"textDocument": {"uri": format!("{root_uri}/{name}"),
+                "languageId": "yaml", "version": 1, "text": text}}
+        });
+        input.push(frame(&open.to_string()));
+    }
+    input.push(frame(r#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#));
+    input.push(frame(r#"{"jsonrpc":"2.0","method":"exit"}"#));
+    let output = common::yoroi_stdin(&["lsp"], &input.concat());
+    assert!(output.status.success(), "{}", common::stderr(&output));
+    let actual = published(&common::stdout(&output), &root);
+    assert_eq!(actual, expected);
+}

@@ -48,6 +48,14 @@ impl compose::Loader for ExampleLoader {
             .find(|f| f.path == path)
             .map(|f| f.text.clone())
     }
+
+    fn files_under(&self, dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        self.0
+            .iter()
+            .filter(|f| f.path.starts_with(dir))
+            .map(|f| f.path.clone())
+            .collect()
+    }
 }
 
 /// Where a node of a merged service was written: its own file when it came from another one

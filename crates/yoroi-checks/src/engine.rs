@@ -17,10 +17,13 @@ use yoroi_syntax::{FileKind, Node, SourceFile, Span, Value};
 
 #[path = "compose_engine.rs"]
 mod compose;
+#[path = "gitlab_engine.rs"]
+mod gitlab;
 pub(crate) use compose::{
     ExampleLoader, file_of as compose_file_of, is_compose, parse_with as parse_compose_with,
     report_at as report_compose,
 };
+pub use gitlab::{included_files as gitlab_included_files, parse_with as parse_gitlab_with};
 
 /// A parsed unit of work.
 #[derive(Debug)]
@@ -53,7 +56,8 @@ pub enum Document {
         file: Arc<SourceFile>,
         project: yoroi_syntax::compose::ComposeProject,
     },
-    /// A GitLab CI configuration (or a file it includes).
+    /// A GitLab CI configuration with its local includes merged in, or a file it includes,
+    /// alone.
     Gitlab {
         file: Arc<SourceFile>,
         ci: yoroi_syntax::gitlab::GitlabCi,
@@ -136,9 +140,11 @@ impl Document {
             | Document::Skipped(file)
             | Document::Workflow { file, .. }
             | Document::Compose { file, .. }
-            | Document::Gitlab { file, .. }
             | Document::Dependabot { file, .. }
             | Document::Template { file, .. } => vec![Arc::clone(file)],
+            Document::Gitlab { file, ci } => std::iter::once(Arc::clone(file))
+                .chain(ci.included.iter().map(|f| Arc::clone(&f.file)))
+                .collect(),
             Document::Terraform(module) => module.files.clone(),
         }
     }
@@ -178,10 +184,7 @@ pub fn parse_file_with(file: Arc<SourceFile>, options: &ParseOptions) -> Documen
             workflow: yoroi_syntax::workflow::parse(&file, options.yaml),
             file,
         },
-        FileKind::GitlabCi => Document::Gitlab {
-            ci: yoroi_syntax::gitlab::parse(&file, options.yaml),
-            file,
-        },
+        FileKind::GitlabCi => gitlab::parse(file, options),
         FileKind::Dependabot => Document::Dependabot {
             config: yoroi_syntax::dependabot::parse(&file, options.yaml),
             file,
@@ -891,21 +894,7 @@ impl Engine {
                 self.check_compose(file, project, &mut guard, &mut out);
             }
             Document::Gitlab { file, ci } => {
-                self.parse_errors(
-                    file,
-                    ci.errors.iter().map(|e| (e.span, &e.message)),
-                    &mut out,
-                );
-                let ctx = crate::rules::GitlabCtx::new(file, ci);
-                for rule in &self.gitlab {
-                    if let Logic::Rust(r) = &rule.logic
-                        && let Check::Gitlab(f) = r.check
-                    {
-                        guard.run(rule, &mut out, |out| {
-                            f(&ctx, &mut Emitter::new(rule, file, out))
-                        });
-                    }
-                }
+                self.check_gitlab(file, ci, &mut guard, &mut out);
             }
             Document::Dependabot { file, config } => {
                 self.parse_errors(

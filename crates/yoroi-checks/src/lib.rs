@@ -18,7 +18,8 @@ pub mod testing;
 
 pub use catalog::{Catalog, Category, Domain, FixKind, Rule, Severity};
 pub use engine::{
-    Document, Engine, K8sFile, ParseOptions, Selection, parse_file, parse_file_with, parse_module,
+    Document, Engine, K8sFile, ParseOptions, Selection, gitlab_included_files, parse_file,
+    parse_file_with, parse_gitlab_with, parse_module,
 };
 pub use finding::{BaselineState, Edit, Emitter, Finding, Fix, Label, SetEmitter};
 pub use options::RuleOptions;

@@ -77,11 +77,23 @@ pub fn example_documents(rule: &Rule, files: &[&Example]) -> Vec<Document> {
         .map(|f| {
             if f.kind == FileKind::Yaml && crate::engine::is_compose(f) && others.len() > 1 {
                 crate::engine::parse_compose_with(Arc::clone(f), &Default::default(), &group)
+            } else if f.kind == FileKind::GitlabCi && others.len() > 1 {
+                crate::engine::parse_gitlab_with(Arc::clone(f), &Default::default(), &group)
             } else {
                 parse_file(Arc::clone(f))
             }
         })
         .collect();
+    // A GitLab CI file that the group's configuration includes is judged through it, as a scan
+    // judges it.
+    let included: Vec<PathBuf> = docs
+        .iter()
+        .flat_map(crate::engine::gitlab_included_files)
+        .collect();
+    docs.retain(|d| match d {
+        Document::Gitlab { file, .. } => !included.contains(&file.path),
+        _ => true,
+    });
     if !terraform.is_empty() {
         let dir = terraform[0]
             .path

@@ -19,6 +19,9 @@ pub struct Discovered {
     /// Terraform files read only because a sibling was named explicitly: they are evaluated
     /// with it (variables, locals), but their own findings are not reported.
     pub context_only: std::collections::HashSet<PathBuf>,
+    /// A GitLab CI file that a configuration includes → the configuration's project root: its
+    /// findings come from that configuration's check, so shards keep them together.
+    pub gitlab_roots: std::collections::HashMap<PathBuf, PathBuf>,
     /// Every path added, so that a file reached twice (two overlapping arguments) is read once;
     /// a set, because a linear search per file made discovery quadratic.
     seen: std::collections::HashSet<PathBuf>,
@@ -156,7 +159,7 @@ pub fn discover(paths: &[PathBuf], filters: &Filters) -> Discovered {
 
 /// Files reached by the local `include:` of a GitLab CI configuration are GitLab CI files
 /// whatever their name (never Kubernetes manifests). Include paths are relative to the project
-/// root, taken as the directory of the `.gitlab-ci.yml`; `*` globs match discovered files.
+/// root, taken as the directory of the `.gitlab-ci.yml`; wildcards match files on disk.
 fn gitlab_includes(found: &mut Discovered) {
     let mut queue: Vec<(PathBuf, PathBuf)> = found
         .files
@@ -168,6 +171,8 @@ fn gitlab_includes(found: &mut Discovered) {
         })
         .collect();
     let mut done = std::collections::HashSet::new();
+    // Each wildcard walks a folder; a hostile configuration must not make discovery walk forever.
+    let mut walks = 0;
     while let Some((path, root)) = queue.pop() {
         if !done.insert(path.clone()) || done.len() > 1000 {
             continue;
@@ -182,16 +187,20 @@ fn gitlab_includes(found: &mut Discovered) {
                 continue;
             }
             let targets: Vec<PathBuf> = if relative.contains('*') {
-                let Ok(glob) = Glob::new(&clean(&root.join(relative)).to_string_lossy()) else {
+                walks += 1;
+                if walks > 1000 {
                     continue;
-                };
-                let matcher = glob.compile_matcher();
-                found
-                    .files
-                    .iter()
-                    .map(|(p, _)| p.clone())
-                    .filter(|p| matcher.is_match(p))
-                    .collect()
+                }
+                // GitLab's wildcard grammar, over the files on disk (hidden folders too), as the
+                // configuration's check reads them.
+                yoroi_syntax::gitlab::wildcard_files(
+                    &root,
+                    relative,
+                    &yoroi_syntax::gitlab::FsLoader,
+                )
+                .iter()
+                .map(|p| clean(p))
+                .collect()
             } else {
                 vec![clean(&root.join(relative))]
             };
@@ -205,6 +214,10 @@ fn gitlab_includes(found: &mut Discovered) {
                 } else if target.is_file() {
                     found.add(target.clone(), FileKind::GitlabCi);
                 }
+                found
+                    .gitlab_roots
+                    .entry(target.clone())
+                    .or_insert_with(|| root.clone());
                 queue.push((target, root.clone()));
             }
         }

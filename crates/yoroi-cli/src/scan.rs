@@ -217,6 +217,33 @@ struct Checked {
     builds: Vec<Build>,
     /// A Dockerfile's path and the `ARG`s it declares.
     declares: Option<(PathBuf, Vec<String>)>,
+    gitlab: GitlabPart,
+}
+
+/// How a unit takes part in a GitLab CI configuration.
+#[derive(Default)]
+struct GitlabPart {
+    /// The GitLab CI file checked: when a configuration of the scan includes it, that merged
+    /// check is the one reported for it (its own check cannot know what the configuration
+    /// overrides, nor resolve paths from the project root).
+    file: Option<PathBuf>,
+    /// The files a configuration merged in.
+    included: Vec<PathBuf>,
+}
+
+impl GitlabPart {
+    fn of(document: &Document) -> GitlabPart {
+        match document {
+            Document::Gitlab { file, .. } => GitlabPart {
+                file: Some(eval::normalize(&file.path)),
+                included: yoroi_checks::gitlab_included_files(document)
+                    .iter()
+                    .map(|p| eval::normalize(p))
+                    .collect(),
+            },
+            _ => GitlabPart::default(),
+        }
+    }
 }
 
 /// What one parsed document contributes to the scan's coverage.
@@ -517,6 +544,7 @@ impl Kept {
                 instantiated: Vec::new(),
                 builds: Vec::new(),
                 declares: None,
+                gitlab: GitlabPart::default(),
             },
         }
     }
@@ -678,7 +706,15 @@ fn scan(
                 })
                 .collect();
         }
-        units.retain(|unit| unit.in_shard(shard));
+        // A file that a GitLab CI configuration includes goes with the configuration, whose
+        // check reports it.
+        let gitlab_roots = &discovered.gitlab_roots;
+        units.retain(|unit| match unit {
+            Unit::File(path, FileKind::GitlabCi) if gitlab_roots.contains_key(path) => {
+                owned_by(gitlab_roots.get(path).map(PathBuf::as_path), shard)
+            }
+            _ => unit.in_shard(shard),
+        });
         state.failures.retain(|dir, _| owned_by(Some(dir), shard));
     }
     let unit_count = units.len();
@@ -921,8 +957,11 @@ fn check_units_with(
                 instantiated: Vec::new(),
                 builds: Vec::new(),
                 declares: None,
+                gitlab: GitlabPart::default(),
             });
             reads.extend(recorder.read.into_inner().unwrap_or_default());
+            // A configuration is checked again when a file it includes changes.
+            reads.extend(checked.gitlab.included.iter().cloned());
             if let Some(bar) = &bar {
                 bar.inc(1);
             }
@@ -981,12 +1020,30 @@ impl ScanState {
         for decided in &mut self.unbound.decided {
             take(&mut decided.findings);
         }
+        let merged: HashSet<&PathBuf> = self
+            .units
+            .iter()
+            .flat_map(|k| k.checked.gitlab.included.iter())
+            .collect();
+        let superseded: Vec<bool> = self
+            .units
+            .iter()
+            .map(|k| {
+                k.checked
+                    .gitlab
+                    .file
+                    .as_ref()
+                    .is_some_and(|f| merged.contains(f))
+            })
+            .collect();
         let mut objects = Vec::with_capacity(self.units.len());
-        for kept in &mut self.units {
+        for (kept, superseded) in self.units.iter_mut().zip(superseded) {
             let checked = &mut kept.checked;
             coverage.add(&checked.coverage);
             files_scanned += kept.files;
-            take(&mut checked.findings);
+            if !superseded {
+                take(&mut checked.findings);
+            }
             objects.push(checked.kubernetes.len());
             kubernetes.append(&mut checked.kubernetes);
             if keep {
@@ -1235,6 +1292,7 @@ fn check_unit(
             instantiated: Vec::new(),
             builds: yoroi_checks::builds::of(&document),
             declares: yoroi_checks::builds::declared_args(&document),
+            gitlab: GitlabPart::of(&document),
             kubernetes: if keep {
                 document.into_kubernetes()
             } else {
@@ -1259,6 +1317,7 @@ fn check_unit(
             instantiated: Vec::new(),
             builds: Vec::new(),
             declares: None,
+            gitlab: GitlabPart::default(),
         }
     };
     let root = |parsed: &ParsedModule| {
@@ -1286,6 +1345,7 @@ fn check_unit(
                     instantiated: Vec::new(),
                     builds: Vec::new(),
                     declares: None,
+                    gitlab: GitlabPart::default(),
                 },
             }
         }

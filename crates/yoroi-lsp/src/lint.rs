@@ -11,7 +11,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use yoroi_checks::suppress::{self, Directive};
-use yoroi_checks::{Document, Engine, Finding, ParseOptions, Selection, Severity, parse_file_with};
+use yoroi_checks::{
+    Document, Engine, Finding, ParseOptions, Selection, Severity, gitlab_included_files,
+    parse_file_with, parse_gitlab_with,
+};
 use yoroi_project::config::{self, Config};
 use yoroi_project::files::{MAX_FILE_BYTES, ModuleLoader, module_files, read_source};
 use yoroi_project::helm::HelmOptions;
@@ -156,15 +159,23 @@ impl Linter {
             .then(|| chart_root(&buffer.path))
             .flatten();
         // A chart's templates and values are checked through what the chart renders.
+        let gitlab = match buffer.kind {
+            FileKind::GitlabCi | FileKind::Yaml if chart.is_none() => {
+                self.lint_gitlab(&project, buffer, open)
+            }
+            _ => None,
+        };
         let (mut findings, directives) = if let Some(chart) = chart.as_deref() {
             self.lint_chart(&project, buffer, chart, open)
+        } else if let Some(gitlab) = gitlab {
+            gitlab
         } else {
             match buffer.kind {
                 FileKind::Dockerfile
                 | FileKind::Yaml
+                | FileKind::GitlabCi
                 | FileKind::GithubWorkflow
                 | FileKind::GithubAction
-                | FileKind::GitlabCi
                 | FileKind::Dependabot => {
                     let file = buffer.source();
                     let directives = suppress::directives(&file);
@@ -295,6 +306,50 @@ impl Linter {
             }
         }
         (findings, directives)
+    }
+
+    /// A GitLab CI file as the scan judges it: a `.gitlab-ci.yml` with its local includes merged
+    /// in, a file it includes (whatever its name) through the nearest configuration above it
+    /// that does include it. Included files are read from the open buffers, else from disk
+    /// (the scan reads the disk). `None` for YAML that no configuration includes.
+    fn lint_gitlab(
+        &self,
+        project: &Project,
+        buffer: &Buffer,
+        open: &[Buffer],
+    ) -> Option<(Vec<Finding>, Vec<Directive>)> {
+        let loader = BufferLoader { buffer, open };
+        let file = buffer.source();
+        let directives = suppress::directives(&file);
+        let configuration = buffer
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(yoroi_syntax::gitlab::is_configuration_name);
+        if !configuration {
+            for dir in buffer.path.ancestors().skip(1) {
+                for name in [".gitlab-ci.yml", ".gitlab-ci.yaml"] {
+                    let path = dir.join(name);
+                    let Some(text) = yoroi_syntax::gitlab::Loader::read(&loader, &path) else {
+                        continue;
+                    };
+                    let config = SourceFile::new(path, FileKind::GitlabCi, text);
+                    let document = parse_gitlab_with(config, &project.options, &loader);
+                    if gitlab_included_files(&document).contains(&buffer.path) {
+                        return Some((project.engine.check(&document), directives));
+                    }
+                }
+                // Not above the workspace folder that holds the buffer.
+                if self.roots.iter().any(|r| r == dir) {
+                    break;
+                }
+            }
+        }
+        if buffer.kind != FileKind::GitlabCi {
+            return None;
+        }
+        let document = parse_gitlab_with(file, &project.options, &loader);
+        Some((project.engine.check(&document), directives))
     }
 
     /// Renders the chart with the open buffers instead of their files and checks what it
@@ -455,6 +510,35 @@ fn callee_module(parsed: &ParsedModule) -> Module {
         files: parsed.files.clone(),
         errors: parsed.errors.clone(),
         ..Module::default()
+    }
+}
+
+/// Reads the buffer being linted and the other open buffers instead of their files.
+struct BufferLoader<'a> {
+    buffer: &'a Buffer,
+    open: &'a [Buffer],
+}
+
+impl yoroi_syntax::gitlab::Loader for BufferLoader<'_> {
+    fn read(&self, path: &Path) -> Option<String> {
+        std::iter::once(self.buffer)
+            .chain(self.open)
+            .find(|b| b.path == path)
+            .map(|b| b.text.clone())
+            .or_else(|| yoroi_syntax::gitlab::FsLoader.read(path))
+    }
+
+    fn files_under(&self, dir: &Path) -> Vec<PathBuf> {
+        let mut files = yoroi_syntax::gitlab::FsLoader.files_under(dir);
+        files.extend(
+            std::iter::once(self.buffer)
+                .chain(self.open)
+                .filter(|b| b.path.starts_with(dir))
+                .map(|b| b.path.clone()),
+        );
+        files.sort();
+        files.dedup();
+        files
     }
 }
 

@@ -125,9 +125,16 @@ impl ComposeProject {
     }
 }
 
-/// Reads other files (`extends: {file}`, the override file, `.env`); tests hand in a map.
+/// Reads other files (`extends: {file}`, the override file, `.env`, a GitLab CI `include:`);
+/// tests hand in a map.
 pub trait Loader {
     fn read(&self, path: &Path) -> Option<String>;
+
+    /// The files under `dir`, at any depth (for wildcard includes); bounded by the loader.
+    fn files_under(&self, dir: &Path) -> Vec<PathBuf> {
+        let _ = dir;
+        Vec::new()
+    }
 }
 
 /// Reads from disk.
@@ -141,6 +148,43 @@ impl Loader for FsLoader {
             return None;
         }
         std::fs::read_to_string(path).ok()
+    }
+
+    fn files_under(&self, dir: &Path) -> Vec<PathBuf> {
+        // A wildcard names configuration files of one repository: a few thousand entries and a
+        // few levels are plenty, and a huge tree must not stall the scan.
+        const MAX_ENTRIES: usize = 20_000;
+        const MAX_DEPTH: usize = 16;
+        let mut out = Vec::new();
+        // The working directory is read as `.`, its files named as discovery names them (`ci/a.yml`).
+        let here = dir.as_os_str().is_empty();
+        let start = if here { Path::new(".") } else { dir };
+        let mut pending = vec![(start.to_path_buf(), 0)];
+        let mut seen = 0;
+        while let Some((at, depth)) = pending.pop() {
+            let Ok(entries) = std::fs::read_dir(&at) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                seen += 1;
+                if seen > MAX_ENTRIES {
+                    return out;
+                }
+                let Ok(kind) = entry.file_type() else {
+                    continue;
+                };
+                let path = entry.path();
+                if kind.is_dir() && depth < MAX_DEPTH && entry.file_name() != ".git" {
+                    pending.push((path, depth + 1));
+                } else if kind.is_file() {
+                    out.push(match path.strip_prefix(".") {
+                        Ok(rest) if here => rest.to_path_buf(),
+                        _ => path,
+                    });
+                }
+            }
+        }
+        out
     }
 }
 

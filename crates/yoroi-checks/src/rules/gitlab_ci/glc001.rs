@@ -2,7 +2,7 @@
 //! commit or branch chooses is expanded where the shell evaluates it as code (`eval`, the body
 //! of `sh -c`, `python -c` …).
 
-use super::{GitlabCtx, controlled_variables, expanded_refs, sub_span};
+use super::{GitlabCtx, controlled_variables, expanded_refs, script_owners, sub_span};
 use crate::finding::Emitter;
 use crate::rules::{Check, RustRule};
 
@@ -45,12 +45,7 @@ pub(crate) fn code_arguments(
 
 fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
     let ci = ctx.ci;
-    let owners = ci
-        .jobs
-        .iter()
-        .map(|j| (Some(j), j.name.as_str(), &j.scripts))
-        .chain(std::iter::once((None, "default", &ci.default_scripts)));
-    for (job, name, lines) in owners {
+    for (job, name, lines) in script_owners(ci) {
         let controlled = controlled_variables(ci, job);
         for line in lines {
             for command in &line.script.commands {
@@ -67,7 +62,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                         }
                         let program = command.program().unwrap_or("");
                         let span = sub_span(word.span, word.text.len(), start, len);
-                        out.report(
+                        out.report_in(
+                            &line.file,
                             span,
                             format!(
                                 "`${var}` is chosen by whoever writes the merge request, commit or branch, and `{program}` runs it as code"

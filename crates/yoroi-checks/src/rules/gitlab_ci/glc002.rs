@@ -16,7 +16,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
         if include.kind != IncludeKind::Remote || include.node.get("integrity").is_some() {
             continue;
         }
-        out.report(
+        out.report_in(
+            &include.file,
             include.location_span,
             format!(
                 "remote include `{}` is fetched at every pipeline run and may change without review",

@@ -33,7 +33,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
         }
         match &include.git_ref {
             None => {
-                out.report(
+                out.report_in(
+                    &include.file,
                     include.location_span,
                     format!(
                         "project include `{}` has no `ref:`: it follows the project's default branch",
@@ -45,7 +46,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                 let _ = span;
             }
             Some((r, span)) if is_short_sha(r) => {
-                out.report(
+                out.report_in(
+                    &include.file,
                     *span,
                     format!(
                         "project include `{}` names the abbreviated commit `{r}`: a branch or tag of that name, which anyone who can push may create, takes precedence; write the full 40-character SHA",
@@ -54,7 +56,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                 );
             }
             Some((r, span)) => {
-                out.report(
+                out.report_in(
+                    &include.file,
                     *span,
                     format!(
                         "project include `{}` follows the branch `{r}`: every push to it changes this pipeline",

@@ -26,7 +26,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
             Some(v) if v.chars().all(|c| c.is_ascii_digit()) => continue,
             Some(v) => format!("follows the branch `{v}`"),
         };
-        out.report(
+        out.report_in(
+            &include.file,
             include.location_span,
             format!("component `{}` {why}", include.location),
         );

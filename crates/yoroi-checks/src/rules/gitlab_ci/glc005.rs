@@ -11,14 +11,19 @@ pub(crate) const RULE: RustRule = RustRule {
 };
 
 fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
-    for (owner, image) in ctx.images() {
+    for (owner, job, image) in ctx.images() {
         let Some(text) = image.as_str() else { continue };
         if text.contains('$') || text.trim().is_empty() {
             continue;
         }
         if let (Pin::Branch, r) = image_pin(text) {
-            out.report(image.span, format!("image `{text}` is not pinned ({r})"))
-                .object(owner);
+            let finding = out.report_in(
+                ctx.file_of(image),
+                image.span,
+                format!("image `{text}` is not pinned ({r})"),
+            );
+            finding.object(owner);
+            ctx.name_users(finding, job);
         }
     }
 }

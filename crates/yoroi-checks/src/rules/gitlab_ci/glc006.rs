@@ -11,17 +11,19 @@ pub(crate) const RULE: RustRule = RustRule {
 };
 
 fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
-    for (owner, image) in ctx.images() {
+    for (owner, job, image) in ctx.images() {
         let Some(text) = image.as_str() else { continue };
         if text.contains('$') || text.trim().is_empty() {
             continue;
         }
         if let (Pin::Tag, tag) = image_pin(text) {
-            out.report(
+            let finding = out.report_in(
+                ctx.file_of(image),
                 image.span,
                 format!("image `{text}` is pinned by the tag `{tag}` only, not by digest"),
-            )
-            .object(owner);
+            );
+            finding.object(owner);
+            ctx.name_users(finding, job);
         }
     }
 }

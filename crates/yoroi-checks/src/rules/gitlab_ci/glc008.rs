@@ -47,7 +47,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
             if !looks_secret(value) {
                 continue;
             }
-            out.report(
+            out.report_in(
+                ctx.file_of(&entry.value),
                 span,
                 format!("`{}` is written in the configuration in clear", entry.key),
             )

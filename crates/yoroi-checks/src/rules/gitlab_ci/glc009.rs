@@ -47,7 +47,7 @@ pub(super) fn report_enabled(
             _ => false,
         };
         if on {
-            out.report(node.span, format!("`{key}` {effect}"))
+            out.report_in(ctx.file_of(node), node.span, format!("`{key}` {effect}"))
                 .object(owner);
         }
     }

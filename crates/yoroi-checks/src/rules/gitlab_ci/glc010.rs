@@ -36,11 +36,12 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                 _ => false,
             };
             if plain {
-                out.report(
+                out.report_in(
+                    ctx.file_of(node),
                     span,
                     format!("`{name}` makes the Docker-in-Docker daemon accept unauthenticated, unencrypted connections"),
                 )
-                .label(job.name_span, "job using the docker:dind service")
+                .label_in(&job.file, job.name_span, "job using the docker:dind service")
                 .object(format!("job {}", job.name));
             }
         }

@@ -19,11 +19,12 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
         for line in ci.script_lines_of(job) {
             for command in &line.script.commands {
                 if let Some(what) = deploy_command(command) {
-                    out.report(
+                    out.report_in(
+                        &line.file,
                         command.span,
                         format!("`{what}` runs in job `{}`, which runs for merge requests: the merge request's code deploys with the job's credentials", job.name),
                     )
-                    .label(trigger.span, "runs for merge requests")
+                    .label_in(ctx.file_of(trigger), trigger.span, "runs for merge requests")
                     .object(format!("job {}", job.name));
                 }
             }

@@ -48,7 +48,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
         for p in paths.items() {
             let Some(text) = p.as_str() else { continue };
             if credential_path(text) {
-                out.report(
+                out.report_in(
+                    ctx.file_of(p),
                     p.span,
                     format!("artifact `{text}` holds credentials; anyone who can download the job's artifacts reads them"),
                 )

@@ -24,15 +24,14 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                 } else {
                     "external secrets"
                 };
-                let span = job
-                    .node
-                    .entry(key)
-                    .map_or(node.span, |e| e.key_span);
-                out.report(
+                // The job's own key, else the value it inherits, where each is written.
+                let span = job.node.entry(key).map_or(node.span, |e| e.key_span);
+                out.report_in(
+                    ctx.file_of(node),
                     span,
                     format!("job `{}` runs for merge requests and receives {what}: the merge request's code can use them", job.name),
                 )
-                .label(trigger.span, "runs for merge requests")
+                .label_in(ctx.file_of(trigger), trigger.span, "runs for merge requests")
                 .object(format!("job {}", job.name));
             }
         }

@@ -21,7 +21,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                         .map(|(v, _, _)| v)
                         .find(|v| secret_name(v) || *v == "CI_JOB_TOKEN");
                     if let Some(var) = secret {
-                        out.report(
+                        out.report_in(
+                            &line.file,
                             word.span,
                             format!("build argument `{name}` carries `${var}`; build arguments are recorded in the image's history"),
                         )

@@ -3,7 +3,7 @@
 //! variable of the job (`env | curl --data @-`) to a host that is written out and is not the
 //! GitLab instance.
 
-use super::{GitlabCtx, expanded_refs, sub_span};
+use super::{GitlabCtx, expanded_refs, script_owners, sub_span};
 use crate::finding::Emitter;
 use crate::rules::{Check, RustRule};
 use yoroi_syntax::dockerfile::shell::{Command, ShellWord};
@@ -27,12 +27,7 @@ const JWTS: &[&str] = &["CI_JOB_JWT", "CI_JOB_JWT_V1", "CI_JOB_JWT_V2"];
 
 fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
     let ci = ctx.ci;
-    let owners = ci
-        .jobs
-        .iter()
-        .map(|j| (Some(j), j.name.as_str(), &j.scripts))
-        .chain(std::iter::once((None, "default", &ci.default_scripts)));
-    for (job, name, lines) in owners {
+    for (job, name, lines) in script_owners(ci) {
         // `id_tokens:` of the job (and of the templates it extends in this file) are JWTs too.
         let mut tokens: Vec<&str> = JWTS.to_vec();
         if let Some(job) = job {
@@ -66,7 +61,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                             continue;
                         };
                         reported = true;
-                        out.report(
+                        out.report_in(
+                            &line.file,
                             sub_span(word.span, word.text.len(), start, len),
                             format!(
                                 "`{program}` sends `${var}`, {why}, to `{}`, which is not the GitLab instance",
@@ -78,7 +74,8 @@ fn check(ctx: &GitlabCtx<'_>, out: &mut Emitter<'_>) {
                     }
                 }
                 if !reported && let Some(dump) = environment_piped_into(command, commands) {
-                    out.report(
+                    out.report_in(
+                        &line.file,
                         command.span,
                         format!(
                             "`{program}` sends the output of `{dump}`, every variable of the job with its secrets, to `{}`",

@@ -1,6 +1,7 @@
 //! Rust rules of the GitLab CI domain, and what they share: the configuration context, the
 //! variables a merge request's author controls, merge-request pipelines and deploy commands.
 
+use crate::finding::Finding;
 use std::sync::Arc;
 use yoroi_syntax::dockerfile::shell::Command;
 use yoroi_syntax::gitlab::{GitlabCi, Job, Lookup};
@@ -22,30 +23,68 @@ impl<'a> GitlabCtx<'a> {
         GitlabCtx { file, ci }
     }
 
-    /// Every image reference of the file: top-level/default and each job's `image:` and
-    /// `services:`, with the owner's name.
-    pub(crate) fn images(&self) -> Vec<(String, &'a Node)> {
+    /// The file that writes `node`: an included file, or the configuration.
+    pub fn file_of(&self, node: &'a Node) -> &'a Arc<SourceFile> {
+        yoroi_syntax::gitlab::file_of(node, self.file)
+    }
+
+    /// Every image reference of the configuration: top-level/default and each job's `image:` and
+    /// `services:`, with the owner's name and the job that writes it.
+    pub(crate) fn images(&self) -> Vec<(String, Option<&'a Job>, &'a Node)> {
         let mut out = Vec::new();
-        let mut add = |owner: String, holder: &'a Node| {
+        let mut add = |owner: String, job: Option<&'a Job>, holder: &'a Node| {
             if let Some(image) = holder.get("image") {
-                out.push((owner.clone(), image_name(image)));
+                out.push((owner.clone(), job, image_name(image)));
             }
             if let Some(services) = holder.get("services") {
                 for s in services.items() {
-                    out.push((owner.clone(), image_name(s)));
+                    out.push((owner.clone(), job, image_name(s)));
                 }
             }
         };
-        add("the configuration".to_string(), &self.ci.root);
+        add("the configuration".to_string(), None, &self.ci.root);
         if let Some(default) = self.ci.root.get("default") {
-            add("default".to_string(), default);
+            add("default".to_string(), None, default);
         }
         for job in &self.ci.jobs {
-            add(format!("job {}", job.name), &job.node);
+            add(format!("job {}", job.name), Some(job), &job.node);
         }
-        out.retain(|(_, n)| n.as_str().is_some());
+        out.retain(|(_, _, n)| n.as_str().is_some());
         out
     }
+
+    /// Names, on a finding about a template's key, the jobs that run with it through `extends:`
+    /// (usage notes, left out of fingerprints: a template's finding stays one finding).
+    pub(crate) fn name_users(&self, finding: &mut Finding, holder: Option<&Job>) {
+        const SHOWN: usize = 5;
+        let Some(template) = holder.filter(|j| j.hidden) else {
+            return;
+        };
+        let users = self.ci.runnable().filter(|job| {
+            self.ci
+                .extends_chain(job)
+                .iter()
+                .any(|t| std::ptr::eq(*t, template))
+        });
+        for user in users.take(SHOWN) {
+            finding.usage_in(
+                &user.file,
+                user.name_span,
+                format!("job `{}` extends `{}`", user.name, template.name),
+            );
+        }
+    }
+}
+
+/// Every owner of script lines: each job (templates included), with its name, then the
+/// configuration's defaults (`default:` and the top-level `before_script`/`after_script`).
+pub(crate) fn script_owners(
+    ci: &GitlabCi,
+) -> impl Iterator<Item = (Option<&Job>, &str, &Vec<yoroi_syntax::gitlab::ScriptLine>)> {
+    ci.jobs
+        .iter()
+        .map(|j| (Some(j), j.name.as_str(), &j.scripts))
+        .chain(std::iter::once((None, "default", &ci.default_scripts)))
 }
 
 /// `image: name` or `image: { name: … }` (and the same for a service).

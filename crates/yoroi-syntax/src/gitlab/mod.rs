@@ -1,12 +1,28 @@
 //! GitLab CI configurations (`.gitlab-ci.yml` and the files it includes locally) as a spanned
 //! model: the YAML tree, the jobs (hidden templates included) with their `script:` lines
-//! parsed as shell, `include:` entries, and `extends:` resolution inside the file.
+//! parsed as shell, `include:` entries, and `extends:`/`default:`/`variables:` resolution.
+//!
+//! [`parse`] reads one file alone; [`load`] reads a configuration with its local includes
+//! merged in as GitLab merges them (see [`load`]'s module), every node from another file keeping
+//! that file in [`Node::origin`] so findings point where the key is written.
+
+mod load;
+#[cfg(test)]
+mod tests;
 
 use crate::dockerfile::shell::{self, Script};
 use crate::node::{Node, Value};
 use crate::source::{SourceFile, Span};
 use crate::workflow::ScalarMap;
 use crate::yaml::{YamlError, YamlLimits, parse_stream};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+pub use crate::compose::{FsLoader, Loader};
+pub use load::{
+    IncludeError, IncludedFile, MAX_INCLUDES, MAX_NESTING, is_configuration_name, load,
+    wildcard_files,
+};
 
 /// Top-level keys that are not jobs.
 pub const RESERVED: &[&str] = &[
@@ -30,9 +46,11 @@ pub const SCRIPT_KEYS: &[&str] = &["before_script", "script", "after_script"];
 /// How deep `extends:` chains are followed (GitLab allows 11 levels).
 const MAX_EXTENDS: usize = 11;
 
-/// A parsed GitLab CI file.
+/// A parsed GitLab CI file, or a configuration merged with its local includes.
 #[derive(Debug)]
 pub struct GitlabCi {
+    /// The file parsed (the configuration, when includes are merged).
+    pub file: Arc<SourceFile>,
     pub root: Node,
     /// Jobs and hidden jobs (templates, `.name`), in file order.
     pub jobs: Vec<Job>,
@@ -44,13 +62,23 @@ pub struct GitlabCi {
     pub defaults: Vec<(String, Node)>,
     /// Script lines of `default:` and of the top-level `before_script`/`after_script`.
     pub default_scripts: Vec<ScriptLine>,
+    /// YAML errors of [`GitlabCi::file`].
     pub errors: Vec<YamlError>,
+    /// The files merged in through local `include:`s, in the order read.
+    pub included: Vec<IncludedFile>,
+    /// Local includes that could not be merged (missing, looping, over a limit).
+    pub include_errors: Vec<IncludeError>,
+    /// Job name → index in `jobs`: a merged configuration holds thousands of jobs, each
+    /// resolving its `extends:` by name.
+    by_name: HashMap<String, usize>,
 }
 
 /// One job or hidden job.
 #[derive(Debug)]
 pub struct Job {
     pub name: String,
+    /// The file that writes the job's name (the including one, when two files define it).
+    pub file: Arc<SourceFile>,
     pub name_span: Span,
     pub node: Node,
     /// A hidden job (`.name`): a template, never run itself.
@@ -66,6 +94,8 @@ pub struct Job {
 pub struct ScriptLine {
     /// `script`, `before_script` or `after_script`.
     pub key: &'static str,
+    /// The file the line is written in.
+    pub file: Arc<SourceFile>,
     pub node: Node,
     pub text: String,
     pub map: ScalarMap,
@@ -86,6 +116,8 @@ pub enum IncludeKind {
 #[derive(Debug)]
 pub struct Include {
     pub kind: IncludeKind,
+    /// The file that writes the entry.
+    pub file: Arc<SourceFile>,
     /// The entry (a string or a mapping).
     pub node: Node,
     /// The path, URL, project or component, as written.
@@ -101,7 +133,7 @@ pub enum Lookup<'a> {
     Found(&'a Node),
     /// The job and everything it extends do not set it.
     Missing,
-    /// It may come from a template outside this file.
+    /// It may come from a template that was not read (a remote or project include).
     Unknown,
 }
 
@@ -114,17 +146,40 @@ impl<'a> Lookup<'a> {
     }
 }
 
-/// Parses a GitLab CI file.
-pub fn parse(file: &SourceFile, limits: YamlLimits) -> GitlabCi {
+/// Parses one GitLab CI file alone: its `include:`s are listed, not read.
+pub fn parse(file: &Arc<SourceFile>, limits: YamlLimits) -> GitlabCi {
     let stream = parse_stream(&file.text, &file.lines, limits);
     let root = configuration(stream.documents.into_iter().map(|d| d.root));
+    let includes = includes(&root, file);
+    build(file, root, stream.errors, includes)
+}
+
+/// Where a node of a (merged) configuration is written.
+pub fn file_of<'a>(node: &'a Node, main: &'a Arc<SourceFile>) -> &'a Arc<SourceFile> {
+    match &node.origin {
+        Some(origin) => &origin.file,
+        None => main,
+    }
+}
+
+/// The model of a configuration's (merged) top-level mapping.
+fn build(
+    file: &Arc<SourceFile>,
+    root: Node,
+    errors: Vec<YamlError>,
+    includes: Vec<Include>,
+) -> GitlabCi {
     let mut ci = GitlabCi {
+        file: Arc::clone(file),
         jobs: Vec::new(),
-        includes: includes(&root),
+        includes,
         variables: root.get("variables").cloned(),
         defaults: Vec::new(),
         default_scripts: Vec::new(),
-        errors: stream.errors,
+        errors,
+        included: Vec::new(),
+        include_errors: Vec::new(),
+        by_name: HashMap::new(),
         root: Node::new(Span::empty(0), Value::Null),
     };
     for key in [
@@ -169,12 +224,16 @@ pub fn parse(file: &SourceFile, limits: YamlLimits) -> GitlabCi {
         };
         ci.jobs.push(Job {
             name: entry.key.clone(),
+            file: Arc::clone(file_of(&entry.value, file)),
             name_span: entry.key_span,
             hidden: entry.key.starts_with('.'),
             extends,
             scripts: scripts(&entry.value, file),
             node: entry.value.clone(),
         });
+    }
+    for (i, job) in ci.jobs.iter().enumerate() {
+        ci.by_name.entry(job.name.clone()).or_insert(i);
     }
     ci.root = root;
     ci
@@ -194,7 +253,7 @@ fn configuration(mut documents: impl Iterator<Item = Node>) -> Node {
     root
 }
 
-fn scripts(node: &Node, file: &SourceFile) -> Vec<ScriptLine> {
+fn scripts(node: &Node, file: &Arc<SourceFile>) -> Vec<ScriptLine> {
     let mut out = Vec::new();
     for key in SCRIPT_KEYS {
         if let Some(v) = node.get(key) {
@@ -205,20 +264,23 @@ fn scripts(node: &Node, file: &SourceFile) -> Vec<ScriptLine> {
 }
 
 /// Script lines: a string, or a list of strings and (nested, flattened by GitLab) lists.
-/// `!reference` values are unknown and skipped.
+/// `!reference` values are unknown and skipped. `main` is the configuration; a line from an
+/// included file is read in that file.
 fn collect_lines(
     node: &Node,
     key: &'static str,
-    file: &SourceFile,
+    main: &Arc<SourceFile>,
     out: &mut Vec<ScriptLine>,
     depth: usize,
 ) {
     match &node.value {
         Value::Str(text) => {
+            let file = file_of(node, main);
             let map = ScalarMap::new(&file.text, node.span, text);
             let script = shell::parse_script(text, &|s, e| map.span(s, e));
             out.push(ScriptLine {
                 key,
+                file: Arc::clone(file),
                 node: node.clone(),
                 text: text.clone(),
                 map,
@@ -227,14 +289,15 @@ fn collect_lines(
         }
         Value::Seq(items) if depth < 10 => {
             for item in items {
-                collect_lines(item, key, file, out, depth + 1);
+                collect_lines(item, key, main, out, depth + 1);
             }
         }
         _ => {}
     }
 }
 
-fn includes(root: &Node) -> Vec<Include> {
+/// The `include:` entries of one file's top-level mapping.
+fn includes(root: &Node, file: &Arc<SourceFile>) -> Vec<Include> {
     let Some(include) = root.get("include") else {
         return Vec::new();
     };
@@ -248,6 +311,7 @@ fn includes(root: &Node) -> Vec<Include> {
             Value::Str(s) => {
                 let remote = s.starts_with("http://") || s.starts_with("https://");
                 out.push(Include {
+                    file: Arc::clone(file),
                     kind: if remote {
                         IncludeKind::Remote
                     } else {
@@ -271,6 +335,7 @@ fn includes(root: &Node) -> Vec<Include> {
                     let Some(value) = item.get(key) else { continue };
                     let location = value.as_str().unwrap_or_default().to_string();
                     out.push(Include {
+                        file: Arc::clone(file),
                         kind,
                         node: item.clone(),
                         location,
@@ -294,7 +359,8 @@ pub fn local_include_paths(text: &str, limits: YamlLimits) -> Vec<String> {
     let lines = crate::source::LineIndex::new(text);
     let stream = parse_stream(text, &lines, limits);
     let root = configuration(stream.documents.into_iter().map(|d| d.root));
-    includes(&root)
+    let file = SourceFile::new("", crate::source::FileKind::GitlabCi, String::new());
+    includes(&root, &file)
         .into_iter()
         .filter(|i| i.kind == IncludeKind::Local && !i.location.is_empty())
         .map(|i| i.location)
@@ -304,7 +370,7 @@ pub fn local_include_paths(text: &str, limits: YamlLimits) -> Vec<String> {
 impl GitlabCi {
     /// The job (or hidden job) with this name.
     pub fn job(&self, name: &str) -> Option<&Job> {
-        self.jobs.iter().find(|j| j.name == name)
+        self.by_name.get(name).and_then(|&i| self.jobs.get(i))
     }
 
     /// The jobs that run (not templates).
@@ -437,49 +503,5 @@ pub fn variable_value(node: &Node) -> Option<(&str, Span)> {
             Some((v.as_str()?, v.span))
         }
         _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::source::FileKind;
-
-    fn parse_text(text: &str) -> GitlabCi {
-        let file = SourceFile::new(".gitlab-ci.yml", FileKind::GitlabCi, text.to_string());
-        parse(&file, YamlLimits::default())
-    }
-
-    #[test]
-    fn reads_jobs_scripts_includes_and_extends() {
-        let text = "include:\n  - local: /ci/build.yml\n  - project: group/tools\n    ref: main\n    file: /t.yml\n  - 'https://example.com/x.yml'\nvariables:\n  A: one\n.base:\n  image: alpine:3.20\n  variables:\n    B: two\n  script:\n    - echo base\njob:\n  extends: .base\n  variables:\n    A: three\n  script:\n    - echo \"$A\" && make\n    - - nested\n    - !reference [.base, script]\n";
-        let ci = parse_text(text);
-        assert_eq!(ci.includes.len(), 3);
-        assert_eq!(ci.includes[0].kind, IncludeKind::Local);
-        assert_eq!(ci.includes[1].git_ref.as_ref().unwrap().0, "main");
-        assert_eq!(ci.includes[2].kind, IncludeKind::Remote);
-        assert_eq!(ci.jobs.len(), 2);
-        let job = ci.job("job").unwrap();
-        assert!(!job.hidden);
-        assert_eq!(job.scripts.len(), 2);
-        let line = &job.scripts[0];
-        assert_eq!(line.script.commands.len(), 2);
-        assert_eq!(&text[line.script.commands[1].span.range()], "make");
-        let image = ci.lookup(job, "image").node().unwrap();
-        assert_eq!(image.as_str(), Some("alpine:3.20"));
-        let vars: Vec<&str> = ci.variables_of(job).iter().map(|(k, _)| *k).collect();
-        assert_eq!(vars, ["B", "A"]);
-        assert_eq!(
-            local_include_paths(text, YamlLimits::default()),
-            ["/ci/build.yml"]
-        );
-    }
-
-    #[test]
-    fn unknown_templates_make_lookups_unknown() {
-        let ci = parse_text("job:\n  extends: .elsewhere\n  script: make\n");
-        let job = ci.job("job").unwrap();
-        assert!(matches!(ci.lookup(job, "rules"), Lookup::Unknown));
-        assert_eq!(job.scripts.len(), 1);
     }
 }
