@@ -3,10 +3,12 @@
 
 use crate::Report;
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 use std::collections::HashSet;
 use std::fmt;
+use std::sync::Arc;
 use yoroi_checks::{Finding, Severity};
 
 /// When a rule's help text and docs link are printed (`--show-help`).
@@ -77,6 +79,8 @@ pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
             out.push_str(&format!("── {header} ──\n"));
         }
         let masks = secrets.get(path).map_or(&[][..], Vec::as_slice);
+        // One masked copy of the file for all its findings, with its line starts.
+        let text = Shared::new(crate::mask(&group[0].file.text, 0, masks));
         for finding in group {
             let id = finding.rule.meta.id.as_str();
             let help = match options.show_help {
@@ -85,7 +89,7 @@ pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
                 ShowHelp::Once => Help::Above,
                 ShowHelp::Never => Help::None,
             };
-            let diagnostic = FindingDiagnostic::new(finding, display, masks, help);
+            let diagnostic = FindingDiagnostic::new(finding, display, text.clone(), help);
             let mut text = String::new();
             if handler.render_report(&mut text, &diagnostic).is_err() {
                 out.push_str(&plain_line(finding));
@@ -106,6 +110,72 @@ pub fn render(report: &Report, options: HumanOptions<'_>) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A file's (masked) text shared by the diagnostics of its findings, with the offset where each
+/// line starts as miette counts lines (after `\n`, `\r\n` or a lone `\r`). miette's own lookup
+/// walks the text from its start for every snippet; this one starts at the snippet's line, so a
+/// file with thousands of findings is not read thousands of times.
+#[derive(Clone)]
+struct Shared {
+    text: Arc<String>,
+    starts: Arc<Vec<usize>>,
+}
+
+impl Shared {
+    fn new(text: String) -> Shared {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                    starts.push(i + 2);
+                    i += 1;
+                }
+                b'\r' | b'\n' => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        Shared {
+            text: Arc::new(text),
+            starts: Arc::new(starts),
+        }
+    }
+}
+
+impl SourceCode for Shared {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let text = self.text.as_str();
+        if context_lines_before > 0 {
+            return text.read_span(span, context_lines_before, context_lines_after);
+        }
+        // Without lines before, miette's answer depends only on the text from the span's line
+        // on: ask it about that slice and move the result back.
+        let line = self
+            .starts
+            .partition_point(|&start| start <= span.offset())
+            .saturating_sub(1);
+        let base = self.starts.get(line).copied().unwrap_or(0);
+        let Some(slice) = text.get(base..) else {
+            return text.read_span(span, context_lines_before, context_lines_after);
+        };
+        let local = SourceSpan::new((span.offset() - base).into(), span.len());
+        let part = slice.read_span(&local, 0, context_lines_after)?;
+        Ok(Box::new(MietteSpanContents::new(
+            part.data(),
+            SourceSpan::new((part.span().offset() + base).into(), part.span().len()),
+            part.line() + line,
+            part.column(),
+            part.line_count() + line,
+        )))
+    }
 }
 
 /// How much of a rule's help a finding prints.
@@ -137,19 +207,13 @@ pub fn plain_line(finding: &Finding) -> String {
 
 struct FindingDiagnostic<'a> {
     finding: &'a Finding,
-    source: NamedSource<String>,
+    source: NamedSource<Shared>,
     help: Option<String>,
     shown: Help,
 }
 
 impl<'a> FindingDiagnostic<'a> {
-    fn new(
-        finding: &'a Finding,
-        display: &str,
-        secrets: &[yoroi_syntax::Span],
-        help: Help,
-    ) -> Self {
-        let text = crate::mask(&finding.file.text, 0, secrets);
+    fn new(finding: &'a Finding, display: &str, text: Shared, help: Help) -> Self {
         let source = NamedSource::new(display, text).with_language(finding.file.kind.name());
         let meta = &finding.rule.meta;
         let mut lines: Vec<String> = Vec::new();
